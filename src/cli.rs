@@ -1,0 +1,36 @@
+//! Command-line arguments (clap). Declarations only: `lib::run` decides what
+//! to do with them.
+
+use crate::document::Format;
+use clap::Parser;
+use std::path::PathBuf;
+
+/// A terminal reader for long documents: an outline beside the text.
+#[derive(Debug, Parser)]
+#[command(
+    name = "lectern",
+    version,
+    about,
+    after_help = "Examples:\n  lectern                      read the bundled document\n  lectern notes.txt            read a file\n  lectern --outline rfc.txt    print the outline and exit\n  some-command | lectern -     read standard input"
+)]
+pub struct Args {
+    /// The document to read (`-` for standard input); none: the bundled one.
+    pub path: Option<PathBuf>,
+
+    /// Print the outline and exit.
+    #[arg(long)]
+    pub outline: bool,
+
+    /// With --outline: print JSON ({"level","title","line","kind"} per entry).
+    #[arg(long, requires = "outline")]
+    pub json: bool,
+
+    /// Read the document as this format instead of guessing from its name.
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+
+    /// A line matching REGEX is a heading (repeat for deeper levels; the first
+    /// capture group, if any, is the title). Replaces heading detection.
+    #[arg(long = "heading", value_name = "REGEX")]
+    pub headings: Vec<String>,
+}

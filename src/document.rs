@@ -1,0 +1,226 @@
+//! The document model: one normalised text buffer, the blocks laid over it and
+//! the outline of sections. Everything here is pure data built once per load;
+//! nothing knows about terminals, widths or files.
+//!
+//! Blocks refer to the text by byte ranges, so the document holds a single
+//! copy of the plain text. Markdown blocks whose displayed text differs from
+//! the source (markup removed, list bullets, tables) carry their own
+//! [`RichText`].
+
+pub mod load;
+pub mod markdown;
+pub mod plain;
+
+use std::ops::Range;
+
+/// How the source is to be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Plain text: structure is detected by heuristics.
+    Plain,
+    /// CommonMark with GitHub tables and front matter.
+    Markdown,
+}
+
+impl Format {
+    /// The format a file name suggests: Markdown for `.md`/`.markdown`.
+    pub fn from_name(name: &str) -> Format {
+        let lower = name.to_ascii_lowercase();
+        if [".md", ".markdown", ".mdown", ".mkd"]
+            .iter()
+            .any(|ext| lower.ends_with(ext))
+        {
+            Format::Markdown
+        } else {
+            Format::Plain
+        }
+    }
+}
+
+/// What a block is, which decides how it is wrapped and styled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// A heading or a title; `level` starts at 1.
+    Heading { level: u8 },
+    /// A byline or subtitle under the title.
+    Byline,
+    /// Prose, re-flowed to the pane width.
+    Paragraph,
+    /// Lines kept as they are (verse, tables, ASCII art): clipped, never wrapped.
+    Preformatted,
+    /// A code block: preformatted and styled as code.
+    Code,
+    /// A thematic break (`---` in Markdown).
+    Rule,
+}
+
+impl BlockKind {
+    /// Whether the block's lines are kept as written rather than re-flowed.
+    pub fn is_preformatted(self) -> bool {
+        matches!(self, BlockKind::Preformatted | BlockKind::Code)
+    }
+}
+
+/// Inline emphasis carried by a run of rich text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct InlineStyle {
+    pub emphasis: bool,
+    pub strong: bool,
+    pub code: bool,
+    pub link: bool,
+    pub strikethrough: bool,
+}
+
+/// A styled byte range of a [`RichText`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StyledSpan {
+    pub range: Range<usize>,
+    pub style: InlineStyle,
+}
+
+/// Displayed text that is not a plain slice of the source (Markdown).
+/// A `\n` in `text` is a forced line break.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RichText {
+    pub text: String,
+    pub spans: Vec<StyledSpan>,
+    /// Drawn before the first row (a list bullet, a quote bar).
+    pub first_prefix: String,
+    /// Drawn before every following row (hanging indent, quote bar).
+    pub rest_prefix: String,
+}
+
+/// A unit of layout: a heading, a paragraph, a preformatted run of lines…
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// Where the block stands in the normalised text.
+    pub range: Range<usize>,
+    /// Zero-based line of the source file where the block starts.
+    pub line: usize,
+    /// Set when the displayed text differs from `range`'s slice.
+    pub rich: Option<Box<RichText>>,
+    /// Whether a blank row follows the block (false inside tight lists).
+    pub gap_after: bool,
+}
+
+impl Block {
+    /// A block shown exactly as its source slice.
+    pub fn plain(kind: BlockKind, range: Range<usize>, line: usize) -> Block {
+        Block {
+            kind,
+            range,
+            line,
+            rich: None,
+            gap_after: true,
+        }
+    }
+}
+
+/// Whether an outline entry is a real heading or a labelled paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SectionKind {
+    Heading,
+    Paragraph,
+}
+
+/// One entry of the outline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// 1 for the top level.
+    pub level: u8,
+    pub title: String,
+    /// Index of the block the section starts at.
+    pub block: usize,
+    pub kind: SectionKind,
+}
+
+/// A loaded, structured document.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Short name for status lines: the file name, or the bundled seed's.
+    pub name: String,
+    /// The document's own title when it has one (front matter, title block).
+    pub title: Option<String>,
+    pub format: Format,
+    text: String,
+    pub blocks: Vec<Block>,
+    pub sections: Vec<Section>,
+    /// Things the user should know about how the file was read.
+    pub notices: Vec<String>,
+}
+
+/// What the structure detectors hand back.
+#[derive(Debug, Default)]
+pub struct Structure {
+    pub title: Option<String>,
+    pub blocks: Vec<Block>,
+    pub sections: Vec<Section>,
+}
+
+impl Document {
+    /// Build a document from already-decoded text (tests, benches, stdin).
+    pub fn from_text(name: &str, text: &str, format: Format) -> Document {
+        let decoded = load::normalise(text.to_owned());
+        Document::from_decoded(name, decoded, format, &[])
+    }
+
+    /// Build a document from decoded text, detecting its structure.
+    /// `heading_patterns` replace plain-text detection when not empty.
+    pub fn from_decoded(
+        name: &str,
+        decoded: load::Decoded,
+        format: Format,
+        heading_patterns: &[regex::Regex],
+    ) -> Document {
+        let load::Decoded {
+            text,
+            notices,
+            cr_lines,
+        } = decoded;
+        let mut structure = match format {
+            Format::Markdown => markdown::parse(&text),
+            Format::Plain if heading_patterns.is_empty() => plain::detect(&text),
+            Format::Plain => plain::detect_with_patterns(&text, heading_patterns),
+        };
+        if !cr_lines.is_empty() {
+            for block in &mut structure.blocks {
+                block.line -= cr_lines.partition_point(|&l| l <= block.line);
+            }
+        }
+        Document {
+            name: name.to_owned(),
+            title: structure.title,
+            format,
+            text,
+            blocks: structure.blocks,
+            sections: structure.sections,
+            notices,
+        }
+    }
+
+    /// The whole normalised text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The text a block displays (rich text, or its source slice).
+    pub fn block_text(&self, index: usize) -> &str {
+        let block = &self.blocks[index];
+        match &block.rich {
+            Some(rich) => &rich.text,
+            None => &self.text[block.range.clone()],
+        }
+    }
+
+    /// The name to show for the document: its title, else its file name.
+    pub fn display_title(&self) -> &str {
+        self.title.as_deref().unwrap_or(&self.name)
+    }
+
+    /// The source line where a section starts.
+    pub fn section_line(&self, section: &Section) -> usize {
+        self.blocks[section.block].line
+    }
+}

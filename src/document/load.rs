@@ -1,0 +1,148 @@
+//! Bytes → normalised text. Decides the encoding (UTF-8 with or without BOM,
+//! UTF-16 with BOM, otherwise Windows-1252 with a notice), refuses binary
+//! data, and turns CRLF and lone CR into LF. No filesystem access here: the
+//! caller reads the bytes.
+
+use encoding_rs::{Encoding, WINDOWS_1252};
+
+/// Decoded, normalised text and what the user should be told about it.
+#[derive(Debug, Default)]
+pub struct Decoded {
+    /// The text with a single `\n` between lines and no BOM.
+    pub text: String,
+    pub notices: Vec<String>,
+    /// Lines of `text` that begin after a lone CR: they are not new lines in
+    /// the source file (which splits on `\n` only), so line numbers reported
+    /// to the user subtract them. Sorted.
+    pub cr_lines: Vec<usize>,
+}
+
+/// How many leading bytes the binary check looks at.
+const SNIFF_LEN: usize = 64 * 1024;
+
+/// True when the bytes look like a binary file rather than text: NUL bytes
+/// make up more than 1 in 1,000 of the first 64 KiB. Text files almost never
+/// hold NUL; a few stray ones (a log with a glitch) are tolerated.
+pub fn looks_binary(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(SNIFF_LEN)];
+    let nuls = memchr::memchr_iter(0, sample).count();
+    nuls > 0 && nuls * 1000 > sample.len()
+}
+
+/// Decode `bytes`, or `None` when they look binary.
+pub fn decode(bytes: &[u8]) -> Option<Decoded> {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
+        if looks_binary(text.as_bytes()) {
+            return None;
+        }
+        return Some(normalise(text.into_owned()));
+    }
+    if looks_binary(bytes) {
+        return None;
+    }
+    let mut notices = Vec::new();
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_owned(),
+        Err(_) => {
+            notices.push("not valid UTF-8: read as Windows-1252".to_owned());
+            let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
+            text.into_owned()
+        }
+    };
+    let mut decoded = normalise(text);
+    decoded.notices = notices;
+    Some(decoded)
+}
+
+/// Strip a leading BOM and normalise line endings. Text without any `\r`
+/// is returned without copying.
+pub fn normalise(mut text: String) -> Decoded {
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
+        return Decoded {
+            text,
+            ..Decoded::default()
+        };
+    }
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut cr_lines = Vec::new();
+    let mut line = 0;
+    let mut start = 0;
+    for cr in memchr::memchr_iter(b'\r', bytes) {
+        let before = &text[start..cr];
+        line += memchr::memchr_iter(b'\n', before.as_bytes()).count();
+        out.push_str(before);
+        out.push('\n');
+        line += 1;
+        if bytes.get(cr + 1) == Some(&b'\n') {
+            start = cr + 2;
+        } else {
+            cr_lines.push(line);
+            start = cr + 1;
+        }
+    }
+    out.push_str(&text[start..]);
+    Decoded {
+        text: out,
+        notices: Vec::new(),
+        cr_lines,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_bom_loses_the_bom() {
+        let d = decode("\u{feff}Title\nbody".as_bytes()).unwrap();
+        assert_eq!(d.text, "Title\nbody");
+        assert!(d.notices.is_empty());
+    }
+
+    #[test]
+    fn crlf_and_lone_cr_become_lf() {
+        let d = decode(b"a\r\nb\rc\nd").unwrap();
+        assert_eq!(d.text, "a\nb\nc\nd");
+        // "c" starts normalised line 2 but is still on source line 1.
+        assert_eq!(d.cr_lines, vec![2]);
+    }
+
+    #[test]
+    fn invalid_utf8_is_read_as_windows_1252_with_a_notice() {
+        let d = decode(b"caf\xe9 \x93quoted\x94").unwrap();
+        assert_eq!(d.text, "café \u{201c}quoted\u{201d}");
+        assert_eq!(d.notices.len(), 1);
+    }
+
+    #[test]
+    fn nul_heavy_input_is_binary() {
+        assert!(decode(b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0").is_none());
+        assert!(decode(&[0u8; 100]).is_none());
+    }
+
+    #[test]
+    fn a_stray_nul_in_long_text_is_tolerated() {
+        let mut bytes = "word ".repeat(1000).into_bytes();
+        bytes[10] = 0;
+        assert!(decode(&bytes).is_some());
+    }
+
+    #[test]
+    fn utf16_with_bom_is_decoded() {
+        let mut bytes = vec![0xff, 0xfe];
+        for unit in "Hi\r\nthere".encode_utf16() {
+            bytes.extend_from_slice(&unit.to_le_bytes());
+        }
+        assert_eq!(decode(&bytes).unwrap().text, "Hi\nthere");
+    }
+
+    #[test]
+    fn empty_input_is_empty_text() {
+        assert_eq!(decode(b"").unwrap().text, "");
+    }
+}

@@ -1,0 +1,583 @@
+//! Markdown → blocks, through pulldown-cmark's event stream. Each block keeps
+//! its source range (for positions and search) and the text it displays as
+//! [`RichText`]: markup removed, bullets and quote bars as row prefixes,
+//! tables laid out as aligned lines. Front matter is skipped; its `title` is
+//! the document's title.
+
+use super::{Block, BlockKind, InlineStyle, RichText, Section, SectionKind, Structure, StyledSpan};
+use crate::text::squeeze_whitespace;
+use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+use unicode_width::UnicodeWidthStr;
+
+/// Parse Markdown `text` into blocks and sections.
+pub fn parse(text: &str) -> Structure {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    let mut builder = Builder::new(text);
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        builder.event(event, range);
+    }
+    builder.finish()
+}
+
+/// A block being filled by inline events.
+struct Pending {
+    kind: BlockKind,
+    range: Range<usize>,
+    rich: RichText,
+    /// Opened by text in a tight list item rather than by a paragraph tag.
+    implicit: bool,
+}
+
+struct ListLevel {
+    next_number: Option<u64>,
+}
+
+#[derive(Default)]
+struct Table {
+    rows: Vec<Vec<String>>,
+    header_rows: usize,
+    range: Range<usize>,
+}
+
+struct Builder<'t> {
+    text: &'t str,
+    blocks: Vec<Block>,
+    sections: Vec<Section>,
+    pending: Option<Pending>,
+    style: InlineStyle,
+    lists: Vec<ListLevel>,
+    /// The bullet waiting for the first block of the current list item.
+    item_marker: Option<String>,
+    quote_depth: usize,
+    table: Option<Table>,
+    in_metadata: bool,
+    /// Raw HTML block lines, gathered until the block ends.
+    html: Option<(String, Range<usize>)>,
+    metadata_title: Option<String>,
+    line_cursor: (usize, usize),
+}
+
+impl<'t> Builder<'t> {
+    fn new(text: &'t str) -> Self {
+        Builder {
+            text,
+            blocks: Vec::new(),
+            sections: Vec::new(),
+            pending: None,
+            style: InlineStyle::default(),
+            lists: Vec::new(),
+            item_marker: None,
+            quote_depth: 0,
+            table: None,
+            in_metadata: false,
+            html: None,
+            metadata_title: None,
+            line_cursor: (0, 0),
+        }
+    }
+
+    fn event(&mut self, event: Event<'_>, range: Range<usize>) {
+        match event {
+            Event::Start(tag) => self.start(tag, range),
+            Event::End(tag) => self.end(tag),
+            Event::Text(text) => self.text(&text, range),
+            Event::Code(code) => {
+                let saved = self.style;
+                self.style.code = true;
+                self.text(&code, range);
+                self.style = saved;
+            }
+            Event::InlineMath(math) | Event::DisplayMath(math) => self.text(&math, range),
+            Event::Html(html) => match &mut self.html {
+                Some((gathered, _)) => gathered.push_str(&html),
+                None => self.html_block(&html, range),
+            },
+            Event::InlineHtml(_) | Event::FootnoteReference(_) => {}
+            Event::SoftBreak => self.text(" ", range),
+            Event::HardBreak => self.text("\n", range),
+            Event::Rule => {
+                self.close_pending();
+                let line = self.line_of(range.start);
+                self.push(Block::plain(BlockKind::Rule, range, line));
+            }
+            Event::TaskListMarker(done) => self.text(if done { "[x] " } else { "[ ] " }, range),
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>, range: Range<usize>) {
+        match tag {
+            Tag::Paragraph => self.open(BlockKind::Paragraph, range, false),
+            Tag::Heading { level, .. } => self.open(
+                BlockKind::Heading {
+                    level: heading_level(level),
+                },
+                range,
+                false,
+            ),
+            Tag::CodeBlock(kind) => {
+                self.open(BlockKind::Code, range, false);
+                if let (CodeBlockKind::Fenced(_), Some(p)) = (kind, &mut self.pending) {
+                    p.rich.spans.clear();
+                }
+            }
+            Tag::BlockQuote(_) => {
+                self.close_pending();
+                self.quote_depth += 1;
+            }
+            Tag::List(first) => {
+                self.close_pending();
+                self.lists.push(ListLevel { next_number: first });
+            }
+            Tag::Item => {
+                self.close_pending();
+                let marker = match self.lists.last_mut().and_then(|l| l.next_number.as_mut()) {
+                    Some(n) => {
+                        *n += 1;
+                        format!("{}. ", *n - 1)
+                    }
+                    None => "• ".to_owned(),
+                };
+                self.item_marker = Some(marker);
+            }
+            Tag::Table(_) => {
+                self.close_pending();
+                self.table = Some(Table {
+                    range,
+                    ..Table::default()
+                });
+            }
+            Tag::TableHead | Tag::TableRow => {
+                if let Some(table) = &mut self.table {
+                    table.rows.push(Vec::new());
+                }
+            }
+            Tag::TableCell => {
+                if let Some(row) = self.table.as_mut().and_then(|t| t.rows.last_mut()) {
+                    row.push(String::new());
+                }
+            }
+            Tag::Emphasis => self.style.emphasis = true,
+            Tag::Strong => self.style.strong = true,
+            Tag::Strikethrough => self.style.strikethrough = true,
+            Tag::Link { .. } => self.style.link = true,
+            Tag::Image { .. } => {
+                self.style.link = true;
+                self.text("[image: ", range);
+            }
+            Tag::MetadataBlock(_) => self.in_metadata = true,
+            Tag::HtmlBlock => {
+                self.close_pending();
+                self.html = Some((String::new(), range));
+            }
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock => self.close_pending(),
+            TagEnd::BlockQuote(_) => {
+                self.close_pending();
+                self.quote_depth = self.quote_depth.saturating_sub(1);
+            }
+            TagEnd::Item => {
+                self.close_pending();
+                self.item_marker = None;
+            }
+            TagEnd::List(_) => {
+                self.close_pending();
+                self.lists.pop();
+                if let Some(last) = self.blocks.last_mut() {
+                    last.gap_after = true;
+                }
+            }
+            TagEnd::TableHead => {
+                if let Some(table) = &mut self.table {
+                    table.header_rows = table.rows.len();
+                }
+            }
+            TagEnd::Table => self.finish_table(),
+            TagEnd::Emphasis => self.style.emphasis = false,
+            TagEnd::Strong => self.style.strong = false,
+            TagEnd::Strikethrough => self.style.strikethrough = false,
+            TagEnd::Link => self.style.link = false,
+            TagEnd::Image => {
+                self.text("]", 0..0);
+                self.style.link = false;
+            }
+            TagEnd::MetadataBlock(_) => self.in_metadata = false,
+            TagEnd::HtmlBlock => {
+                if let Some((html, range)) = self.html.take() {
+                    self.html_block(&html, range);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, text: &str, range: Range<usize>) {
+        if self.in_metadata {
+            self.metadata_title = self
+                .metadata_title
+                .take()
+                .or_else(|| front_matter_title(text));
+            return;
+        }
+        if let Some(cell) = self
+            .table
+            .as_mut()
+            .and_then(|t| t.rows.last_mut())
+            .and_then(|r| r.last_mut())
+        {
+            cell.push_str(text);
+            return;
+        }
+        if self.pending.is_none() {
+            // Text straight inside a tight list item.
+            self.open(BlockKind::Paragraph, range, true);
+        }
+        let style = self.style;
+        if let Some(pending) = &mut self.pending {
+            let start = pending.rich.text.len();
+            pending.rich.text.push_str(text);
+            if pending.kind != BlockKind::Code && style != InlineStyle::default() {
+                push_span(
+                    &mut pending.rich.spans,
+                    start..pending.rich.text.len(),
+                    style,
+                );
+            }
+        }
+    }
+
+    fn open(&mut self, kind: BlockKind, range: Range<usize>, implicit: bool) {
+        self.close_pending();
+        let (first_prefix, rest_prefix) = self.prefixes();
+        self.pending = Some(Pending {
+            kind,
+            range,
+            rich: RichText {
+                first_prefix,
+                rest_prefix,
+                ..RichText::default()
+            },
+            implicit,
+        });
+    }
+
+    /// Quote bars, then the list indent; the first block of an item takes
+    /// the bullet and later rows hang under its text.
+    fn prefixes(&mut self) -> (String, String) {
+        let quote = "│ ".repeat(self.quote_depth);
+        let indent = "  ".repeat(self.lists.len().saturating_sub(1));
+        match self.item_marker.take() {
+            Some(marker) => {
+                let hang = " ".repeat(marker.width());
+                (
+                    format!("{quote}{indent}{marker}"),
+                    format!("{quote}{indent}{hang}"),
+                )
+            }
+            None if !self.lists.is_empty() => {
+                let both = format!("{quote}{indent}  ");
+                (both.clone(), both)
+            }
+            None => (quote.clone(), quote),
+        }
+    }
+
+    fn close_pending(&mut self) {
+        let Some(mut pending) = self.pending.take() else {
+            return;
+        };
+        if pending.kind == BlockKind::Code && pending.rich.text.ends_with('\n') {
+            pending.rich.text.pop();
+        }
+        if let BlockKind::Heading { level } = pending.kind {
+            self.sections.push(Section {
+                level,
+                title: squeeze_whitespace(&pending.rich.text),
+                block: self.blocks.len(),
+                kind: SectionKind::Heading,
+            });
+        }
+        let line = self.line_of(pending.range.start);
+        self.push(Block {
+            kind: pending.kind,
+            range: pending.range,
+            line,
+            rich: Some(Box::new(pending.rich)),
+            gap_after: !pending.implicit,
+        });
+    }
+
+    fn push(&mut self, block: Block) {
+        self.blocks.push(block);
+    }
+
+    /// Raw HTML: each `<h1>`…`<h6>` becomes a heading; the text between
+    /// shows without tags (nothing, when there are only tags).
+    fn html_block(&mut self, html: &str, range: Range<usize>) {
+        static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?is)<h([1-6])\b[^>]*>(.*?)</h[1-6]\s*>")
+                .expect("html heading pattern is valid")
+        });
+        self.close_pending();
+        let mut from = 0;
+        for caps in HEADING.captures_iter(html) {
+            let whole = caps.get(0).map_or(0..0, |m| m.range());
+            self.html_text(&html[from..whole.start], range.clone());
+            let level = caps[1].parse().unwrap_or(1);
+            self.open(BlockKind::Heading { level }, range.clone(), false);
+            self.text(&strip_tags(&caps[2]), 0..0);
+            self.close_pending();
+            from = whole.end;
+        }
+        self.html_text(&html[from..], range);
+    }
+
+    fn html_text(&mut self, html: &str, range: Range<usize>) {
+        let stripped = strip_tags(html);
+        if !stripped.is_empty() {
+            self.open(BlockKind::Paragraph, range, false);
+            self.text(&stripped, 0..0);
+            self.close_pending();
+        }
+    }
+
+    fn finish_table(&mut self) {
+        let Some(table) = self.table.take() else {
+            return;
+        };
+        let columns = table.rows.iter().map(Vec::len).max().unwrap_or(0);
+        let mut widths = vec![0; columns];
+        for row in &table.rows {
+            for (i, cell) in row.iter().enumerate() {
+                widths[i] = widths[i].max(cell.trim().width());
+            }
+        }
+        let mut lines = Vec::new();
+        for (index, row) in table.rows.iter().enumerate() {
+            let cells: Vec<String> = (0..columns)
+                .map(|i| {
+                    let cell = row.get(i).map_or("", |c| c.trim());
+                    format!("{cell}{}", " ".repeat(widths[i] - cell.width()))
+                })
+                .collect();
+            lines.push(cells.join(" │ ").trim_end().to_owned());
+            if index + 1 == table.header_rows {
+                let rule: Vec<String> = widths.iter().map(|w| "─".repeat(*w)).collect();
+                lines.push(rule.join("─┼─"));
+            }
+        }
+        let (first_prefix, rest_prefix) = self.prefixes();
+        let line = self.line_of(table.range.start);
+        let header_end = if table.header_rows > 0 {
+            lines.first().map_or(0, String::len)
+        } else {
+            0
+        };
+        let text = lines.join("\n");
+        let spans = if header_end > 0 {
+            vec![StyledSpan {
+                range: 0..header_end,
+                style: InlineStyle {
+                    strong: true,
+                    ..InlineStyle::default()
+                },
+            }]
+        } else {
+            Vec::new()
+        };
+        self.push(Block {
+            kind: BlockKind::Preformatted,
+            range: table.range,
+            line,
+            rich: Some(Box::new(RichText {
+                text,
+                spans,
+                first_prefix,
+                rest_prefix,
+            })),
+            gap_after: true,
+        });
+    }
+
+    /// The zero-based source line of a byte offset. Offsets arrive almost in
+    /// order, so counting on from the last one keeps the whole parse linear.
+    fn line_of(&mut self, offset: usize) -> usize {
+        let offset = offset.min(self.text.len());
+        let (mut at, mut line) = self.line_cursor;
+        if offset < at {
+            (at, line) = (0, 0);
+        }
+        line += memchr::memchr_iter(b'\n', &self.text.as_bytes()[at..offset]).count();
+        at = offset;
+        self.line_cursor = (at, line);
+        line
+    }
+
+    fn finish(mut self) -> Structure {
+        self.close_pending();
+        let top = self.sections.iter().map(|s| s.level).min().unwrap_or(1);
+        for section in &mut self.sections {
+            section.level -= top - 1;
+        }
+        for block in &mut self.blocks {
+            if let BlockKind::Heading { level } = &mut block.kind {
+                *level = level.saturating_sub(top - 1).max(1);
+            }
+        }
+        let first_h1 = self
+            .sections
+            .iter()
+            .find(|s| s.level == 1)
+            .map(|s| s.title.clone());
+        Structure {
+            title: self.metadata_title.or(first_h1),
+            blocks: self.blocks,
+            sections: self.sections,
+        }
+    }
+}
+
+/// HTML with its tags removed and white space squeezed.
+fn strip_tags(html: &str) -> String {
+    static TAG: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").expect("tag pattern is valid"));
+    squeeze_whitespace(&TAG.replace_all(html, " "))
+}
+
+fn heading_level(level: HeadingLevel) -> u8 {
+    level as u8
+}
+
+fn push_span(spans: &mut Vec<StyledSpan>, range: Range<usize>, style: InlineStyle) {
+    if let Some(last) = spans.last_mut() {
+        if last.style == style && last.range.end == range.start {
+            last.range.end = range.end;
+            return;
+        }
+    }
+    spans.push(StyledSpan { range, style });
+}
+
+/// `title: Foo` (YAML) or `title = "Foo"` (TOML) in front matter.
+fn front_matter_title(metadata: &str) -> Option<String> {
+    metadata.lines().find_map(|line| {
+        let rest = line.strip_prefix("title")?.trim_start();
+        let value = rest
+            .strip_prefix(':')
+            .or_else(|| rest.strip_prefix('='))?
+            .trim();
+        let value = value.trim_matches(|c| c == '"' || c == '\'').trim();
+        (!value.is_empty()).then(|| value.to_owned())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outline(text: &str) -> Vec<(u8, String, usize)> {
+        let s = parse(text);
+        s.sections
+            .iter()
+            .map(|sec| (sec.level, sec.title.clone(), s.blocks[sec.block].line))
+            .collect()
+    }
+
+    #[test]
+    fn atx_and_setext_headings_with_levels_and_lines() {
+        let got = outline("# One\n\ntext\n\nTwo\n---\n\n### Three *em*\n");
+        assert_eq!(
+            got,
+            vec![
+                (1, "One".into(), 0),
+                (2, "Two".into(), 4),
+                (3, "Three em".into(), 7)
+            ]
+        );
+    }
+
+    #[test]
+    fn hashes_in_fenced_code_are_not_headings() {
+        let got = outline("# Real\n\n```sh\n# comment\n```\n\n    # indented code\n");
+        assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn levels_start_at_one_for_the_top_heading() {
+        let got = outline("## Two\n\n### Three\n");
+        assert_eq!(got[0].0, 1);
+        assert_eq!(got[1].0, 2);
+    }
+
+    #[test]
+    fn yaml_and_toml_front_matter_are_skipped_and_give_the_title() {
+        let yaml = parse("---\ntitle: \"My Doc\"\ntags: [a]\n---\n\n# Heading\n");
+        assert_eq!(yaml.title.as_deref(), Some("My Doc"));
+        assert_eq!(yaml.sections.len(), 1);
+        assert_eq!(yaml.blocks.len(), 1);
+        let toml = parse("+++\ntitle = \"Announcing\"\n[extra]\n+++\n\ntext\n");
+        assert_eq!(toml.title.as_deref(), Some("Announcing"));
+        assert_eq!(toml.blocks.len(), 1);
+    }
+
+    #[test]
+    fn inline_markup_becomes_styled_spans() {
+        let s = parse("Some **bold** and `code`.\n");
+        let rich = s.blocks[0].rich.as_ref().unwrap();
+        assert_eq!(rich.text, "Some bold and code.");
+        assert!(
+            rich.spans
+                .iter()
+                .any(|sp| sp.style.strong && &rich.text[sp.range.clone()] == "bold")
+        );
+        assert!(
+            rich.spans
+                .iter()
+                .any(|sp| sp.style.code && &rich.text[sp.range.clone()] == "code")
+        );
+    }
+
+    #[test]
+    fn lists_get_bullets_and_hanging_indents() {
+        let s = parse("- one\n- two\n  - nested\n\n1. first\n");
+        let prefixes: Vec<_> = s
+            .blocks
+            .iter()
+            .map(|b| b.rich.as_ref().unwrap().first_prefix.clone())
+            .collect();
+        assert_eq!(prefixes, vec!["• ", "• ", "  • ", "1. "]);
+        assert_eq!(s.blocks[0].rich.as_ref().unwrap().rest_prefix, "  ");
+    }
+
+    #[test]
+    fn entity_escapes_stay_in_the_model_for_the_sanitiser() {
+        let s = parse("bell &#7; esc &#27;[2J\n");
+        assert!(s.blocks[0].rich.as_ref().unwrap().text.contains('\u{1b}'));
+    }
+
+    #[test]
+    fn tables_become_aligned_preformatted_lines() {
+        let s = parse("| a | bb |\n|---|---|\n| ccc | d \\| e |\n");
+        let rich = s.blocks[0].rich.as_ref().unwrap();
+        assert_eq!(s.blocks[0].kind, BlockKind::Preformatted);
+        assert_eq!(rich.text, "a   │ bb\n────┼──────\nccc │ d | e");
+    }
+
+    #[test]
+    fn html_headings_count() {
+        let got = outline("<h1 dir='rtl'>كتاب</h1>\n\n<p>text</p>\n\n<h2>باب</h2>\n");
+        assert_eq!(got.iter().map(|g| g.0).collect::<Vec<_>>(), vec![1, 2]);
+    }
+}

@@ -1,0 +1,386 @@
+//! The heading rules for plain text, one small function each. Every rule looks
+//! at a single trimmed line that the scanner has already found standing on
+//! its own (blank lines around it); the rule says whether that line is a
+//! heading and of which kind. Ranks order the kinds (lower is higher in the
+//! outline); levels are assigned later from the ranks actually used.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What a rule recognised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HeadingMatch {
+    pub rank: u16,
+    pub kind: HeadingKind,
+}
+
+/// The family a heading belongs to; some families adjust their rank once the
+/// whole document has been seen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadingKind {
+    /// `BOOK ONE`, `CHAPTER I.`, `Article 5`, `第一回`, `[ 3 ]`…
+    Keyword,
+    /// `EPILOGUE`, `PROLOGUE`: takes the rank of the document's top keyword.
+    Prologue,
+    /// `3.2.1.  Foo`, `Appendix A.  Bar` (RFC style).
+    Numbered,
+    /// A short ALL-CAPS line.
+    Caps,
+    /// A roman numeral alone (`IV.`).
+    Roman,
+    /// Text over a line of `=`, `-` or `‾`.
+    Underlined,
+}
+
+pub const RANK_BOOK: u16 = 10;
+pub const RANK_PART: u16 = 20;
+pub const RANK_CHAPTER: u16 = 30;
+pub const RANK_SECTION: u16 = 40;
+pub const RANK_ROMAN: u16 = 50;
+pub const RANK_CAPS: u16 = 55;
+
+/// The longest line (in characters) that can be a heading.
+pub const MAX_HEADING_CHARS: usize = 90;
+
+const NUMBER: &str = r"(?:\d{1,4}|[IVXLCDM]{1,8}|[ivxlcdm]{1,8}|[A-Z]|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY(?:[- ](?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE))?|THIRTY|FORTY|FIFTY|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|LAST|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Last)";
+
+static KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
+    // The keyword, a number, then nothing, punctuation, or a capitalised title:
+    // "Chapter 12 was the best" is a sentence, not a heading.
+    let pattern = format!(
+        r"^(?P<kw>BOOK|Book|VOLUME|Volume|PART|Part|ACT|Act|CHAPTER|Chapter|ADVENTURE|Adventure|ARTICLE|Article|STAVE|Stave|CANTO|Canto|LETTER|Letter|SECTION|Section|SCENE|Scene)\s+{NUMBER}(?:$|[.:)\]]|\s*[-–—]|\s+[\p{{Lu}}\d\x22'“‘(\[])"
+    );
+    Regex::new(&pattern).expect("keyword pattern is valid")
+});
+
+static ORDINAL_DIVISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:FIRST|SECOND|THIRD|FOURTH|FINAL|First|Second|Third|Fourth|Final)\s+)?(?:EPILOGUE|PROLOGUE|Epilogue|Prologue)\b(?:$|[.:\s])")
+        .expect("epilogue pattern is valid")
+});
+
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    // "1.  Introduction", "3.2.1.  Foo", "1 Introduction", "A.1.  Bar",
+    // "Appendix A.  Bar", "Appendix B - Baz".
+    Regex::new(
+        r"^(?:(?P<num>\d{1,2}(?:\.\d{1,3}){0,5})\.?|(?P<app>(?:Appendix|APPENDIX)\s+[A-Z])\.?|(?P<letter>[A-Z](?:\.\d{1,3}){1,5})\.?)(?:\s+[-–—:]?\s*|\s*[-–—:]\s*)(?P<title>[\p{Lu}\p{Lt}\d\x22'“].*)?$",
+    )
+    .expect("numbered pattern is valid")
+});
+
+static ROMAN_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[IVXLC]{1,7}\.?$").expect("roman pattern is valid"));
+
+static ROMAN_TITLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[IVXLC]{1,7}\.\s+[\p{Lu}\x22'“][^\p{Ll}]*$")
+        .expect("roman title pattern is valid")
+});
+
+static CJK_CHAPTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^第[一二三四五六七八九十百千零〇两0-9０-９]{1,6}(?P<unit>[回章节節卷部篇集])(?:$|[\s\u{3000}：:．.、])")
+        .expect("cjk pattern is valid")
+});
+
+static BRACKET_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\[\s*\d{1,4}\s*\]$").expect("bracket pattern is valid"));
+
+static DOT_LEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\.\s?){4,}\s*(?:\d+|[ivxlc]+)\s*$|\s{3,}\d+\s*$")
+        .expect("leader pattern is valid")
+});
+
+/// Try every heading rule on a line standing alone, strongest first.
+pub fn classify_line(line: &str) -> Option<HeadingMatch> {
+    if line.chars().count() > MAX_HEADING_CHARS || is_toc_entry(line) {
+        return None;
+    }
+    keyword_heading(line)
+        .or_else(|| cjk_chapter(line))
+        .or_else(|| bracket_number(line))
+        .or_else(|| prologue(line))
+        .or_else(|| roman_titled(line))
+        .or_else(|| numbered_heading(line))
+        .or_else(|| roman_alone(line))
+        .or_else(|| caps_line(line))
+}
+
+/// A table-of-contents entry: dot leaders or a page number at the end.
+pub fn is_toc_entry(line: &str) -> bool {
+    DOT_LEADER.is_match(line)
+}
+
+/// `BOOK ONE: 1805`, `CHAPTER I.`, `Chapter 12`, `ACT III`, `Article 5`…
+pub fn keyword_heading(line: &str) -> Option<HeadingMatch> {
+    let caps = KEYWORD.captures(line)?;
+    let rank = match caps["kw"].to_ascii_uppercase().as_str() {
+        "BOOK" | "VOLUME" => RANK_BOOK,
+        "PART" | "ACT" => RANK_PART,
+        "SECTION" | "SCENE" => RANK_SECTION,
+        _ => RANK_CHAPTER,
+    };
+    Some(HeadingMatch {
+        rank,
+        kind: HeadingKind::Keyword,
+    })
+}
+
+/// `EPILOGUE`, `FIRST EPILOGUE: 1813 - 20`, `Prologue`.
+pub fn prologue(line: &str) -> Option<HeadingMatch> {
+    ORDINAL_DIVISION.is_match(line).then_some(HeadingMatch {
+        rank: RANK_BOOK,
+        kind: HeadingKind::Prologue,
+    })
+}
+
+/// Chinese chapter headings: `第一回　…`, `第三章`, `第二卷`.
+pub fn cjk_chapter(line: &str) -> Option<HeadingMatch> {
+    let caps = CJK_CHAPTER.captures(line)?;
+    let rank = match &caps["unit"] {
+        "卷" | "部" | "集" | "篇" => RANK_BOOK,
+        _ => RANK_CHAPTER,
+    };
+    Some(HeadingMatch {
+        rank,
+        kind: HeadingKind::Keyword,
+    })
+}
+
+/// `[ 1 ]` alone on a line (Ulysses' episodes).
+pub fn bracket_number(line: &str) -> Option<HeadingMatch> {
+    BRACKET_NUMBER.is_match(line).then_some(HeadingMatch {
+        rank: RANK_CHAPTER,
+        kind: HeadingKind::Keyword,
+    })
+}
+
+/// `VII. THE ADVENTURE OF THE BLUE CARBUNCLE`: a numeral with a capitalised title.
+pub fn roman_titled(line: &str) -> Option<HeadingMatch> {
+    ROMAN_TITLED.is_match(line).then_some(HeadingMatch {
+        rank: RANK_CHAPTER,
+        kind: HeadingKind::Keyword,
+    })
+}
+
+/// RFC-style numbered headings; the rank grows with the depth of the number.
+pub fn numbered_heading(line: &str) -> Option<HeadingMatch> {
+    let caps = NUMBERED.captures(line)?;
+    let title = caps.name("title")?.as_str().trim_end();
+    if title.is_empty() || title.ends_with([',', ';', ':']) || ends_like_sentence(title) {
+        return None;
+    }
+    let depth = if let Some(num) = caps.name("num") {
+        if num.as_str().split('.').any(|part| part == "0") && num.as_str() != "0" {
+            return None;
+        }
+        num.as_str().split('.').count()
+    } else if let Some(letter) = caps.name("letter") {
+        letter.as_str().split('.').count()
+    } else {
+        1
+    };
+    Some(HeadingMatch {
+        rank: RANK_CHAPTER + 10 * (depth as u16 - 1),
+        kind: HeadingKind::Numbered,
+    })
+}
+
+/// `IV.` or `XII` alone on a line.
+pub fn roman_alone(line: &str) -> Option<HeadingMatch> {
+    ROMAN_ALONE.is_match(line).then_some(HeadingMatch {
+        rank: RANK_ROMAN,
+        kind: HeadingKind::Roman,
+    })
+}
+
+/// A short line in capitals (`AUTHOR'S PREFACE`, `A`, `GLOSSARY`).
+pub fn caps_line(line: &str) -> Option<HeadingMatch> {
+    if line.chars().count() > 60
+        || line.ends_with([',', ';', '-'])
+        || line.starts_with(['"', '“', '\''])
+        || is_initials(line)
+        || line
+            .split_once(':')
+            .is_some_and(|(_, value)| !value.is_empty() && !value.chars().any(char::is_alphabetic))
+    {
+        return None;
+    }
+    let mut upper = 0;
+    for c in line.chars() {
+        if c.is_lowercase() {
+            return None;
+        }
+        if c.is_uppercase() {
+            upper += 1;
+        }
+    }
+    (upper > 0).then_some(HeadingMatch {
+        rank: RANK_CAPS,
+        kind: HeadingKind::Caps,
+    })
+}
+
+/// `A.B.`, `M.`: initials signing a quotation, not a heading.
+fn is_initials(line: &str) -> bool {
+    let mut chars = line.chars().peekable();
+    let mut pairs = 0;
+    while let Some(c) = chars.next() {
+        if !c.is_uppercase() || chars.next() != Some('.') {
+            return false;
+        }
+        pairs += 1;
+        while chars.peek() == Some(&' ') {
+            chars.next();
+        }
+    }
+    pairs > 0
+}
+
+/// Whether a line is a strong heading even at the top of a block of text:
+/// `第二回　…` or `CHAPTER IV` directly followed by the chapter's first line.
+pub fn strong_heading(line: &str) -> Option<HeadingMatch> {
+    if line.chars().count() > MAX_HEADING_CHARS {
+        return None;
+    }
+    keyword_heading(line)
+        .or_else(|| cjk_chapter(line))
+        .or_else(|| bracket_number(line))
+}
+
+/// A line of `=`, `-` or `‾` under a heading; the rank tells which.
+pub fn underline_rank(line: &str) -> Option<u16> {
+    let first = line.chars().next()?;
+    if line.chars().count() < 3 || !line.chars().all(|c| c == first) {
+        return None;
+    }
+    match first {
+        '=' | '‾' => Some(RANK_PART + 5),
+        '-' | '~' => Some(RANK_CHAPTER + 5),
+        _ => None,
+    }
+}
+
+/// Whether a line ends a sentence (a heading seldom does, except after an
+/// abbreviation or a numeral).
+fn ends_like_sentence(text: &str) -> bool {
+    let Some(last_word) = text.split_whitespace().last() else {
+        return false;
+    };
+    last_word.ends_with('.') && last_word.chars().filter(|c| c.is_alphabetic()).count() > 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rank(line: &str) -> Option<u16> {
+        classify_line(line).map(|m| m.rank)
+    }
+
+    #[test]
+    fn book_structure_keywords_rank_book_over_part_over_chapter() {
+        assert_eq!(rank("BOOK ONE: 1805"), Some(RANK_BOOK));
+        assert_eq!(rank("PART II"), Some(RANK_PART));
+        assert_eq!(rank("ACT III"), Some(RANK_PART));
+        assert_eq!(rank("CHAPTER I."), Some(RANK_CHAPTER));
+        assert_eq!(rank("Chapter 12"), Some(RANK_CHAPTER));
+        assert_eq!(rank("CHAPTER I. Down the Rabbit-Hole"), Some(RANK_CHAPTER));
+        assert_eq!(rank("Article 5"), Some(RANK_CHAPTER));
+        assert_eq!(rank("ARTICLE THREE"), Some(RANK_CHAPTER));
+        assert_eq!(rank("SCENE 2"), Some(RANK_SECTION));
+        assert_eq!(rank("Section 3"), Some(RANK_SECTION));
+        assert_eq!(rank("PART I.--DRILL."), Some(RANK_PART));
+    }
+
+    #[test]
+    fn a_sentence_that_starts_with_chapter_is_not_a_heading() {
+        assert_eq!(keyword_heading("Chapter 12 was the best part of it"), None);
+        assert_eq!(keyword_heading("Parts of the book were lost"), None);
+        assert_eq!(keyword_heading("chapter 3"), None);
+    }
+
+    #[test]
+    fn epilogues_are_divisions() {
+        assert!(prologue("FIRST EPILOGUE: 1813 - 20").is_some());
+        assert!(prologue("SECOND EPILOGUE").is_some());
+        assert!(prologue("Epilogues are rare").is_none());
+    }
+
+    #[test]
+    fn rfc_numbered_headings_nest_by_depth() {
+        assert_eq!(rank("1.  Introduction"), Some(RANK_CHAPTER));
+        assert_eq!(rank("3.2.1.  Foo"), Some(RANK_CHAPTER + 20));
+        assert_eq!(rank("1.1 Purpose"), Some(RANK_CHAPTER + 10));
+        assert_eq!(
+            rank("19.6.3 Changes from RFC 2068"),
+            Some(RANK_CHAPTER + 20)
+        );
+        assert_eq!(rank("Appendix A.  Bar"), Some(RANK_CHAPTER));
+        assert_eq!(rank("A.1.  Baz"), Some(RANK_CHAPTER + 10));
+    }
+
+    #[test]
+    fn numbered_list_items_and_toc_lines_are_not_headings() {
+        assert_eq!(
+            numbered_heading("1. Success in battle is the aim of all training."),
+            None
+        );
+        assert_eq!(numbered_heading("2. the next item"), None);
+        assert_eq!(
+            rank("1.  INTRODUCTION ..................................... 1"),
+            None
+        );
+        assert_eq!(rank("   1.1  Motivation .................. 1"), None);
+        assert_eq!(
+            rank("19.6.3   Changes from RFC 2068 ...................172"),
+            None
+        );
+    }
+
+    #[test]
+    fn roman_numerals_alone_and_titled() {
+        assert_eq!(rank("IV."), Some(RANK_ROMAN));
+        assert_eq!(rank("XII"), Some(RANK_ROMAN));
+        assert_eq!(
+            rank("VII. THE ADVENTURE OF THE BLUE CARBUNCLE"),
+            Some(RANK_CHAPTER)
+        );
+        assert_eq!(roman_titled("I. A Scandal in Bohemia"), None);
+    }
+
+    #[test]
+    fn cjk_chapters_but_not_sentences_starting_alike() {
+        assert!(cjk_chapter("第一回　甄士隱夢幻識通靈　賈雨村風塵怀閨秀").is_some());
+        assert!(cjk_chapter("第三回").is_some());
+        assert!(cjk_chapter("第十回\u{3000}").is_some());
+        assert!(cjk_chapter("第四回中既將薛家母子在榮府內寄居等事略已表明").is_none());
+        assert!(cjk_chapter("第二回了．").is_none());
+    }
+
+    #[test]
+    fn bracketed_episode_numbers() {
+        assert_eq!(rank("[ 1 ]"), Some(RANK_CHAPTER));
+        assert_eq!(rank("[ 18 ]"), Some(RANK_CHAPTER));
+        assert_eq!(rank("[ note ]"), None);
+    }
+
+    #[test]
+    fn short_caps_lines_but_not_shouting_sentences_or_lowercase() {
+        assert_eq!(rank("AUTHOR'S PREFACE"), Some(RANK_CAPS));
+        assert_eq!(rank("A"), Some(RANK_CAPS));
+        assert_eq!(rank("Mostly lower case"), None);
+        assert_eq!(rank("WHEREAS, AND THEREFORE,"), None);
+        assert_eq!(rank("第一百二十回了"), None);
+        assert_eq!(rank("A.B."), None);
+        assert_eq!(rank("M."), None);
+        assert_eq!(rank("RFC: 793"), None);
+        assert_eq!(rank("\"MY DEAR FRIEND,--"), None);
+    }
+
+    #[test]
+    fn underlines() {
+        assert_eq!(underline_rank("====="), Some(RANK_PART + 5));
+        assert_eq!(underline_rank("-----"), Some(RANK_CHAPTER + 5));
+        assert_eq!(underline_rank("‾‾‾‾‾‾"), Some(RANK_PART + 5));
+        assert_eq!(underline_rank("--"), None);
+        assert_eq!(underline_rank("-=-=-"), None);
+    }
+}

@@ -1,0 +1,131 @@
+use super::*;
+use crate::document::{Document, Format};
+
+fn outline(text: &str) -> Vec<(u8, String, usize, SectionKind)> {
+    let doc = Document::from_text("t.txt", text, Format::Plain);
+    doc.sections
+        .iter()
+        .map(|s| (s.level, s.title.clone(), doc.section_line(s), s.kind))
+        .collect()
+}
+
+#[test]
+fn seed_like_speech_gets_title_and_labelled_paragraphs() {
+    let text = "A Grand Title For The World\n\n\nBy Someone, Ambassador\n\nOpening paragraph here.\n\nIn building a world, the goal is peace.\n\nIn building a world, the pathway is talk.\n\nIn building a world, the principle is law.\n";
+    let got = outline(text);
+    assert_eq!(
+        got[0],
+        (
+            1,
+            "A Grand Title For The World".into(),
+            0,
+            SectionKind::Heading
+        )
+    );
+    let lines: Vec<usize> = got.iter().map(|g| g.2).collect();
+    assert_eq!(lines, vec![0, 5, 7, 9, 11]);
+    assert_eq!(got[2].1, "the goal is peace.");
+    assert!(
+        got[1..]
+            .iter()
+            .all(|g| g.3 == SectionKind::Paragraph && g.0 == 2)
+    );
+}
+
+#[test]
+fn book_divisions_nest_book_over_chapter() {
+    let text = "Prose before the book starts, long enough to be a paragraph.\n\nBOOK ONE: 1805\n\nCHAPTER I\n\ntext\n\nCHAPTER II\n\ntext\n\nBOOK TWO: 1806\n\nCHAPTER I\n\ntext\n\nFIRST EPILOGUE: 1813 - 20\n\ntext\n";
+    let got = outline(text);
+    let shape: Vec<(u8, &str)> = got.iter().map(|g| (g.0, g.1.as_str())).collect();
+    assert_eq!(
+        shape,
+        vec![
+            (1, "BOOK ONE: 1805"),
+            (2, "CHAPTER I"),
+            (2, "CHAPTER II"),
+            (1, "BOOK TWO: 1806"),
+            (2, "CHAPTER I"),
+            (1, "FIRST EPILOGUE: 1813 - 20"),
+        ]
+    );
+}
+
+#[test]
+fn headings_inside_a_run_of_lines_are_a_list_not_headings() {
+    let text = "Intro paragraph that is not a title because it ends with a period.\n\n   I. One\n  II. Two\n III. Three\n\nADVENTURE I. A SCANDAL\n\nbody\n";
+    let got = outline(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1, "ADVENTURE I. A SCANDAL");
+}
+
+#[test]
+fn underlined_headings() {
+    let text =
+        "Body text first, ending with a period.\n\nTitle\n=====\n\ntext\n\nSub\n---\n\ntext\n";
+    let got = outline(text);
+    assert_eq!(
+        got.iter().map(|g| (g.0, g.2)).collect::<Vec<_>>(),
+        vec![(1, 2), (2, 7)]
+    );
+}
+
+#[test]
+fn gutenberg_boilerplate_is_not_structure() {
+    let text = "The Project Gutenberg eBook\n\nCHAPTER 99\n\n*** START OF THE PROJECT GUTENBERG EBOOK X ***\n\nCHAPTER 1\n\ntext\n\n*** END OF THE PROJECT GUTENBERG EBOOK X ***\n\nSection 1. General Terms\n";
+    let got = outline(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1, "CHAPTER 1");
+}
+
+#[test]
+fn rfc_pages_toc_and_numbered_headings() {
+    let text = "Network Working Group                                  J. Doe\n\n\
+Table of Contents\n\n   1.  Introduction ....................................  2\n   2.  Details .........................................  3\n\n\
+1.  Introduction\n\n   Some text that is indented as RFC body text always is, and\n   continues here.\n\n\
+Doe                          Standards Track                    [Page 1]\n\u{c}\n\
+RFC 9999                     Example                            May 2020\n\n\
+1.1.  Scope\n\n   More text.\n\n2.  Details\n\n   Text.\n";
+    let got = outline(text);
+    let shape: Vec<(u8, &str)> = got.iter().map(|g| (g.0, g.1.as_str())).collect();
+    assert_eq!(
+        shape,
+        vec![
+            (1, "Table of Contents"),
+            (1, "1. Introduction"),
+            (2, "1.1. Scope"),
+            (1, "2. Details")
+        ]
+    );
+}
+
+#[test]
+fn hard_wrapped_prose_reflows_but_verse_and_tables_stay() {
+    let prose = "This is a paragraph that was hard wrapped at about sixty\ncolumns by its author so that it looks tidy in a fixed\nwidth editor window.\n";
+    let verse = "Roses are red,\nViolets blue,\nSugar is sweet.\n";
+    let table = "Name      Value\nalpha     1\nbeta      2\n";
+    let text = format!("{prose}\n{verse}\n{table}");
+    let doc = Document::from_text("t.txt", &text, Format::Plain);
+    let kinds: Vec<BlockKind> = doc.blocks.iter().map(|b| b.kind).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            BlockKind::Paragraph,
+            BlockKind::Preformatted,
+            BlockKind::Preformatted
+        ]
+    );
+}
+
+#[test]
+fn heading_patterns_replace_detection() {
+    let re = [regex::Regex::new(r"^== (.*) ==$").unwrap()];
+    let s = detect_with_patterns("== One ==\ntext\nCHAPTER 1\n\n== Two ==\n", &re);
+    let titles: Vec<&str> = s.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, vec!["One", "Two"]);
+}
+
+#[test]
+fn empty_and_blank_documents_have_no_outline() {
+    assert!(outline("").is_empty());
+    assert!(outline("\n\n  \n").is_empty());
+}

@@ -1,0 +1,59 @@
+//! lectern: a terminal reader for long documents.
+//!
+//! The layers, each depending only on those before it:
+//! - model: [`document`] (loading, structure detection), [`outline`], [`wrap`];
+//! - [`app`]: the reader's state and its pure `update(action) -> effects`;
+//! - [`ui`]: draws an `App` into a ratatui frame, never mutating it;
+//! - [`tui`]: the imperative shell that owns the terminal and the clock;
+//! - [`run`] picks the mode: `--outline`, plain output, or the TUI.
+
+pub mod app;
+pub mod cli;
+pub mod document;
+pub mod error;
+pub mod outline;
+pub mod panes;
+pub mod plain_output;
+pub mod source;
+pub mod text;
+pub mod tui;
+pub mod ui;
+pub mod wrap;
+
+use anyhow::Context;
+use std::io::{IsTerminal, Write};
+
+/// Run lectern with parsed arguments.
+pub fn run(args: cli::Args) -> anyhow::Result<()> {
+    let patterns = args
+        .headings
+        .iter()
+        .map(|p| {
+            regex::Regex::new(p).map_err(|e| error::PatternError {
+                pattern: p.clone(),
+                message: e.to_string(),
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let source = source::Source::from_arg(args.path.as_deref());
+    let doc = source.load(args.format, &patterns)?;
+    let mut stdout = std::io::stdout().lock();
+    let written = if args.outline {
+        let out = if args.json {
+            outline::to_json(&doc) + "\n"
+        } else {
+            outline::to_text(&doc)
+        };
+        stdout.write_all(out.as_bytes())
+    } else if !stdout.is_terminal() {
+        plain_output::write(&doc, plain_output::width_from_env(), &mut stdout)
+    } else {
+        drop(stdout);
+        return tui::run(doc);
+    };
+    match written {
+        // A closed pipe (`lectern --outline | head`) is not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("writing to standard output"),
+    }
+}

@@ -1,0 +1,116 @@
+//! Queries on a document's section list: which section holds a block, the
+//! next or previous section, and the printable outline (`--outline`). Pure.
+
+use crate::document::{Document, Section, SectionKind};
+use serde::Serialize;
+
+/// The index of the section that contains `block`: the last one starting at
+/// or before it. `None` before the first section.
+pub fn section_at(sections: &[Section], block: usize) -> Option<usize> {
+    sections
+        .partition_point(|s| s.block <= block)
+        .checked_sub(1)
+}
+
+/// The first section after `block` whose level is at most `max_level`.
+pub fn next_section(sections: &[Section], block: usize, max_level: u8) -> Option<usize> {
+    let from = sections.partition_point(|s| s.block <= block);
+    (from..sections.len()).find(|&i| sections[i].level <= max_level)
+}
+
+/// The last section starting before `block` whose level is at most `max_level`.
+pub fn previous_section(sections: &[Section], block: usize, max_level: u8) -> Option<usize> {
+    let until = sections.partition_point(|s| s.block < block);
+    (0..until).rev().find(|&i| sections[i].level <= max_level)
+}
+
+/// The level of the top-most sections (1 unless the outline is empty).
+pub fn top_level(sections: &[Section]) -> u8 {
+    sections.iter().map(|s| s.level).min().unwrap_or(1)
+}
+
+/// One outline entry as `--outline --json` prints it.
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub struct OutlineEntry<'a> {
+    pub level: u8,
+    pub title: &'a str,
+    pub line: usize,
+    pub kind: SectionKind,
+}
+
+/// The outline as printable entries.
+pub fn entries(doc: &Document) -> Vec<OutlineEntry<'_>> {
+    doc.sections
+        .iter()
+        .map(|s| OutlineEntry {
+            level: s.level,
+            title: &s.title,
+            line: doc.section_line(s),
+            kind: s.kind,
+        })
+        .collect()
+}
+
+/// The text form: one entry a line, two spaces of indent a level below the
+/// top. Titles are sanitised: they come from the document.
+pub fn to_text(doc: &Document) -> String {
+    let mut out = String::new();
+    for entry in entries(doc) {
+        let indent = "  ".repeat(usize::from(entry.level.saturating_sub(1)));
+        out.push_str(&indent);
+        out.push_str(&crate::ui::sanitize::sanitize(entry.title));
+        out.push('\n');
+    }
+    out
+}
+
+/// The JSON form (an array). serde_json escapes control characters itself.
+pub fn to_json(doc: &Document) -> String {
+    serde_json::to_string_pretty(&entries(doc)).unwrap_or_else(|_| "[]".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
+
+    fn doc() -> Document {
+        Document::from_text(
+            "t.md",
+            "# A\n\ntext\n\n## B\n\n## C\n\n# D\n",
+            Format::Markdown,
+        )
+    }
+
+    #[test]
+    fn section_at_finds_the_enclosing_section() {
+        let d = doc();
+        assert_eq!(section_at(&d.sections, 0), Some(0));
+        assert_eq!(section_at(&d.sections, 1), Some(0));
+        assert_eq!(section_at(&d.sections, 2), Some(1));
+    }
+
+    #[test]
+    fn next_and_previous_respect_the_level() {
+        let d = doc();
+        assert_eq!(next_section(&d.sections, 0, 9), Some(1));
+        assert_eq!(next_section(&d.sections, 0, 1), Some(3));
+        assert_eq!(previous_section(&d.sections, 4, 9), Some(2));
+        assert_eq!(previous_section(&d.sections, 4, 1), Some(0));
+        assert_eq!(previous_section(&d.sections, 0, 9), None);
+    }
+
+    #[test]
+    fn text_outline_indents_two_spaces_a_level() {
+        assert_eq!(to_text(&doc()), "A\n  B\n  C\nD\n");
+    }
+
+    #[test]
+    fn json_outline_has_the_documented_fields() {
+        let json: serde_json::Value = serde_json::from_str(&to_json(&doc())).unwrap();
+        assert_eq!(json[1]["level"], 2);
+        assert_eq!(json[1]["title"], "B");
+        assert_eq!(json[1]["line"], 4);
+        assert_eq!(json[1]["kind"], "heading");
+    }
+}

@@ -1,0 +1,67 @@
+//! Small display-width helpers shared by the model and the UI: cutting text to
+//! a number of terminal columns without splitting a grapheme.
+
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// The longest prefix of `text` that fits `columns`, ending in `…` when cut.
+pub fn truncate_to_width(text: &str, columns: usize) -> String {
+    if text.width() <= columns {
+        return text.to_owned();
+    }
+    if columns == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for grapheme in text.graphemes(true) {
+        let width = grapheme.width();
+        if used + width > columns - 1 {
+            break;
+        }
+        out.push_str(grapheme);
+        used += width;
+    }
+    out.push('…');
+    out
+}
+
+/// The longest suffix of `text` that fits `columns`, starting with `…` when cut.
+pub fn truncate_start_to_width(text: &str, columns: usize) -> String {
+    if text.width() <= columns {
+        return text.to_owned();
+    }
+    if columns == 0 {
+        return String::new();
+    }
+    let mut kept = Vec::new();
+    let mut used = 0;
+    for grapheme in text.graphemes(true).rev() {
+        let width = grapheme.width();
+        if used + width > columns - 1 {
+            break;
+        }
+        kept.push(grapheme);
+        used += width;
+    }
+    let mut out = String::from("…");
+    out.extend(kept.into_iter().rev());
+    out
+}
+
+/// Collapse runs of white space into single spaces and trim the ends.
+pub fn squeeze_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncation_respects_wide_characters() {
+        assert_eq!(truncate_to_width("紅樓夢紅樓夢", 5), "紅樓…");
+        assert_eq!(truncate_to_width("short", 10), "short");
+        assert_eq!(truncate_start_to_width("a › b › chapter", 9), "… chapter");
+    }
+}

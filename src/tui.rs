@@ -1,0 +1,4 @@
+//! todo
+pub fn run(_doc: crate::document::Document) -> anyhow::Result<()> {
+    Ok(())
+}
