@@ -1,1 +1,413 @@
-//! todo
+//! The reader's state and its one entry point, `update(action) -> effects`.
+//! No terminal, no files, no clock: tests build an `App` from a document and
+//! press keys through the real keymap.
+//!
+//! The reading position is an [`Anchor`] in the document's text, not a
+//! wrapped-row number, so a resize keeps the same passage at the top.
+
+pub mod action;
+pub mod effect;
+pub mod keymap;
+pub mod outline_state;
+
+use crate::document::Document;
+use crate::outline;
+use crate::panes::{DEFAULT_MEASURE, Panes};
+use crate::wrap::{RowPos, WrapCache};
+pub use action::Action;
+pub use effect::Effect;
+use keymap::KeyContext;
+pub use outline_state::OutlineState;
+use ratatui::layout::Rect;
+
+/// Where the keyboard goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Text,
+    Outline,
+}
+
+/// What is drawn over the panes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    None,
+    Help,
+}
+
+/// The first visible passage: a block and a byte offset in its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Anchor {
+    pub block: usize,
+    pub offset: usize,
+}
+
+/// Choices that do not change while reading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Settings {
+    /// Widest text column, in terminal columns.
+    pub measure: u16,
+    pub show_outline: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            measure: DEFAULT_MEASURE,
+            show_outline: true,
+        }
+    }
+}
+
+/// The whole reader.
+#[derive(Debug)]
+pub struct App {
+    pub doc: Document,
+    pub settings: Settings,
+    pub focus: Focus,
+    pub overlay: Overlay,
+    pub show_outline: bool,
+    pub outline: OutlineState,
+    pub panes: Panes,
+    /// The reading position; `top` is derived from it at the current width.
+    pub anchor: Anchor,
+    top: RowPos,
+    wrap: WrapCache,
+    /// The rows on screen, top to bottom (all wrapped in `wrap`).
+    view: Vec<RowPos>,
+    at_end: bool,
+    /// A short message for the status line.
+    pub message: Option<String>,
+}
+
+impl App {
+    pub fn new(doc: Document, settings: Settings) -> App {
+        let outline = OutlineState::new(&doc.sections);
+        let message = doc.notices.first().cloned();
+        let mut app = App {
+            doc,
+            settings,
+            focus: Focus::Text,
+            overlay: Overlay::None,
+            show_outline: settings.show_outline,
+            outline,
+            panes: Panes::default(),
+            anchor: Anchor::default(),
+            top: RowPos::default(),
+            wrap: WrapCache::default(),
+            view: Vec::new(),
+            at_end: false,
+            message,
+        };
+        app.resize(80, 24);
+        app
+    }
+
+    /// How keys are read right now.
+    pub fn key_context(&self) -> KeyContext {
+        match (self.overlay, self.focus) {
+            (Overlay::Help, _) => KeyContext::Help,
+            (Overlay::None, Focus::Outline) if self.panes.outline.is_some() => KeyContext::Outline,
+            _ => KeyContext::Text,
+        }
+    }
+
+    /// Apply an action; return what the shell must do.
+    pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        if !matches!(action, Action::Resize { .. } | Action::MouseScroll { .. }) {
+            self.message = None;
+        }
+        let page = usize::from(self.panes.column.height).max(1);
+        match action {
+            Action::ScrollDown => self.scroll(1),
+            Action::ScrollUp => self.scroll(-1),
+            Action::HalfPageDown => self.scroll((page / 2).max(1) as isize),
+            Action::HalfPageUp => self.scroll(-((page / 2).max(1) as isize)),
+            Action::PageDown => self.scroll(page as isize),
+            Action::PageUp => self.scroll(-(page as isize)),
+            Action::GoTop => self.set_top(RowPos::default()),
+            Action::GoBottom => {
+                let last = self.wrap.last_row(&self.doc);
+                self.set_top(last);
+            }
+            Action::NextSection => self.next_section(u8::MAX),
+            Action::PreviousSection => self.previous_section(u8::MAX),
+            Action::NextTopSection => self.next_section(outline::top_level(&self.doc.sections)),
+            Action::PreviousTopSection => {
+                self.previous_section(outline::top_level(&self.doc.sections))
+            }
+            Action::ToggleFocus => {
+                self.focus = match self.focus {
+                    Focus::Text if self.panes.outline.is_some() => Focus::Outline,
+                    _ => Focus::Text,
+                };
+            }
+            Action::ToggleOutline => {
+                self.show_outline = !self.show_outline;
+                if !self.show_outline {
+                    self.focus = Focus::Text;
+                }
+                self.relayout();
+            }
+            Action::ToggleHelp => {
+                self.overlay = match self.overlay {
+                    Overlay::Help => Overlay::None,
+                    Overlay::None => Overlay::Help,
+                };
+            }
+            Action::CloseOverlay => self.overlay = Overlay::None,
+            Action::OutlineDown => self.outline.move_by(1),
+            Action::OutlineUp => self.outline.move_by(-1),
+            Action::OutlineOpen => {
+                self.jump_to_section(self.outline.selected);
+                self.focus = Focus::Text;
+            }
+            Action::OutlineCollapse => self.outline.collapse(&self.doc.sections),
+            Action::OutlineExpand => self.outline.expand(&self.doc.sections),
+            Action::Resize { width, height } => self.resize(width, height),
+            Action::MouseScroll { column, row, down } => {
+                // Scrolling the outline list must not snap it back to the selection.
+                self.mouse_scroll(column, row, down);
+                return Vec::new();
+            }
+            Action::MouseClick { column, row } => self.mouse_click(column, row),
+            Action::Quit => return vec![Effect::Quit],
+        }
+        self.outline_follow();
+        Vec::new()
+    }
+
+    /// Turn a key name (`"j"`, `"G"`, `"Ctrl-d"`, `"Tab"`, `"Enter"`) into
+    /// an action through the real keymap and apply it. For tests and scripts.
+    pub fn press(&mut self, key: &str) -> Vec<Effect> {
+        use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+        let (modifiers, name) = match key.strip_prefix("Ctrl-") {
+            Some(rest) => (KeyModifiers::CONTROL, rest),
+            None => (KeyModifiers::NONE, key),
+        };
+        let code = match name {
+            "Tab" => KeyCode::Tab,
+            "Enter" => KeyCode::Enter,
+            "Esc" => KeyCode::Esc,
+            "Up" => KeyCode::Up,
+            "Down" => KeyCode::Down,
+            "Left" => KeyCode::Left,
+            "Right" => KeyCode::Right,
+            "PageDown" => KeyCode::PageDown,
+            "PageUp" => KeyCode::PageUp,
+            "Home" => KeyCode::Home,
+            "End" => KeyCode::End,
+            "Space" => KeyCode::Char(' '),
+            other => KeyCode::Char(other.chars().next().unwrap_or(' ')),
+        };
+        match keymap::action_for(&KeyEvent::new(code, modifiers), self.key_context()) {
+            Some(action) => self.update(action),
+            None => Vec::new(),
+        }
+    }
+
+    /// The rows on screen, top to bottom.
+    pub fn view(&self) -> &[RowPos] {
+        &self.view
+    }
+
+    /// The wrapped blocks of the rows on screen.
+    pub fn wrapped(&self) -> &WrapCache {
+        &self.wrap
+    }
+
+    /// The first row on screen.
+    pub fn top(&self) -> RowPos {
+        self.top
+    }
+
+    /// The section the top of the text pane is in.
+    pub fn current_section(&self) -> Option<usize> {
+        outline::section_at(&self.doc.sections, self.top.block)
+    }
+
+    /// The byte in the document's text where the top row starts.
+    pub fn source_position(&self) -> usize {
+        let Some(block) = self.doc.blocks.get(self.anchor.block) else {
+            return 0;
+        };
+        if block.rich.is_some() || self.anchor.offset == crate::wrap::GAP_OFFSET {
+            return block.range.start;
+        }
+        (block.range.start + self.anchor.offset).min(block.range.end)
+    }
+
+    /// `Top`, `End`, `All` or a percentage through the text.
+    pub fn position_label(&self) -> String {
+        let at_top = self.top == RowPos::default();
+        match (at_top, self.at_end) {
+            (true, true) => "All".to_owned(),
+            (true, false) => "Top".to_owned(),
+            (false, true) => "End".to_owned(),
+            (false, false) => {
+                let total = self.doc.text().len().max(1);
+                format!("{}%", self.source_position() * 100 / total)
+            }
+        }
+    }
+
+    /// How much of `section` lies above the reading position, in percent.
+    pub fn section_progress(&self, section: usize) -> usize {
+        let sections = &self.doc.sections;
+        let start = self.doc.blocks[sections[section].block].range.start;
+        let end = sections
+            .get(section + 1)
+            .map_or(self.doc.text().len(), |next| {
+                self.doc.blocks[next.block].range.start
+            });
+        if self.at_end {
+            return 100;
+        }
+        let at = self.source_position().clamp(start, end.max(start));
+        (at - start) * 100 / (end - start).max(1)
+    }
+
+    fn scroll(&mut self, delta: isize) {
+        let target = self.wrap.advance(&self.doc, self.top, delta);
+        self.set_top(target);
+    }
+
+    /// The last row that may stand at the top: the end of the document is
+    /// then on the bottom row.
+    fn max_top(&mut self) -> RowPos {
+        let last = self.wrap.last_row(&self.doc);
+        let height = usize::from(self.panes.column.height).max(1);
+        self.wrap.advance(&self.doc, last, -(height as isize - 1))
+    }
+
+    fn set_top(&mut self, pos: RowPos) {
+        if self.doc.blocks.is_empty() {
+            self.at_end = true;
+            self.view.clear();
+            return;
+        }
+        let max = self.max_top();
+        self.top = pos.min(max);
+        self.at_end = self.top == max;
+        let offset = self
+            .wrap
+            .get(&self.doc, self.top.block)
+            .row_offset(self.top.row);
+        self.anchor = Anchor {
+            block: self.top.block,
+            offset,
+        };
+        self.refresh_view();
+    }
+
+    fn refresh_view(&mut self) {
+        let height = usize::from(self.panes.column.height);
+        self.view = self.wrap.rows_from(&self.doc, self.top, height);
+    }
+
+    fn resize(&mut self, width: u16, height: u16) {
+        self.panes = Panes::compute(
+            Rect::new(0, 0, width, height),
+            self.show_outline,
+            self.settings.measure,
+        );
+        self.relayout();
+    }
+
+    /// Re-wrap for the current panes, keeping the anchored passage on top.
+    fn relayout(&mut self) {
+        let size = Rect::new(
+            0,
+            0,
+            self.panes.status.width,
+            self.panes.text.height + self.panes.status.height,
+        );
+        self.panes = Panes::compute(size, self.show_outline, self.settings.measure);
+        self.wrap.set_width(usize::from(self.panes.column.width));
+        if self.doc.blocks.is_empty() {
+            self.view.clear();
+            self.at_end = true;
+            return;
+        }
+        let anchor = self.anchor;
+        let row = self.wrap.get(&self.doc, anchor.block).row_at(anchor.offset);
+        self.set_top(RowPos {
+            block: anchor.block,
+            row,
+        });
+        // Clamping may have moved the top; the anchor still names the passage.
+        if self.top.block == anchor.block {
+            self.anchor = anchor;
+        }
+        if self.focus == Focus::Outline && self.panes.outline.is_none() {
+            self.focus = Focus::Text;
+        }
+    }
+
+    fn jump_to_section(&mut self, section: usize) {
+        if let Some(s) = self.doc.sections.get(section) {
+            self.set_top(RowPos {
+                block: s.block,
+                row: 0,
+            });
+        }
+    }
+
+    fn next_section(&mut self, max_level: u8) {
+        match outline::next_section(&self.doc.sections, self.top.block, max_level) {
+            Some(section) if !self.at_end => self.jump_to_section(section),
+            _ => self.message = Some("no next section".to_owned()),
+        }
+    }
+
+    fn previous_section(&mut self, max_level: u8) {
+        // Mid-way through a heading's block, `[` returns to its start first.
+        let block = self.top.block + usize::from(self.top.row > 0);
+        match outline::previous_section(&self.doc.sections, block, max_level) {
+            Some(section) => self.jump_to_section(section),
+            None => self.message = Some("no previous section".to_owned()),
+        }
+    }
+
+    /// While reading, the outline selection follows the current section.
+    fn outline_follow(&mut self) {
+        if self.focus == Focus::Text {
+            if let Some(current) = self.current_section() {
+                self.outline.select_visible(&self.doc.sections, current);
+            }
+        }
+        let height = self.panes.outline.map_or(0, |r| usize::from(r.height));
+        self.outline.keep_selection_in_view(height);
+    }
+
+    fn mouse_scroll(&mut self, column: u16, row: u16, down: bool) {
+        let delta = if down { 3 } else { -3 };
+        match self.panes.outline {
+            Some(rect) if rect.contains((column, row).into()) => {
+                self.outline.scroll_by(delta, usize::from(rect.height));
+            }
+            _ => {
+                self.scroll(delta);
+                self.outline_follow();
+            }
+        }
+    }
+
+    fn mouse_click(&mut self, column: u16, row: u16) {
+        let Some(rect) = self
+            .panes
+            .outline
+            .filter(|r| r.contains((column, row).into()))
+        else {
+            return;
+        };
+        let index = self.outline.scroll + usize::from(row - rect.y);
+        if let Some(&section) = self.outline.visible().get(index) {
+            self.outline.selected = section;
+            self.jump_to_section(section);
+            self.focus = Focus::Text;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

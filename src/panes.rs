@@ -1,1 +1,87 @@
-//! todo
+//! Screen size → the rectangles of the outline pane, the text pane (and the
+//! centred reading column inside it) and the status line. Pure; shared by the
+//! app (for scrolling and mouse hits) and the UI (for drawing).
+
+use ratatui::layout::Rect;
+
+/// Below this width the outline hides itself.
+pub const MIN_WIDTH_FOR_OUTLINE: u16 = 60;
+/// Comfortable reading measure, in columns.
+pub const DEFAULT_MEASURE: u16 = 100;
+
+/// Where everything goes on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Panes {
+    /// The outline, including its right border; `None` when hidden.
+    pub outline: Option<Rect>,
+    /// The whole text pane.
+    pub text: Rect,
+    /// The column text is wrapped to and drawn in, centred in `text`.
+    pub column: Rect,
+    pub status: Rect,
+}
+
+impl Panes {
+    /// Split `area`: status line at the bottom; outline on the left (30 % of
+    /// the width, 20–40 columns) when wanted and there is room.
+    pub fn compute(area: Rect, outline_wanted: bool, measure: u16) -> Panes {
+        let status_height = area.height.min(1);
+        let body_height = area.height - status_height;
+        let status = Rect::new(area.x, area.y + body_height, area.width, status_height);
+        let body = Rect::new(area.x, area.y, area.width, body_height);
+        let (outline, text) = if outline_wanted && area.width >= MIN_WIDTH_FOR_OUTLINE {
+            let width = (area.width * 3 / 10).clamp(20, 40);
+            (
+                Some(Rect::new(body.x, body.y, width, body.height)),
+                Rect::new(body.x + width, body.y, body.width - width, body.height),
+            )
+        } else {
+            (None, body)
+        };
+        // One column of margin each side when there is room for it.
+        let margin = u16::from(text.width > 20);
+        let inner = text.width.saturating_sub(2 * margin);
+        let column_width = inner.min(measure.max(1));
+        let left = text.x + margin + (inner - column_width) / 2;
+        let column = Rect::new(left, text.y, column_width, text.height);
+        Panes {
+            outline,
+            text,
+            column,
+            status,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outline_takes_thirty_percent_within_bounds() {
+        let p = Panes::compute(Rect::new(0, 0, 100, 30), true, 100);
+        assert_eq!(p.outline.unwrap().width, 30);
+        assert_eq!(p.text.width, 70);
+        assert_eq!(p.status, Rect::new(0, 29, 100, 1));
+        let wide = Panes::compute(Rect::new(0, 0, 300, 100), true, 100);
+        assert_eq!(wide.outline.unwrap().width, 40);
+        assert_eq!(wide.column.width, 100);
+    }
+
+    #[test]
+    fn narrow_screens_hide_the_outline() {
+        assert!(
+            Panes::compute(Rect::new(0, 0, 59, 20), true, 100)
+                .outline
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn tiny_screens_do_not_underflow() {
+        for (w, h) in [(0, 0), (1, 1), (10, 3), (2, 1)] {
+            let p = Panes::compute(Rect::new(0, 0, w, h), true, 100);
+            assert!(p.column.width <= w && p.text.height + p.status.height == h);
+        }
+    }
+}

@@ -1,11 +1,79 @@
-//! todo
+//! Output when standard output is not a terminal (`lectern FILE | cat`): the
+//! document as wrapped plain text, through the same wrapping as the reader
+//! and the same sanitiser, so no control byte from the file is written.
+
+use crate::document::{BlockKind, Document};
+use crate::ui::sanitize::{expand_tabs, sanitize};
+use crate::wrap::{Row, wrap_block};
+use std::io::Write;
+
+/// Width for plain output: `$COLUMNS` when set, else 80.
 pub fn width_from_env() -> usize {
-    80
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .filter(|&w: &usize| w > 0)
+        .unwrap_or(80)
 }
-pub fn write(
-    doc: &crate::document::Document,
-    _w: usize,
-    out: &mut impl std::io::Write,
-) -> std::io::Result<()> {
-    out.write_all(doc.text().as_bytes())
+
+/// Write the document wrapped to `width` columns.
+pub fn write(doc: &Document, width: usize, out: &mut impl Write) -> std::io::Result<()> {
+    let mut out = std::io::BufWriter::new(out);
+    for index in 0..doc.blocks.len() {
+        let block = &doc.blocks[index];
+        let text = doc.block_text(index);
+        let wrapped = wrap_block(doc, index, width);
+        for row in &wrapped.rows {
+            let prefix = block.rich.as_ref().map(|r| match row {
+                Row::Words { first: true, .. } | Row::Line { first: true, .. } => {
+                    r.first_prefix.as_str()
+                }
+                _ => r.rest_prefix.as_str(),
+            });
+            out.write_all(prefix.unwrap_or("").as_bytes())?;
+            match row {
+                Row::Words { words, .. } => {
+                    let words: Vec<&str> = wrapped.words[words.clone()]
+                        .iter()
+                        .map(|w| &text[w.clone()])
+                        .collect();
+                    out.write_all(sanitize(&words.join(" ")).as_bytes())?;
+                }
+                Row::Line { .. } if block.kind == BlockKind::Rule => {
+                    out.write_all("─".repeat(width.min(40)).as_bytes())?
+                }
+                Row::Line { range, .. } => {
+                    let line = expand_tabs(text[range.clone()].trim_start_matches('\u{c}'), 8);
+                    out.write_all(sanitize(&line).trim_end().as_bytes())?;
+                }
+                Row::Gap => {}
+            }
+            out.write_all(b"\n")?;
+        }
+    }
+    out.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
+
+    #[test]
+    fn plain_output_wraps_and_neutralises_escapes() {
+        let doc = Document::from_text(
+            "t.txt",
+            "Title Line Here\n\nword \u{1b}[2J word word word word word word\n",
+            Format::Plain,
+        );
+        let mut out = Vec::new();
+        write(&doc, 20, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(!text.contains('\u{1b}'));
+        assert!(text.contains("␛[2J"));
+        assert!(
+            text.lines()
+                .all(|l| unicode_width::UnicodeWidthStr::width(l) <= 20)
+        );
+    }
 }

@@ -1,3 +1,44 @@
-//! Drawing: the whole screen from an `&App`. Nothing here mutates state.
+//! Drawing: the whole screen from an `&App`, in layers — panes, status line,
+//! then overlays. Nothing here mutates state; document text is sanitised
+//! (`sanitize`) on its way into the buffer.
 
+mod help;
+mod outline_pane;
 pub mod sanitize;
+mod status_line;
+mod text_pane;
+pub mod theme;
+
+use crate::app::{App, Overlay};
+use ratatui::Frame;
+pub use theme::Theme;
+
+/// Draw the whole screen.
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
+    let buf = frame.buffer_mut();
+    if let Some(area) = app.panes.outline {
+        outline_pane::render(app, theme, area, buf);
+    }
+    text_pane::render(app, theme, buf);
+    status_line::render(app, theme, app.panes.status, buf);
+    if app.overlay == Overlay::Help {
+        help::render(theme, frame.area(), frame.buffer_mut());
+    }
+}
+
+/// Write `text` at (x, y) clipped to `width` columns (ratatui never splits
+/// a wide character at the edge); returns the columns used.
+pub(crate) fn put(
+    buf: &mut ratatui::buffer::Buffer,
+    x: u16,
+    y: u16,
+    text: &str,
+    width: u16,
+    style: ratatui::style::Style,
+) -> u16 {
+    if width == 0 || !buf.area.contains((x, y).into()) {
+        return 0;
+    }
+    let (end, _) = buf.set_stringn(x, y, text, usize::from(width), style);
+    end.saturating_sub(x)
+}

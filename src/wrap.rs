@@ -1,1 +1,425 @@
-//! todo
+//! Layout of blocks into screen rows, per width, computed lazily and cached.
+//! A row is a list of word ranges (flowed text) or one line range
+//! (preformatted text) in the block's displayed text — never a copy. Only the
+//! blocks the reader is looking at are ever wrapped, so no frame costs
+//! O(document). Knows nothing of ratatui.
+
+use crate::document::{BlockKind, Document};
+use std::collections::HashMap;
+use std::ops::Range;
+use textwrap::core::Fragment;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// One screen row of a block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Row {
+    /// Flowed text: these words of [`WrappedBlock::words`], one space apart.
+    Words { words: Range<usize>, first: bool },
+    /// A preformatted line: this byte range of the block's text, unwrapped.
+    Line { range: Range<usize>, first: bool },
+    /// The blank row after a block.
+    Gap,
+}
+
+/// A block laid out at one width.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WrappedBlock {
+    /// Byte ranges of the words in the block's text (flowed blocks only).
+    pub words: Vec<Range<usize>>,
+    pub rows: Vec<Row>,
+}
+
+/// Offset that stands for the gap row after a block's text.
+pub const GAP_OFFSET: usize = usize::MAX;
+
+impl WrappedBlock {
+    /// The byte offset in the block's text where row `index` starts; the
+    /// stable part of a position, which survives re-wrapping.
+    pub fn row_offset(&self, index: usize) -> usize {
+        match &self.rows[index] {
+            Row::Words { words, .. } => self.words.get(words.start).map_or(0, |w| w.start),
+            Row::Line { range, .. } => range.start,
+            Row::Gap => GAP_OFFSET,
+        }
+    }
+
+    /// The row that shows byte `offset` of the block's text.
+    pub fn row_at(&self, offset: usize) -> usize {
+        // Binary search: row offsets increase along the block.
+        let (mut low, mut high) = (0, self.rows.len());
+        while low < high {
+            let mid = (low + high) / 2;
+            if self.row_offset(mid) <= offset {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        low.saturating_sub(1)
+    }
+}
+
+/// A row of the document: a block and a row within it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct RowPos {
+    pub block: usize,
+    pub row: usize,
+}
+
+/// Wrapped blocks for the current width.
+#[derive(Debug, Default)]
+pub struct WrapCache {
+    width: usize,
+    blocks: HashMap<usize, WrappedBlock>,
+}
+
+/// Blocks kept before the cache starts again (bounded memory on huge files).
+const CACHE_LIMIT: usize = 4096;
+
+impl WrapCache {
+    /// Set the width rows are laid out for; a change empties the cache.
+    pub fn set_width(&mut self, width: usize) {
+        if width != self.width {
+            self.width = width;
+            self.blocks.clear();
+        }
+    }
+
+    pub fn width(&self) -> usize {
+        self.width
+    }
+
+    /// The block wrapped at the current width, computing it if needed.
+    pub fn get(&mut self, doc: &Document, block: usize) -> &WrappedBlock {
+        if !self.blocks.contains_key(&block) && self.blocks.len() >= CACHE_LIMIT {
+            self.blocks.clear();
+        }
+        let width = self.width;
+        self.blocks
+            .entry(block)
+            .or_insert_with(|| wrap_block(doc, block, width))
+    }
+
+    /// The block if it is already wrapped (for drawing, which must not mutate).
+    pub fn peek(&self, block: usize) -> Option<&WrappedBlock> {
+        self.blocks.get(&block)
+    }
+
+    fn row_count(&mut self, doc: &Document, block: usize) -> usize {
+        self.get(doc, block).rows.len()
+    }
+
+    /// The last row of the document.
+    pub fn last_row(&mut self, doc: &Document) -> RowPos {
+        let Some(block) = doc.blocks.len().checked_sub(1) else {
+            return RowPos::default();
+        };
+        let rows = self.row_count(doc, block);
+        RowPos {
+            block,
+            row: rows.saturating_sub(1),
+        }
+    }
+
+    /// Move `delta` rows from `pos`, stopping at the first and last rows.
+    /// Costs O(|delta|) rows, never O(document).
+    pub fn advance(&mut self, doc: &Document, mut pos: RowPos, delta: isize) -> RowPos {
+        if doc.blocks.is_empty() {
+            return RowPos::default();
+        }
+        let mut left = delta.unsigned_abs();
+        if delta >= 0 {
+            while left > 0 {
+                let rows = self.row_count(doc, pos.block);
+                let room = rows.saturating_sub(1) - pos.row.min(rows.saturating_sub(1));
+                if left <= room {
+                    pos.row += left;
+                    break;
+                }
+                if pos.block + 1 >= doc.blocks.len() {
+                    pos.row = rows.saturating_sub(1);
+                    break;
+                }
+                left -= room + 1;
+                pos = RowPos {
+                    block: pos.block + 1,
+                    row: 0,
+                };
+            }
+        } else {
+            while left > 0 {
+                if left <= pos.row {
+                    pos.row -= left;
+                    break;
+                }
+                if pos.block == 0 {
+                    pos.row = 0;
+                    break;
+                }
+                left -= pos.row + 1;
+                let block = pos.block - 1;
+                pos = RowPos {
+                    block,
+                    row: self.row_count(doc, block).saturating_sub(1),
+                };
+            }
+        }
+        pos
+    }
+
+    /// `count` rows starting at `pos`, wrapping what they need.
+    pub fn rows_from(&mut self, doc: &Document, pos: RowPos, count: usize) -> Vec<RowPos> {
+        let mut out = Vec::with_capacity(count);
+        let mut current = pos;
+        while out.len() < count && current.block < doc.blocks.len() {
+            let rows = self.row_count(doc, current.block);
+            if current.row < rows {
+                out.push(current);
+                current.row += 1;
+            } else {
+                current = RowPos {
+                    block: current.block + 1,
+                    row: 0,
+                };
+            }
+        }
+        out
+    }
+}
+
+/// A word as textwrap sees it.
+#[derive(Debug)]
+struct Word {
+    range: Range<usize>,
+    width: usize,
+}
+
+impl Fragment for Word {
+    fn width(&self) -> f64 {
+        self.width as f64
+    }
+    fn whitespace_width(&self) -> f64 {
+        1.0
+    }
+    fn penalty_width(&self) -> f64 {
+        0.0
+    }
+}
+
+/// Columns a piece of document text takes once sanitised.
+pub fn display_width(text: &str) -> usize {
+    if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return text.len();
+    }
+    crate::ui::sanitize::sanitize(text).width()
+}
+
+/// Lay out one block at `width` columns.
+pub fn wrap_block(doc: &Document, index: usize, width: usize) -> WrappedBlock {
+    let block = &doc.blocks[index];
+    let text = doc.block_text(index);
+    let (first_prefix, rest_prefix) = block
+        .rich
+        .as_ref()
+        .map_or((0, 0), |r| (r.first_prefix.width(), r.rest_prefix.width()));
+    let mut wrapped = if block.kind.is_preformatted() || block.kind == BlockKind::Rule {
+        preformatted_rows(text)
+    } else {
+        let first = width.saturating_sub(first_prefix).max(1);
+        let rest = width.saturating_sub(rest_prefix).max(1);
+        flowed_rows(text, first, rest, block.rich.is_some())
+    };
+    if block.gap_after && index + 1 < doc.blocks.len() {
+        wrapped.rows.push(Row::Gap);
+    }
+    wrapped
+}
+
+fn preformatted_rows(text: &str) -> WrappedBlock {
+    let mut rows = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        rows.push(Row::Line {
+            range: start..start + line.len(),
+            first: rows.is_empty(),
+        });
+        start += line.len() + 1;
+    }
+    WrappedBlock {
+        words: Vec::new(),
+        rows,
+    }
+}
+
+/// Greedy (first-fit) wrapping, like a reader expects: a word too wide for
+/// a row is cut at grapheme boundaries. In rich text a `\n` is a hard break.
+fn flowed_rows(
+    text: &str,
+    first_width: usize,
+    rest_width: usize,
+    hard_breaks: bool,
+) -> WrappedBlock {
+    let mut wrapped = WrappedBlock::default();
+    let mut segment_start = 0;
+    let segments: Vec<&str> = if hard_breaks {
+        text.split('\n').collect()
+    } else {
+        vec![text]
+    };
+    for segment in segments {
+        let mut words = Vec::new();
+        for (at, word) in word_ranges(segment) {
+            let start = segment_start + at;
+            split_wide_word(
+                &text[start..start + word.len()],
+                start,
+                rest_width,
+                &mut words,
+            );
+        }
+        let widths = if wrapped.rows.is_empty() {
+            [first_width as f64, rest_width as f64]
+        } else {
+            [rest_width as f64, rest_width as f64]
+        };
+        let base = wrapped.words.len();
+        let lines = textwrap::wrap_algorithms::wrap_first_fit(&words, &widths);
+        let mut next = base;
+        for line in lines {
+            wrapped.rows.push(Row::Words {
+                words: next..next + line.len(),
+                first: wrapped.rows.is_empty(),
+            });
+            next += line.len();
+        }
+        if words.is_empty() {
+            wrapped.rows.push(Row::Words {
+                words: base..base,
+                first: wrapped.rows.is_empty(),
+            });
+        }
+        wrapped.words.extend(words.into_iter().map(|w| w.range));
+        segment_start += segment.len() + 1;
+    }
+    wrapped
+}
+
+/// Words and their byte offsets: runs of non-white-space.
+fn word_ranges(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(char::is_whitespace)
+        .filter(|w| !w.is_empty())
+        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+}
+
+fn split_wide_word(word: &str, start: usize, max: usize, out: &mut Vec<Word>) {
+    let width = display_width(word);
+    if width <= max {
+        out.push(Word {
+            range: start..start + word.len(),
+            width,
+        });
+        return;
+    }
+    let mut piece_start = 0;
+    let mut piece_width = 0;
+    for (at, grapheme) in word.grapheme_indices(true) {
+        let w = display_width(grapheme);
+        if piece_width + w > max && piece_width > 0 {
+            out.push(Word {
+                range: start + piece_start..start + at,
+                width: piece_width,
+            });
+            piece_start = at;
+            piece_width = 0;
+        }
+        piece_width += w;
+    }
+    out.push(Word {
+        range: start + piece_start..start + word.len(),
+        width: piece_width,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
+
+    fn doc(text: &str) -> Document {
+        Document::from_text("t.txt", text, Format::Plain)
+    }
+
+    fn row_texts(doc: &Document, block: usize, width: usize) -> Vec<String> {
+        let wrapped = wrap_block(doc, block, width);
+        let text = doc.block_text(block);
+        wrapped
+            .rows
+            .iter()
+            .map(|row| match row {
+                Row::Words { words, .. } => wrapped.words[words.clone()]
+                    .iter()
+                    .map(|w| &text[w.clone()])
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                Row::Line { range, .. } => text[range.clone()].to_owned(),
+                Row::Gap => String::new(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn prose_rewraps_to_the_width_and_joins_hard_wrapped_lines() {
+        let d = doc(
+            "This is a paragraph that was hard wrapped at about sixty\ncolumns by its author so that it looks tidy in a fixed\nwidth editor window.\n",
+        );
+        let rows = row_texts(&d, 0, 30);
+        assert!(rows.iter().all(|r| r.len() <= 30), "{rows:?}");
+        assert_eq!(
+            rows.join(" "),
+            "This is a paragraph that was hard wrapped at about sixty columns by its author so that it looks tidy in a fixed width editor window."
+        );
+    }
+
+    #[test]
+    fn words_wider_than_the_row_are_cut_between_graphemes() {
+        let d = doc(&"紅".repeat(10));
+        let rows = row_texts(&d, 0, 5);
+        assert_eq!(rows, vec!["紅紅", "紅紅", "紅紅", "紅紅", "紅紅"]);
+    }
+
+    #[test]
+    fn offsets_find_their_row_again_at_another_width() {
+        let d = doc(&"word ".repeat(200));
+        let narrow = wrap_block(&d, 0, 20);
+        let offset = narrow.row_offset(7);
+        let wide = wrap_block(&d, 0, 50);
+        let row = wide.row_at(offset);
+        assert!(wide.row_offset(row) <= offset);
+        assert!(row + 1 == wide.rows.len() || wide.row_offset(row + 1) > offset);
+    }
+
+    #[test]
+    fn advance_clamps_at_both_ends_and_crosses_blocks() {
+        let d = doc("one\n\ntwo\n\nthree\n");
+        let mut cache = WrapCache::default();
+        cache.set_width(40);
+        let start = RowPos::default();
+        assert_eq!(cache.advance(&d, start, -5), start);
+        // one, gap, two, gap, three
+        assert_eq!(cache.advance(&d, start, 2), RowPos { block: 1, row: 0 });
+        assert_eq!(cache.advance(&d, start, 100), RowPos { block: 2, row: 0 });
+        assert_eq!(cache.last_row(&d), RowPos { block: 2, row: 0 });
+        assert_eq!(
+            cache.advance(&d, RowPos { block: 2, row: 0 }, -3),
+            RowPos { block: 0, row: 1 }
+        );
+    }
+
+    #[test]
+    fn zero_width_never_loops_or_panics() {
+        let d = doc("some words here");
+        let wrapped = wrap_block(&d, 0, 0);
+        assert!(!wrapped.rows.is_empty());
+    }
+}

@@ -1,0 +1,56 @@
+//! Every user intent and internal event the app reacts to.
+
+/// What the user (or the shell) asks the app to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Scroll the text down one row.
+    ScrollDown,
+    /// Scroll the text up one row.
+    ScrollUp,
+    /// Scroll down half a page.
+    HalfPageDown,
+    /// Scroll up half a page.
+    HalfPageUp,
+    /// Scroll down a page.
+    PageDown,
+    /// Scroll up a page.
+    PageUp,
+    /// Go to the top of the document.
+    GoTop,
+    /// Go to the end of the document.
+    GoBottom,
+    /// Jump to the next section (any level).
+    NextSection,
+    /// Jump to the previous section (any level).
+    PreviousSection,
+    /// Jump to the next top-level section.
+    NextTopSection,
+    /// Jump to the previous top-level section.
+    PreviousTopSection,
+    /// Move focus between the outline and the text.
+    ToggleFocus,
+    /// Show or hide the outline pane.
+    ToggleOutline,
+    /// Show or hide the key help.
+    ToggleHelp,
+    /// Close the open overlay.
+    CloseOverlay,
+    /// Move the outline selection down.
+    OutlineDown,
+    /// Move the outline selection up.
+    OutlineUp,
+    /// Jump the text to the selected outline entry and focus the text.
+    OutlineOpen,
+    /// Collapse the selected entry (or go to its parent).
+    OutlineCollapse,
+    /// Expand the selected entry.
+    OutlineExpand,
+    /// The terminal now has this size.
+    Resize { width: u16, height: u16 },
+    /// The mouse wheel turned over the screen cell (column, row).
+    MouseScroll { column: u16, row: u16, down: bool },
+    /// A mouse click at the screen cell (column, row).
+    MouseClick { column: u16, row: u16 },
+    /// Leave lectern.
+    Quit,
+}

@@ -1,0 +1,8 @@
+//! What only the shell may do, returned by `App::update` as data.
+
+/// A side effect for the shell to carry out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Restore the terminal and exit.
+    Quit,
+}

@@ -1,0 +1,190 @@
+//! The outline pane's state: which entries are collapsed and so visible,
+//! which is selected, and how far the list is scrolled. Pure.
+
+use crate::document::Section;
+
+/// Selection, folding and scroll of the outline.
+#[derive(Debug, Clone, Default)]
+pub struct OutlineState {
+    /// Section index of the selected entry.
+    pub selected: usize,
+    /// First visible entry shown (an index into `visible`).
+    pub scroll: usize,
+    collapsed: Vec<bool>,
+    /// Section indices not hidden inside a collapsed entry, in order.
+    visible: Vec<usize>,
+}
+
+impl OutlineState {
+    pub fn new(sections: &[Section]) -> Self {
+        let mut state = OutlineState {
+            collapsed: vec![false; sections.len()],
+            ..OutlineState::default()
+        };
+        state.rebuild(sections);
+        state
+    }
+
+    /// Section indices of the entries that can be shown.
+    pub fn visible(&self) -> &[usize] {
+        &self.visible
+    }
+
+    pub fn is_collapsed(&self, section: usize) -> bool {
+        self.collapsed.get(section).copied().unwrap_or(false)
+    }
+
+    fn rebuild(&mut self, sections: &[Section]) {
+        self.visible.clear();
+        let mut hide_deeper_than: Option<u8> = None;
+        for (index, section) in sections.iter().enumerate() {
+            if let Some(level) = hide_deeper_than {
+                if section.level > level {
+                    continue;
+                }
+                hide_deeper_than = None;
+            }
+            self.visible.push(index);
+            if self.collapsed[index] {
+                hide_deeper_than = Some(section.level);
+            }
+        }
+    }
+
+    /// Whether `section` has entries nested under it.
+    pub fn has_children(sections: &[Section], section: usize) -> bool {
+        sections
+            .get(section + 1)
+            .is_some_and(|next| next.level > sections[section].level)
+    }
+
+    fn parent(sections: &[Section], section: usize) -> Option<usize> {
+        let level = sections.get(section)?.level;
+        (0..section).rev().find(|&i| sections[i].level < level)
+    }
+
+    /// Select `section`, or the nearest ancestor of it that is visible.
+    pub fn select_visible(&mut self, sections: &[Section], mut section: usize) {
+        while self.visible.binary_search(&section).is_err() {
+            match Self::parent(sections, section) {
+                Some(parent) => section = parent,
+                None => break,
+            }
+        }
+        self.selected = section;
+    }
+
+    /// Move the selection by `delta` visible entries.
+    pub fn move_by(&mut self, delta: isize) {
+        if self.visible.is_empty() {
+            return;
+        }
+        let at = self
+            .visible
+            .binary_search(&self.selected)
+            .unwrap_or_else(|i| i.min(self.visible.len() - 1));
+        let target = at.saturating_add_signed(delta).min(self.visible.len() - 1);
+        self.selected = self.visible[target];
+    }
+
+    /// Collapse the selected entry, or select its parent when it is a leaf or
+    /// already collapsed.
+    pub fn collapse(&mut self, sections: &[Section]) {
+        let selected = self.selected;
+        if Self::has_children(sections, selected) && !self.is_collapsed(selected) {
+            self.collapsed[selected] = true;
+            self.rebuild(sections);
+        } else if let Some(parent) = Self::parent(sections, selected) {
+            self.selected = parent;
+        }
+    }
+
+    /// Expand the selected entry, or step into its first child when open.
+    pub fn expand(&mut self, sections: &[Section]) {
+        let selected = self.selected;
+        if self.is_collapsed(selected) {
+            self.collapsed[selected] = false;
+            self.rebuild(sections);
+        } else if Self::has_children(sections, selected) {
+            self.selected = selected + 1;
+        }
+    }
+
+    /// Scroll so the selection is among the `height` rows shown.
+    pub fn keep_selection_in_view(&mut self, height: usize) {
+        let Ok(at) = self.visible.binary_search(&self.selected) else {
+            return;
+        };
+        if height == 0 {
+            return;
+        }
+        if at < self.scroll {
+            self.scroll = at;
+        } else if at >= self.scroll + height {
+            self.scroll = at + 1 - height;
+        }
+        self.scroll = self.scroll.min(self.visible.len().saturating_sub(height));
+    }
+
+    /// Scroll the list without moving the selection (mouse wheel).
+    pub fn scroll_by(&mut self, delta: isize, height: usize) {
+        let max = self.visible.len().saturating_sub(height);
+        self.scroll = self.scroll.saturating_add_signed(delta).min(max);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Document, Format};
+
+    fn sections() -> Vec<Section> {
+        Document::from_text(
+            "t.md",
+            "# A\n## A1\n## A2\n### A2x\n# B\n",
+            Format::Markdown,
+        )
+        .sections
+    }
+
+    #[test]
+    fn collapsing_hides_descendants_and_expanding_shows_them() {
+        let s = sections();
+        let mut o = OutlineState::new(&s);
+        assert_eq!(o.visible(), &[0, 1, 2, 3, 4]);
+        o.collapse(&s);
+        assert_eq!(o.visible(), &[0, 4]);
+        o.move_by(1);
+        assert_eq!(o.selected, 4);
+        o.move_by(-1);
+        o.expand(&s);
+        assert_eq!(o.visible().len(), 5);
+        o.expand(&s);
+        assert_eq!(o.selected, 1, "l on an open entry steps into it");
+    }
+
+    #[test]
+    fn collapse_on_a_leaf_goes_to_the_parent_and_hidden_entries_select_ancestors() {
+        let s = sections();
+        let mut o = OutlineState::new(&s);
+        o.selected = 3;
+        o.collapse(&s);
+        assert_eq!(o.selected, 2);
+        o.selected = 0;
+        o.collapse(&s);
+        o.select_visible(&s, 3);
+        assert_eq!(o.selected, 0);
+    }
+
+    #[test]
+    fn selection_stays_in_bounds_and_in_view() {
+        let s = sections();
+        let mut o = OutlineState::new(&s);
+        o.move_by(-3);
+        assert_eq!(o.selected, 0);
+        o.move_by(99);
+        assert_eq!(o.selected, 4);
+        o.keep_selection_in_view(2);
+        assert_eq!(o.scroll, 3);
+    }
+}

@@ -1,0 +1,61 @@
+//! The outline pane: nested entries, the current one highlighted with how
+//! much of it has been read, the ones above it dimmed as read.
+
+use super::sanitize::sanitize;
+use super::{Theme, put};
+use crate::app::{App, Focus};
+use crate::text::truncate_to_width;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use unicode_width::UnicodeWidthStr;
+
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let border_x = area.right() - 1;
+    for y in area.top()..area.bottom() {
+        put(buf, border_x, y, "│", 1, theme.border);
+    }
+    let width = area.width - 1;
+    let sections = &app.doc.sections;
+    let top_level = crate::outline::top_level(sections);
+    let current = app.current_section();
+    let visible = app.outline.visible();
+    for (row, &index) in visible
+        .iter()
+        .skip(app.outline.scroll)
+        .take(usize::from(area.height))
+        .enumerate()
+    {
+        let y = area.y + row as u16;
+        let section = &sections[index];
+        let indent = "  ".repeat(usize::from(section.level.saturating_sub(top_level)));
+        let fold = if app.outline.is_collapsed(index) {
+            "▸"
+        } else {
+            " "
+        };
+        let progress =
+            (Some(index) == current).then(|| format!(" {}%", app.section_progress(index)));
+        let room = usize::from(width)
+            .saturating_sub(indent.width() + 1 + progress.as_deref().map_or(0, str::width));
+        let title = truncate_to_width(&sanitize(&section.title), room);
+        let mut style = if Some(index) == current {
+            theme.outline_current
+        } else if current.is_some_and(|c| index < c) {
+            theme.outline_read
+        } else {
+            theme.outline
+        };
+        if app.focus == Focus::Outline && index == app.outline.selected {
+            style = style.patch(theme.outline_cursor);
+        }
+        let line = format!("{indent}{fold}{title}");
+        let used = put(buf, area.x, y, &line, width, style);
+        if let Some(progress) = progress {
+            let x = area.x + width.saturating_sub(progress.width() as u16).max(used);
+            put(buf, x, y, &progress, area.x + width - x, theme.outline_read);
+        }
+    }
+}

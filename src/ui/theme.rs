@@ -1,0 +1,69 @@
+//! Colours and text styles, passed to the drawing code by reference.
+
+use ratatui::style::{Color, Modifier, Style};
+
+/// Every style the UI uses.
+#[derive(Debug, Clone)]
+pub struct Theme {
+    pub text: Style,
+    pub headings: [Style; 3],
+    pub byline: Style,
+    pub code: Style,
+    pub emphasis: Style,
+    pub strong: Style,
+    pub link: Style,
+    pub prefix: Style,
+    pub placeholder: Style,
+    pub clipped: Style,
+    pub outline: Style,
+    pub outline_read: Style,
+    pub outline_current: Style,
+    pub outline_cursor: Style,
+    pub border: Style,
+    pub status: Style,
+    pub status_message: Style,
+    pub help: Style,
+    pub help_key: Style,
+}
+
+impl Default for Theme {
+    fn default() -> Self {
+        let dim = Style::new().add_modifier(Modifier::DIM);
+        Theme {
+            text: Style::new(),
+            headings: [
+                Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+                Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+                Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
+            ],
+            byline: Style::new().add_modifier(Modifier::ITALIC),
+            code: Style::new().fg(Color::LightBlue),
+            emphasis: Style::new().add_modifier(Modifier::ITALIC),
+            strong: Style::new().add_modifier(Modifier::BOLD),
+            link: Style::new()
+                .fg(Color::Blue)
+                .add_modifier(Modifier::UNDERLINED),
+            prefix: dim,
+            placeholder: Style::new().fg(Color::Red).add_modifier(Modifier::DIM),
+            clipped: Style::new().fg(Color::Magenta),
+            outline: Style::new(),
+            outline_read: dim,
+            outline_current: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            outline_cursor: Style::new().add_modifier(Modifier::REVERSED),
+            border: dim,
+            status: Style::new().add_modifier(Modifier::REVERSED),
+            status_message: Style::new()
+                .fg(Color::Yellow)
+                .add_modifier(Modifier::REVERSED),
+            help: Style::new(),
+            help_key: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+        }
+    }
+}
+
+impl Theme {
+    /// The style of a heading of `level` (1 is the top).
+    pub fn heading(&self, level: u8) -> Style {
+        self.headings[usize::from(level.clamp(1, 3)) - 1]
+    }
+}
