@@ -336,7 +336,9 @@ impl<'t> Builder<'t> {
             let whole = caps.get(0).map_or(0..0, |m| m.range());
             self.html_text(&html[from..whole.start], range.clone());
             let level = caps[1].parse().unwrap_or(1);
-            self.open(BlockKind::Heading { level }, range.clone(), false);
+            // The gathered HTML is the block's source, so offsets carry over.
+            let at = (range.start + whole.start).min(range.end);
+            self.open(BlockKind::Heading { level }, at..range.end, false);
             self.text(&strip_tags(&caps[2]), 0..0);
             self.close_pending();
             from = whole.end;

@@ -642,7 +642,19 @@ impl<'t> Detector<'t> {
             .filter(|h| h.kind == Some(HeadingKind::Numbered))
             .count()
             >= 3;
+        // A dictionary's letters: `C`, `D`, `I` are letters there, not numerals.
+        let single_letter = |h: &Candidate| h.title.chars().count() == 1;
+        let letters = self
+            .headings
+            .iter()
+            .filter(|h| h.kind == Some(HeadingKind::Caps) && single_letter(h))
+            .count()
+            >= 3;
         for heading in &mut self.headings {
+            if letters && heading.kind == Some(HeadingKind::Roman) && single_letter(heading) {
+                heading.kind = Some(HeadingKind::Caps);
+                heading.rank = rules::RANK_CAPS;
+            }
             match heading.kind {
                 Some(HeadingKind::Prologue) => heading.rank = top_keyword.unwrap_or(heading.rank),
                 Some(HeadingKind::Caps) if numbered => heading.rank = rules::RANK_CHAPTER,
