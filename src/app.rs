@@ -334,10 +334,9 @@ impl App {
             block: anchor.block,
             row,
         });
-        // Clamping may have moved the top; the anchor still names the passage.
-        if self.top.block == anchor.block {
-            self.anchor = anchor;
-        }
+        // Clamping at the end may have moved the top; the anchor still names
+        // the passage the reader chose, for the next resize.
+        self.anchor = anchor;
         if self.focus == Focus::Outline && self.panes.outline.is_none() {
             self.focus = Focus::Text;
         }
@@ -370,10 +369,10 @@ impl App {
 
     /// While reading, the outline selection follows the current section.
     fn outline_follow(&mut self) {
-        if self.focus == Focus::Text {
-            if let Some(current) = self.current_section() {
-                self.outline.select_visible(&self.doc.sections, current);
-            }
+        if self.focus == Focus::Text
+            && let Some(current) = self.current_section()
+        {
+            self.outline.select_visible(&self.doc.sections, current);
         }
         let height = self.panes.outline.map_or(0, |r| usize::from(r.height));
         self.outline.keep_selection_in_view(height);

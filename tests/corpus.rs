@@ -7,16 +7,25 @@ use lectern::source::Source;
 use std::path::PathBuf;
 
 fn load(name: &str) -> Document {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpus").join(name);
-    Source::File(path).load(None, &[]).expect("corpus file loads")
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/corpus")
+        .join(name);
+    Source::File(path)
+        .load(None, &[])
+        .expect("corpus file loads")
 }
 
 fn headings<'a>(doc: &'a Document) -> Vec<OutlineEntry<'a>> {
-    entries(doc).into_iter().filter(|e| e.kind == SectionKind::Heading).collect()
+    entries(doc)
+        .into_iter()
+        .filter(|e| e.kind == SectionKind::Heading)
+        .collect()
 }
 
 fn find<'a>(list: &'a [OutlineEntry<'a>], title: &str) -> &'a OutlineEntry<'a> {
-    list.iter().find(|e| e.title == title).unwrap_or_else(|| panic!("no entry {title:?}"))
+    list.iter()
+        .find(|e| e.title == title)
+        .unwrap_or_else(|| panic!("no entry {title:?}"))
 }
 
 #[test]
@@ -32,9 +41,15 @@ fn pride_and_prejudice_has_61_chapters_from_line_0() {
 fn alice_bom_crlf_title_and_twelve_chapters() {
     let doc = load("gutenberg_alice_in_wonderland_pg11_bom_crlf.txt");
     let h = headings(&doc);
-    let chapters: Vec<_> = h.iter().filter(|e| e.title.starts_with("CHAPTER")).collect();
+    let chapters: Vec<_> = h
+        .iter()
+        .filter(|e| e.title.starts_with("CHAPTER"))
+        .collect();
     assert_eq!(chapters.len(), 12);
-    assert_eq!((chapters[0].title, chapters[0].line), ("CHAPTER I. Down the Rabbit-Hole", 40));
+    assert_eq!(
+        (chapters[0].title, chapters[0].line),
+        ("CHAPTER I. Down the Rabbit-Hole", 40)
+    );
     assert_eq!(chapters[11].title, "CHAPTER XII. Alice’s Evidence");
     assert_eq!(h[0].level, 1);
     assert!(chapters.iter().all(|c| c.level == 2));
@@ -47,8 +62,14 @@ fn sherlock_latin1_stories_with_mixed_heading_styles() {
     let h = headings(&doc);
     let story_level = find(&h, "ADVENTURE I. A SCANDAL IN BOHEMIA").level;
     assert_eq!(find(&h, "ADVENTURE I. A SCANDAL IN BOHEMIA").line, 58);
-    assert_eq!(find(&h, "VII. THE ADVENTURE OF THE BLUE CARBUNCLE").level, story_level);
-    assert_eq!(find(&h, "XII. THE ADVENTURE OF THE COPPER BEECHES").level, story_level);
+    assert_eq!(
+        find(&h, "VII. THE ADVENTURE OF THE BLUE CARBUNCLE").level,
+        story_level
+    );
+    assert_eq!(
+        find(&h, "XII. THE ADVENTURE OF THE COPPER BEECHES").level,
+        story_level
+    );
     let part = find(&h, "I.");
     assert_eq!((part.line, part.level), (60, story_level + 1));
     // The contents list (lines 42-53) gives no entries.
@@ -62,7 +83,11 @@ fn war_and_peace_books_and_chapters_not_its_contents_or_licence() {
     assert_eq!(h[0].title, "WAR AND PEACE");
     let book = find(&h, "BOOK ONE: 1805");
     assert_eq!((book.line, book.level), (839, 2));
-    assert!(h.iter().all(|e| e.line >= 839 || e.title == "WAR AND PEACE"), "contents list is not headings");
+    assert!(
+        h.iter()
+            .all(|e| e.line >= 839 || e.title == "WAR AND PEACE"),
+        "contents list is not headings"
+    );
     let chapter = h.iter().find(|e| e.title == "CHAPTER I").unwrap();
     assert_eq!(chapter.level, 3);
 }
@@ -75,7 +100,11 @@ fn anna_karenina_cp1252_parts_over_chapters() {
     assert_eq!((h[0].title, h[0].line), ("Chapter 2", 101));
     let part = find(&h, "PART TWO");
     assert_eq!((part.line, part.level), (5771, 1));
-    assert!(h.iter().filter(|e| e.title.starts_with("Chapter")).all(|e| e.level == 2));
+    assert!(
+        h.iter()
+            .filter(|e| e.title.starts_with("Chapter"))
+            .all(|e| e.level == 2)
+    );
     assert!(doc.text().contains('\u{2019}') || doc.text().contains('\u{201c}'));
 }
 
@@ -83,10 +112,16 @@ fn anna_karenina_cp1252_parts_over_chapters() {
 fn constitution_articles_in_three_styles() {
     let doc = load("gutenberg_us_constitution_pg5_crlf.txt");
     let h = headings(&doc);
-    let articles: Vec<_> = h.iter().filter(|e| e.title.to_uppercase().starts_with("ARTICLE")).collect();
+    let articles: Vec<_> = h
+        .iter()
+        .filter(|e| e.title.to_uppercase().starts_with("ARTICLE"))
+        .collect();
     assert_eq!(articles.len(), 7);
     assert_eq!((articles[0].title, articles[0].line), ("Article 1", 93));
-    assert_eq!((articles[6].title, articles[6].line), ("ARTICLE SEVEN", 584));
+    assert_eq!(
+        (articles[6].title, articles[6].line),
+        ("ARTICLE SEVEN", 584)
+    );
     assert!(!h.iter().any(|e| e.title.starts_with("Amendments")));
 }
 
@@ -106,9 +141,20 @@ fn devils_dictionary_letters() {
 fn jfk_title_then_paragraph_entries() {
     let doc = load("gutenberg_jfk_inaugural_address_pg3.txt");
     let all = entries(&doc);
-    assert_eq!((all[0].title, all[0].line, all[0].kind), ("JFK's Inaugural Address, January 20, 1961, 12:11 EST", 4, SectionKind::Heading));
+    assert_eq!(
+        (all[0].title, all[0].line, all[0].kind),
+        (
+            "JFK's Inaugural Address, January 20, 1961, 12:11 EST",
+            4,
+            SectionKind::Heading
+        )
+    );
     assert!(all.len() > 10);
-    assert!(all[1..].iter().all(|e| e.kind == SectionKind::Paragraph && e.level == 2));
+    assert!(
+        all[1..]
+            .iter()
+            .all(|e| e.kind == SectionKind::Paragraph && e.level == 2)
+    );
 }
 
 #[test]
@@ -118,7 +164,10 @@ fn hong_lou_meng_chapters_not_sentences() {
     assert_eq!(h[0].line, 1);
     assert!(h[0].title.starts_with("第一回"));
     assert_eq!(find(&h, "第三回").line, 459);
-    assert!(h.iter().all(|e| e.title.starts_with('第') && !e.title.starts_with("第四回中")));
+    assert!(
+        h.iter()
+            .all(|e| e.title.starts_with('第') && !e.title.starts_with("第四回中"))
+    );
     // Chapters 1..n in order, none missing.
     assert!(h.len() >= 15);
 }
@@ -132,9 +181,15 @@ fn rfc6455_numbered_sections_without_toc_or_page_furniture() {
     assert_eq!(find(&h, "1.1. Background").level, intro.level + 1);
     assert!(h.iter().any(|e| e.title == "14.2. Informative References"));
     assert!(h.iter().any(|e| e.title == "Authors' Addresses"));
-    assert!(!h.iter().any(|e| e.title.contains("[Page") || e.title.starts_with("RFC 6455")));
+    assert!(
+        !h.iter()
+            .any(|e| e.title.contains("[Page") || e.title.starts_with("RFC 6455"))
+    );
     assert!(!h.iter().any(|e| e.title.contains("....")));
-    let numbered = h.iter().filter(|e| e.title.starts_with(|c: char| c.is_ascii_digit())).count();
+    let numbered = h
+        .iter()
+        .filter(|e| e.title.starts_with(|c: char| c.is_ascii_digit()))
+        .count();
     assert_eq!(numbered, 88);
 }
 
@@ -144,8 +199,14 @@ fn rfc2616_unpaginated_numbered_to_depth_four() {
     let h = headings(&doc);
     let intro = find(&h, "1 Introduction");
     assert_eq!(intro.line, 304);
-    assert_eq!(find(&h, "14.9.4 Cache Revalidation and Reload Controls").level, intro.level + 2);
-    assert!(h.iter().all(|e| e.line <= 48 || e.line >= 302), "the contents list is not headings");
+    assert_eq!(
+        find(&h, "14.9.4 Cache Revalidation and Reload Controls").level,
+        intro.level + 2
+    );
+    assert!(
+        h.iter().all(|e| e.line <= 48 || e.line >= 302),
+        "the contents list is not headings"
+    );
 }
 
 #[test]
@@ -178,7 +239,10 @@ fn markdown_corpus_headings() {
     assert_eq!(h[6].line, 188);
     assert!(blog.title.as_deref().is_some_and(|t| t.contains("1.80.0")));
 
-    for name in ["the_art_of_command_line_README.md", "the_art_of_command_line_README-zh.md"] {
+    for name in [
+        "the_art_of_command_line_README.md",
+        "the_art_of_command_line_README-zh.md",
+    ] {
         let doc = load(name);
         let h = headings(&doc);
         assert_eq!(h.len(), 16, "{name}");
@@ -190,7 +254,10 @@ fn markdown_corpus_headings() {
     assert_eq!(h.len(), 7);
     // PROVENANCE.md says line 0, but the file opens with an empty line: the
     // <h1> is on line 1 by the file's own `\n` count.
-    assert_eq!((h[0].title, h[0].line, h[0].level), ("كتاب بدء الوحى", 1, 1));
+    assert_eq!(
+        (h[0].title, h[0].line, h[0].level),
+        ("كتاب بدء الوحى", 1, 1)
+    );
 }
 
 #[test]

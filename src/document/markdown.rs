@@ -463,11 +463,12 @@ fn heading_level(level: HeadingLevel) -> u8 {
 }
 
 fn push_span(spans: &mut Vec<StyledSpan>, range: Range<usize>, style: InlineStyle) {
-    if let Some(last) = spans.last_mut() {
-        if last.style == style && last.range.end == range.start {
-            last.range.end = range.end;
-            return;
-        }
+    if let Some(last) = spans.last_mut()
+        && last.style == style
+        && last.range.end == range.start
+    {
+        last.range.end = range.end;
+        return;
     }
     spans.push(StyledSpan { range, style });
 }

@@ -188,10 +188,11 @@ impl<'t> Detector<'t> {
                     .blocks
                     .last()
                     .is_some_and(|b| b.kind == BlockKind::Paragraph);
-                if let Some(toc) = self.toc.as_mut().filter(|t| t.end_block.is_none()) {
-                    if prose && raw.line_count > 1 {
-                        toc.end_block = Some(self.blocks.len() - 1);
-                    }
+                if let Some(toc) = self.toc.as_mut().filter(|t| t.end_block.is_none())
+                    && prose
+                    && raw.line_count > 1
+                {
+                    toc.end_block = Some(self.blocks.len() - 1);
                 }
             }
         }
@@ -265,11 +266,11 @@ impl<'t> Detector<'t> {
         rules::strong_heading(first.trim_end())?;
         let mut head_lines = 1;
         let mut head_end = raw.range.start + first.len();
-        if let Some(second) = text.lines().nth(1) {
-            if rules::underline_rank(second.trim()).is_some() {
-                head_lines = 2;
-                head_end += 1 + second.len();
-            }
+        if let Some(second) = text.lines().nth(1)
+            && rules::underline_rank(second.trim()).is_some()
+        {
+            head_lines = 2;
+            head_end += 1 + second.len();
         }
         if head_lines == raw.line_count {
             return None;

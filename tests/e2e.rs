@@ -1,0 +1,186 @@
+//! The real binary in a pseudo-terminal, its screen read by a vt100 parser:
+//! what a person sees, and that the terminal is given back as it was.
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+struct Session {
+    parser: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    _config: tempfile::TempDir,
+}
+
+impl Session {
+    fn start(args: &[&str], cols: u16, rows: u16) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pty");
+        let config = tempfile::tempdir().unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_lectern"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("LECTERN_CONFIG_DIR", config.path());
+        let child = pty.slave.spawn_command(cmd).expect("lectern starts");
+        drop(pty.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let sink = Arc::clone(&parser);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        let writer = pty.master.take_writer().unwrap();
+        // Keep the master alive for the child's lifetime.
+        std::mem::forget(pty.master);
+        Session {
+            parser,
+            writer,
+            child,
+            _config: config,
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    fn wait_for(&self, what: &str, predicate: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let screen = self.screen();
+            if predicate(&screen) {
+                return screen;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {what}; screen:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn keys(&mut self, bytes: &str) {
+        self.writer.write_all(bytes.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn exit_code(&mut self) -> u32 {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.exit_code();
+            }
+            assert!(Instant::now() < deadline, "lectern did not exit");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// The last bytes may still be in flight after the exit: give them time.
+    fn restored(&self) -> bool {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            {
+                let parser = self.parser.lock().unwrap();
+                let screen = parser.screen();
+                if !screen.alternate_screen()
+                    && screen.mouse_protocol_mode() == vt100::MouseProtocolMode::None
+                {
+                    return true;
+                }
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        false
+    }
+}
+
+fn status_line(screen: &str) -> String {
+    screen.lines().last().unwrap_or("").to_owned()
+}
+
+#[test]
+fn reading_the_seed_end_to_end() {
+    let mut s = Session::start(&[], 100, 30);
+    let first = s.wait_for("the first screen", |sc| {
+        sc.contains("Jointly Build") && sc.contains("Top")
+    });
+    assert!(
+        first.contains("the goal is to build"),
+        "outline shows the paragraphs:\n{first}"
+    );
+
+    s.keys("G");
+    let end = s.wait_for("the end", |sc| status_line(sc).trim_end().ends_with("End"));
+    assert!(
+        end.contains("peace, security, prosperity and progress for the world."),
+        "{end}"
+    );
+
+    s.keys("]");
+    s.wait_for("the no-next message", |sc| sc.contains("no next section"));
+
+    s.keys("g");
+    s.wait_for("the top", |sc| status_line(sc).trim_end().ends_with("Top"));
+    s.keys("\t");
+    s.keys("jjj");
+    s.keys("\r");
+    let jumped = s.wait_for("the jump", |sc| {
+        sc.lines()
+            .next()
+            .is_some_and(|l| l.contains("In building a global community of shared future, the"))
+    });
+    assert!(
+        jumped.lines().next().unwrap().contains("the goal")
+            || jumped.lines().next().unwrap().contains("global community")
+    );
+
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+    assert!(
+        s.restored(),
+        "alternate screen and mouse reporting are switched off"
+    );
+}
+
+#[test]
+fn ctrl_c_quits_cleanly_from_help() {
+    let mut s = Session::start(&[], 80, 24);
+    s.wait_for("the first screen", |sc| sc.contains("Jointly"));
+    s.keys("?");
+    s.wait_for("help", |sc| sc.contains("one line down"));
+    s.keys("\u{3}");
+    assert_eq!(s.exit_code(), 0);
+    assert!(s.restored());
+}
+
+#[test]
+fn hostile_text_shows_placeholders_not_effects() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("evil.txt");
+    std::fs::write(
+        &file,
+        "Evil Title Here\n\nclear \x1b[2J title \x1b]0;pwned\x07 clip \x1b]52;c;aGk=\x07 end\n",
+    )
+    .unwrap();
+    let mut s = Session::start(&[file.to_str().unwrap()], 100, 20);
+    let screen = s.wait_for("the document", |sc| sc.contains("Evil Title"));
+    assert!(
+        screen.contains("␛[2J") && screen.contains("␛]0;pwned␇"),
+        "{screen}"
+    );
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+}

@@ -1,0 +1,62 @@
+//! Invariants over arbitrary input (proptest).
+
+use lectern::app::{Action, App, Settings};
+use lectern::document::{Document, Format, load};
+use proptest::prelude::*;
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn arbitrary_bytes_never_panic_and_outline_lines_increase(bytes in proptest::collection::vec(any::<u8>(), 0..2000)) {
+        if let Some(decoded) = load::decode(&bytes) {
+            let lines = bytes.iter().filter(|&&b| b == b'\n').count();
+            for format in [Format::Plain, Format::Markdown] {
+                let doc = Document::from_decoded("x", load::Decoded { text: decoded.text.clone(), notices: vec![], cr_lines: decoded.cr_lines.clone() }, format, &[]);
+                let entry_lines: Vec<usize> = doc.sections.iter().map(|s| doc.section_line(s)).collect();
+                // A lone CR breaks a line on screen but not in the file, so two
+                // entries may then share a source line.
+                let lone_cr = !decoded.cr_lines.is_empty();
+                prop_assert!(entry_lines.windows(2).all(|w| w[0] < w[1] || lone_cr && w[0] == w[1]), "{entry_lines:?}");
+                prop_assert!(entry_lines.iter().all(|&l| l <= lines));
+            }
+        }
+    }
+
+    #[test]
+    fn structured_text_keeps_every_word_once(words in proptest::collection::vec("[a-zA-Z]{1,12}|\n|\n\n|CHAPTER [IVX]{1,3}\n\n", 0..300), width in 1u16..200) {
+        let text: String = words.iter().map(|w| if w.starts_with('\n') || w.ends_with('\n') { w.clone() } else { format!("{w} ") }).collect();
+        let doc = Document::from_text("x.txt", &text, Format::Plain);
+        let mut shown = Vec::new();
+        for index in 0..doc.blocks.len() {
+            let wrapped = lectern::wrap::wrap_block(&doc, index, usize::from(width));
+            let block_text = doc.block_text(index);
+            for row in &wrapped.rows {
+                match row {
+                    lectern::wrap::Row::Words { words, .. } => {
+                        for w in &wrapped.words[words.clone()] { shown.push(block_text[w.clone()].to_owned()); }
+                    }
+                    lectern::wrap::Row::Line { range, .. } => shown.extend(block_text[range.clone()].split_whitespace().map(str::to_owned)),
+                    lectern::wrap::Row::Gap => {}
+                }
+            }
+        }
+        let joined: String = shown.concat();
+        let expected: String = text.split_whitespace().collect();
+        prop_assert_eq!(joined, expected);
+    }
+
+    #[test]
+    fn resizes_keep_the_anchor_passage(sizes in proptest::collection::vec((1u16..250, 1u16..80), 1..8), scroll in 0usize..60) {
+        let mut app = App::new(Document::from_text("seed", lectern::source::SEED_TEXT, Format::Plain), Settings::default());
+        app.update(Action::Resize { width: 100, height: 30 });
+        for _ in 0..scroll { app.update(Action::ScrollDown); }
+        let anchor = app.anchor;
+        for (w, h) in sizes {
+            app.update(Action::Resize { width: w, height: h });
+            prop_assert!(app.top().block <= anchor.block);
+        }
+        app.update(Action::Resize { width: 100, height: 30 });
+        prop_assert_eq!(app.top().block, anchor.block);
+    }
+}

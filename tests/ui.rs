@@ -1,0 +1,107 @@
+//! Render snapshots: the whole screen drawn into ratatui's TestBackend.
+
+use lectern::app::{Action, App, Settings};
+use lectern::document::{Document, Format};
+use lectern::source::SEED_TEXT;
+use lectern::ui::{Theme, render};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn draw(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
+    app.update(Action::Resize { width, height });
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    let theme = Theme::default();
+    terminal.draw(|f| render(app, &theme, f)).unwrap();
+    terminal
+}
+
+fn seed() -> App {
+    App::new(
+        Document::from_text("seed.txt", SEED_TEXT, Format::Plain),
+        Settings::default(),
+    )
+}
+
+#[test]
+fn seed_at_three_sizes() {
+    for (w, h) in [(100, 30), (60, 20), (20, 5)] {
+        let mut app = seed();
+        let terminal = draw(&mut app, w, h);
+        insta::assert_snapshot!(format!("seed_{w}x{h}"), terminal.backend());
+    }
+}
+
+#[test]
+fn seed_without_outline_and_after_moving() {
+    let mut app = seed();
+    app.press("o");
+    app.press("]");
+    app.press("]");
+    let terminal = draw(&mut app, 100, 30);
+    insta::assert_snapshot!("seed_100x30_no_outline_section_2", terminal.backend());
+}
+
+#[test]
+fn help_overlay() {
+    let mut app = seed();
+    app.press("?");
+    let terminal = draw(&mut app, 100, 30);
+    insta::assert_snapshot!("seed_100x30_help", terminal.backend());
+}
+
+#[test]
+fn current_section_is_highlighted_in_the_outline() {
+    let mut app = seed();
+    app.press("]");
+    app.press("]");
+    let terminal = draw(&mut app, 100, 30);
+    let buf = terminal.backend().buffer();
+    // Row 2 of the outline is "the goal…", the current section.
+    let current = buf[(3, 2)].style();
+    let other = buf[(3, 4)].style();
+    assert_eq!(current.fg, Theme::default().outline_current.fg);
+    assert_ne!(current, other);
+}
+
+#[test]
+fn control_characters_render_as_placeholders_never_raw() {
+    let text = "Title\n\nnul \u{0} esc \u{1b}[2J bell \u{7} csi \u{9b}1m rlo \u{202e}x\n\n\tindented\tcode\n\tline two\n";
+    let mut app = App::new(
+        Document::from_text("x.txt", text, Format::Plain),
+        Settings::default(),
+    );
+    let terminal = draw(&mut app, 80, 10);
+    let buf = terminal.backend().buffer();
+    let mut screen = String::new();
+    for cell in buf.content() {
+        screen.push_str(cell.symbol());
+    }
+    assert!(screen.contains('␀') && screen.contains("␛[2J") && screen.contains('␇'));
+    assert!(screen.contains("<U+009B>") && screen.contains("<U+202E>"));
+    assert!(
+        !screen.chars().any(|c| c.is_control()),
+        "a raw control reached the buffer"
+    );
+}
+
+#[test]
+fn wide_text_never_overflows_the_pane() {
+    let text =
+        "紅樓夢\n\n".to_owned() + &"第一回　甄士隱夢幻識通靈　賈雨村風塵怀閨秀 👩‍👩‍👧 ".repeat(20);
+    let mut app = App::new(
+        Document::from_text("zh.txt", &text, Format::Plain),
+        Settings::default(),
+    );
+    for width in [61, 62, 80, 100] {
+        let terminal = draw(&mut app, width, 12);
+        let buf = terminal.backend().buffer();
+        let border = app.panes.outline.unwrap().right() - 1;
+        for y in 0..11 {
+            assert_eq!(
+                buf[(border, y)].symbol(),
+                "│",
+                "border intact at width {width}, row {y}"
+            );
+        }
+    }
+}
