@@ -68,6 +68,8 @@ pub struct App {
     pub show_outline: bool,
     pub outline: OutlineState,
     pub panes: Panes,
+    /// The whole terminal, from the last `Resize`.
+    screen: Rect,
     /// The reading position; `top` is derived from it at the current width.
     pub anchor: Anchor,
     top: RowPos,
@@ -91,6 +93,7 @@ impl App {
             show_outline: settings.show_outline,
             outline,
             panes: Panes::default(),
+            screen: Rect::default(),
             anchor: Anchor::default(),
             top: RowPos::default(),
             wrap: WrapCache::default(),
@@ -305,28 +308,16 @@ impl App {
     }
 
     fn resize(&mut self, width: u16, height: u16) {
-        self.panes = Panes::compute(
-            Rect::new(0, 0, width, height),
-            self.show_outline,
-            self.settings.measure,
-        );
+        self.screen = Rect::new(0, 0, width, height);
         self.relayout();
     }
 
     /// Re-wrap for the current panes, keeping the anchored passage on top.
     fn relayout(&mut self) {
-        let size = Rect::new(
-            0,
-            0,
-            self.panes.status.width,
-            self.panes.text.height + self.panes.status.height,
-        );
-        self.panes = Panes::compute(size, self.show_outline, self.settings.measure);
+        self.panes = Panes::compute(self.screen, self.show_outline, self.settings.measure);
         self.wrap.set_width(usize::from(self.panes.column.width));
         if self.doc.blocks.is_empty() {
-            self.view.clear();
-            self.at_end = true;
-            return;
+            return self.set_top(RowPos::default());
         }
         let anchor = self.anchor;
         let row = self.wrap.get(&self.doc, anchor.block).row_at(anchor.offset);

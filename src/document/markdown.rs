@@ -6,7 +6,7 @@
 
 use super::{Block, BlockKind, InlineStyle, RichText, Section, SectionKind, Structure, StyledSpan};
 use crate::text::squeeze_whitespace;
-use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -106,7 +106,7 @@ impl<'t> Builder<'t> {
             Event::Rule => {
                 self.close_pending();
                 let line = self.line_of(range.start);
-                self.push(Block::plain(BlockKind::Rule, range, line));
+                self.blocks.push(Block::plain(BlockKind::Rule, range, line));
             }
             Event::TaskListMarker(done) => self.text(if done { "[x] " } else { "[ ] " }, range),
         }
@@ -122,12 +122,7 @@ impl<'t> Builder<'t> {
                 range,
                 false,
             ),
-            Tag::CodeBlock(kind) => {
-                self.open(BlockKind::Code, range, false);
-                if let (CodeBlockKind::Fenced(_), Some(p)) = (kind, &mut self.pending) {
-                    p.rich.spans.clear();
-                }
-            }
+            Tag::CodeBlock(_) => self.open(BlockKind::Code, range, false),
             Tag::BlockQuote(_) => {
                 self.close_pending();
                 self.quote_depth += 1;
@@ -310,17 +305,13 @@ impl<'t> Builder<'t> {
             });
         }
         let line = self.line_of(pending.range.start);
-        self.push(Block {
+        self.blocks.push(Block {
             kind: pending.kind,
             range: pending.range,
             line,
             rich: Some(Box::new(pending.rich)),
             gap_after: !pending.implicit,
         });
-    }
-
-    fn push(&mut self, block: Block) {
-        self.blocks.push(block);
     }
 
     /// Raw HTML: each `<h1>`…`<h6>` becomes a heading; the text between
@@ -399,7 +390,7 @@ impl<'t> Builder<'t> {
         } else {
             Vec::new()
         };
-        self.push(Block {
+        self.blocks.push(Block {
             kind: BlockKind::Preformatted,
             range: table.range,
             line,

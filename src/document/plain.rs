@@ -124,20 +124,19 @@ impl<'t> Detector<'t> {
                 self.push_block(raw, kind);
                 continue;
             }
-            let next = raws.get(index + 1);
-            self.classify(raw, next);
+            self.classify(raw);
         }
-        self.promote_unnumbered_rfc_headings(raws);
+        self.promote_unnumbered_rfc_headings();
     }
 
-    fn classify(&mut self, raw: &RawBlock, next: Option<&RawBlock>) {
+    fn classify(&mut self, raw: &RawBlock) {
         if let Some((head, rest)) = self.split_leading_heading(raw) {
-            self.classify(&head, Some(&rest));
-            self.classify(&rest, next);
+            self.classify(&head);
+            self.classify(&rest);
             return;
         }
         let contents = is_contents_line(self.text[raw.range.clone()].trim());
-        self.classify_one(raw, next);
+        self.classify_one(raw);
         if contents {
             self.toc = Some(TocRegion {
                 first_key: None,
@@ -147,7 +146,7 @@ impl<'t> Detector<'t> {
         }
     }
 
-    fn classify_one(&mut self, raw: &RawBlock, next: Option<&RawBlock>) {
+    fn classify_one(&mut self, raw: &RawBlock) {
         if self.title_at == Some(raw.range.start) {
             let title = squeeze_whitespace(&self.text[self.heading_range(raw)]);
             self.push_title(raw, title);
@@ -158,7 +157,6 @@ impl<'t> Detector<'t> {
             self.push_body(raw);
             return;
         }
-        let _ = next;
         if let Some((title, found)) = self.heading_in(raw) {
             match self.title_phase {
                 TitlePhase::Bylines(count)
@@ -435,12 +433,7 @@ impl<'t> Detector<'t> {
     fn heading_range(&self, raw: &RawBlock) -> std::ops::Range<usize> {
         let text = &self.text[raw.range.clone()];
         let first_len = text.find('\n').unwrap_or(text.len());
-        let underlined = text[first_len..]
-            .trim()
-            .chars()
-            .next()
-            .is_some_and(|c| "=-~‾".contains(c))
-            && rules::underline_rank(text[first_len..].trim()).is_some();
+        let underlined = rules::underline_rank(text[first_len..].trim()).is_some();
         let end = if underlined {
             raw.range.start + first_len
         } else {
@@ -523,7 +516,7 @@ impl<'t> Detector<'t> {
     /// In an RFC-style document (numbered headings, indented body text), a
     /// short line at the margin followed by indented text is a heading too:
     /// `Abstract`, `Status of This Memo`, `Authors' Addresses`.
-    fn promote_unnumbered_rfc_headings(&mut self, raws: &[RawBlock]) {
+    fn promote_unnumbered_rfc_headings(&mut self) {
         let numbered = self
             .headings
             .iter()
@@ -554,7 +547,6 @@ impl<'t> Detector<'t> {
                 promoted.push(index);
             }
         }
-        let _ = raws;
         for index in promoted {
             self.blocks[index].kind = BlockKind::Heading { level: 1 };
             let title = squeeze_whitespace(&text[self.blocks[index].range.clone()]);

@@ -41,8 +41,7 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
                     x += draw_styled(buf, x, y, limit, text, range.clone(), rich, base, theme);
                 }
             }
-            Row::Line { range, first } if block.kind == BlockKind::Rule => {
-                let _ = (range, first);
+            Row::Line { .. } if block.kind == BlockKind::Rule => {
                 put(
                     buf,
                     column.x,
