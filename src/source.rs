@@ -72,7 +72,7 @@ impl Source {
     /// Read, decode and structure the document.
     pub fn load(&self, format: Option<Format>, headings: &[Regex]) -> Result<Document, LoadError> {
         let bytes = self.read()?;
-        let decoded = load::decode(&bytes).ok_or_else(|| LoadError::Binary(self.label_path()))?;
+        let decoded = load::decode(bytes).ok_or_else(|| LoadError::Binary(self.label_path()))?;
         let name = self.name();
         let format = format.unwrap_or_else(|| match self {
             Source::Stdin => sniff_format(&decoded.text),

@@ -9,8 +9,8 @@ proptest! {
 
     #[test]
     fn arbitrary_bytes_never_panic_and_outline_lines_increase(bytes in proptest::collection::vec(any::<u8>(), 0..2000)) {
-        if let Some(decoded) = load::decode(&bytes) {
-            let lines = bytes.iter().filter(|&&b| b == b'\n').count();
+        let lines = bytes.iter().filter(|&&b| b == b'\n').count();
+        if let Some(decoded) = load::decode(bytes) {
             for format in [Format::Plain, Format::Markdown] {
                 let doc = Document::from_decoded("x", load::Decoded { text: decoded.text.clone(), notices: vec![], cr_lines: decoded.cr_lines.clone() }, format, &[]);
                 let entry_lines: Vec<usize> = doc.sections.iter().map(|s| doc.section_line(s)).collect();

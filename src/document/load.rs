@@ -29,24 +29,25 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
     nuls > 0 && nuls * 1000 > sample.len()
 }
 
-/// Decode `bytes`, or `None` when they look binary.
-pub fn decode(bytes: &[u8]) -> Option<Decoded> {
-    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+/// Decode `bytes`, or `None` when they look binary. Valid UTF-8 takes over
+/// the buffer without a copy.
+pub fn decode(bytes: Vec<u8>) -> Option<Decoded> {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(&bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         if looks_binary(text.as_bytes()) {
             return None;
         }
         return Some(normalise(text.into_owned()));
     }
-    if looks_binary(bytes) {
+    if looks_binary(&bytes) {
         return None;
     }
     let mut notices = Vec::new();
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text.to_owned(),
-        Err(_) => {
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
             notices.push("not valid UTF-8: read as Windows-1252".to_owned());
-            let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
+            let (text, _) = WINDOWS_1252.decode_without_bom_handling(err.as_bytes());
             text.into_owned()
         }
     };
@@ -99,14 +100,14 @@ mod tests {
 
     #[test]
     fn utf8_with_bom_loses_the_bom() {
-        let d = decode("\u{feff}Title\nbody".as_bytes()).unwrap();
+        let d = decode("\u{feff}Title\nbody".as_bytes().to_vec()).unwrap();
         assert_eq!(d.text, "Title\nbody");
         assert!(d.notices.is_empty());
     }
 
     #[test]
     fn crlf_and_lone_cr_become_lf() {
-        let d = decode(b"a\r\nb\rc\nd").unwrap();
+        let d = decode(b"a\r\nb\rc\nd".to_vec()).unwrap();
         assert_eq!(d.text, "a\nb\nc\nd");
         // "c" starts normalised line 2 but is still on source line 1.
         assert_eq!(d.cr_lines, vec![2]);
@@ -114,22 +115,22 @@ mod tests {
 
     #[test]
     fn invalid_utf8_is_read_as_windows_1252_with_a_notice() {
-        let d = decode(b"caf\xe9 \x93quoted\x94").unwrap();
+        let d = decode(b"caf\xe9 \x93quoted\x94".to_vec()).unwrap();
         assert_eq!(d.text, "café \u{201c}quoted\u{201d}");
         assert_eq!(d.notices.len(), 1);
     }
 
     #[test]
     fn nul_heavy_input_is_binary() {
-        assert!(decode(b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0").is_none());
-        assert!(decode(&[0u8; 100]).is_none());
+        assert!(decode(b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0".to_vec()).is_none());
+        assert!(decode(vec![0u8; 100]).is_none());
     }
 
     #[test]
     fn a_stray_nul_in_long_text_is_tolerated() {
         let mut bytes = "word ".repeat(1000).into_bytes();
         bytes[10] = 0;
-        assert!(decode(&bytes).is_some());
+        assert!(decode(bytes).is_some());
     }
 
     #[test]
@@ -138,11 +139,11 @@ mod tests {
         for unit in "Hi\r\nthere".encode_utf16() {
             bytes.extend_from_slice(&unit.to_le_bytes());
         }
-        assert_eq!(decode(&bytes).unwrap().text, "Hi\nthere");
+        assert_eq!(decode(bytes).unwrap().text, "Hi\nthere");
     }
 
     #[test]
     fn empty_input_is_empty_text() {
-        assert_eq!(decode(b"").unwrap().text, "");
+        assert_eq!(decode(b"".to_vec()).unwrap().text, "");
     }
 }

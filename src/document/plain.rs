@@ -10,9 +10,11 @@ mod scan;
 
 use super::{Block, BlockKind, Section, SectionKind, Structure};
 use crate::text::squeeze_whitespace;
+use memchr::memmem;
 use regex::Regex;
 use rules::{HeadingKind, HeadingMatch};
 use scan::{Marker, RawBlock};
+use std::sync::LazyLock;
 
 pub use labels::{LABEL_COLUMNS, cut_to_width};
 
@@ -258,7 +260,7 @@ impl<'t> Detector<'t> {
             return Some(split);
         }
         let first = text.lines().next()?;
-        if first.starts_with(char::is_whitespace) || first.split_whitespace().count() > 3 {
+        if first.starts_with(char::is_whitespace) || first.split_whitespace().nth(3).is_some() {
             return None;
         }
         rules::strong_heading(first.trim_end())?;
@@ -292,12 +294,15 @@ impl<'t> Detector<'t> {
     /// line between: split the block before it.
     fn split_at_cjk_chapter(&self, raw: &RawBlock) -> Option<(RawBlock, RawBlock)> {
         let text = &self.text[raw.range.clone()];
-        let mut offset = 0;
-        for (index, line) in text.split('\n').enumerate() {
-            if index > 0 && line.starts_with('第') && rules::cjk_chapter(line.trim_end()).is_some()
-            {
+        static NEWLINE_DI: LazyLock<memmem::Finder<'static>> =
+            LazyLock::new(|| memmem::Finder::new("\n第"));
+        for newline in NEWLINE_DI.find_iter(text.as_bytes()) {
+            let offset = newline + 1;
+            let line = text[offset..].split('\n').next().unwrap_or("");
+            if rules::cjk_chapter(line.trim_end()).is_some() {
+                let index = memchr::memchr_iter(b'\n', &text.as_bytes()[..offset]).count();
                 let head = RawBlock {
-                    range: raw.range.start..raw.range.start + offset - 1,
+                    range: raw.range.start..raw.range.start + newline,
                     line_count: index,
                     ..raw.clone()
                 };
@@ -310,7 +315,6 @@ impl<'t> Detector<'t> {
                 };
                 return Some((head, rest));
             }
-            offset += line.len() + 1;
         }
         None
     }
@@ -476,20 +480,22 @@ impl<'t> Detector<'t> {
         if raw.line_count == 1 {
             return BlockKind::Paragraph;
         }
-        let text = &self.text[raw.range.clone()];
-        let lines: Vec<&str> = text.lines().collect();
-        let tabular = lines.iter().filter(|l| looks_tabular(l)).count();
-        if tabular * 10 >= lines.len() * 3 {
-            return BlockKind::Preformatted;
-        }
-        let bullets = lines.iter().filter(|l| starts_with_bullet(l)).count();
-        if bullets >= 2 {
-            return BlockKind::Preformatted;
-        }
+        // One pass over the lines: this runs on every block of the document.
         let full_at = self.typical_width * 6 / 10;
-        let body = &lines[..lines.len() - 1];
-        let full = body.iter().filter(|l| l.chars().count() >= full_at).count();
-        if full * 10 >= body.len() * 7 {
+        let (mut lines, mut tabular, mut bullets, mut full, mut last_full) = (0, 0, 0, 0, false);
+        for line in self.text[raw.range.clone()].split('\n') {
+            lines += 1;
+            tabular += usize::from(looks_tabular(line));
+            bullets += usize::from(starts_with_bullet(line));
+            last_full = char_width(line) >= full_at;
+            full += usize::from(last_full);
+        }
+        if tabular * 10 >= lines * 3 || bullets >= 2 {
+            return BlockKind::Preformatted;
+        }
+        // The last line of a paragraph may be short.
+        let (full, body) = (full - usize::from(last_full), lines - 1);
+        if full * 10 >= body * 7 {
             BlockKind::Paragraph
         } else {
             BlockKind::Preformatted
@@ -686,6 +692,9 @@ impl<'t> Detector<'t> {
 
 /// `CONTENTS`, `Table of Contents.`
 fn is_contents_line(line: &str) -> bool {
+    if line.len() > "table of contents.".len() {
+        return false;
+    }
     let lower = line.trim_end_matches('.').to_lowercase();
     lower == "contents" || lower == "table of contents"
 }
@@ -720,14 +729,55 @@ fn heading_key(title: &str) -> String {
 }
 
 /// Table-ish lines: column gaps, dot leaders, box drawing.
+/// Scans bytes once: column gaps (3+ spaces inside the line), `|`, `+-`,
+/// `---`, box drawing (U+2500–U+257F), and dot leaders (checked by the
+/// contents rule only when a run of dots is there).
 fn looks_tabular(line: &str) -> bool {
-    let body = line.trim();
-    body.contains("   ")
-        || body.contains('|')
-        || body.contains("+-")
-        || body.contains("---")
-        || rules::is_toc_entry(body)
-        || body.chars().any(|c| ('\u{2500}'..='\u{257f}').contains(&c))
+    let bytes = line.trim().as_bytes();
+    // Most prose lines have none of the telltale bytes: skip them with SIMD
+    // searchers built once.
+    static TWO_SPACES: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new("  "));
+    static TWO_DOTS: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new(".."));
+    let suspicious = memchr::memchr3(b'|', b'-', 0xe2, bytes).is_some()
+        || TWO_SPACES.find(bytes).is_some()
+        || TWO_DOTS.find(bytes).is_some();
+    if !suspicious {
+        return false;
+    }
+    let (mut spaces, mut dashes, mut dots) = (0, 0, 0);
+    for (i, &b) in bytes.iter().enumerate() {
+        spaces = if b == b' ' { spaces + 1 } else { 0 };
+        dashes = if b == b'-' { dashes + 1 } else { 0 };
+        dots = if b == b'.' || (b == b' ' && dots > 0) {
+            dots + 1
+        } else {
+            0
+        };
+        let box_drawing = b == 0xe2 && matches!(bytes.get(i + 1), Some(0x94 | 0x95));
+        if spaces >= 3
+            || dashes >= 3
+            || b == b'|'
+            || box_drawing
+            || (b == b'-' && i > 0 && bytes[i - 1] == b'+')
+        {
+            return true;
+        }
+        if dots >= 4 && rules::is_toc_entry(line.trim()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Characters in a line (its width for ASCII and most prose).
+fn char_width(line: &str) -> usize {
+    if line.is_ascii() {
+        line.len()
+    } else {
+        line.chars().count()
+    }
 }
 
 fn starts_with_bullet(line: &str) -> bool {

@@ -143,6 +143,9 @@ fn percentile(histogram: &[usize], percent: usize) -> usize {
 /// `Fette & Melnikov   Standards Track   [Page 12]`: an RFC page footer.
 pub fn is_page_footer(line: &str) -> bool {
     let trimmed = line.trim_end();
+    if !trimmed.ends_with(']') {
+        return false;
+    }
     let Some(open) = trimmed.rfind("[Page ") else {
         return false;
     };
