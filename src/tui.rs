@@ -17,12 +17,13 @@ use std::time::Duration;
 /// How often the loop looks at the signal flag when no event comes.
 const SIGNAL_CHECK: Duration = Duration::from_millis(250);
 
+/// How long the event loop gets to stop by itself after SIGTERM/SIGHUP.
+const GRACE: Duration = Duration::from_millis(500);
+
 /// Read `doc` in the terminal until the user quits.
 pub fn run(doc: Document) -> anyhow::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+    watch_signals(Arc::clone(&stop))?;
     install_panic_hook();
     let mut terminal = ratatui::try_init()?;
     // ratatui::restore() does not undo mouse capture: the guard does.
@@ -75,14 +76,44 @@ fn action_for(event: &Event, app: &App) -> Option<Action> {
     }
 }
 
+/// On SIGTERM or SIGHUP, ask the loop to stop. A hung-up terminal can keep
+/// crossterm reading end-of-file inside `poll` forever, so if the loop has
+/// not ended after a grace period, restore what can be restored and exit.
+fn watch_signals(stop: Arc<AtomicBool>) -> std::io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            stop.store(true, Ordering::Relaxed);
+            std::thread::sleep(GRACE);
+            restore_terminal();
+            std::process::exit(128 + signal);
+        }
+    });
+    Ok(())
+}
+
 /// Restores the terminal when the reader ends, however it ends.
 struct RestoreGuard;
 
 impl Drop for RestoreGuard {
     fn drop(&mut self) {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
-        ratatui::restore();
+        restore_terminal();
     }
+}
+
+/// Undo everything `run` set up. Errors are ignored: the terminal may be
+/// gone (hung up), and `ratatui::restore` would print to a dead stderr,
+/// which panics.
+fn restore_terminal() {
+    use ratatui::crossterm::{cursor, terminal};
+    let _ = terminal::disable_raw_mode();
+    let _ = execute!(
+        std::io::stdout(),
+        DisableMouseCapture,
+        terminal::LeaveAlternateScreen,
+        cursor::Show
+    );
 }
 
 /// Our hook runs inside ratatui's (installed later by `try_init`), which

@@ -10,11 +10,23 @@ struct Session {
     parser: Arc<Mutex<vt100::Parser>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
+    /// The terminal's side of the pty; dropping it hangs the terminal up.
+    master: Option<Box<dyn portable_pty::MasterPty + Send>>,
     _config: tempfile::TempDir,
 }
 
 impl Session {
     fn start(args: &[&str], cols: u16, rows: u16) -> Session {
+        Session::launch(args, cols, rows, true)
+    }
+
+    /// Without a thread reading the screen, dropping the master really hangs
+    /// the terminal up (the reader would hold a copy of it open).
+    fn start_unwatched(args: &[&str], cols: u16, rows: u16) -> Session {
+        Session::launch(args, cols, rows, false)
+    }
+
+    fn launch(args: &[&str], cols: u16, rows: u16, watch: bool) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -31,8 +43,11 @@ impl Session {
         let child = pty.slave.spawn_command(cmd).expect("lectern starts");
         drop(pty.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
-        let mut reader = pty.master.try_clone_reader().unwrap();
         let sink = Arc::clone(&parser);
+        let mut reader = match watch {
+            true => pty.master.try_clone_reader().unwrap(),
+            false => Box::new(std::io::empty()),
+        };
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
@@ -43,12 +58,11 @@ impl Session {
             }
         });
         let writer = pty.master.take_writer().unwrap();
-        // Keep the master alive for the child's lifetime.
-        std::mem::forget(pty.master);
         Session {
             parser,
             writer,
             child,
+            master: Some(pty.master),
             _config: config,
         }
     }
@@ -75,6 +89,20 @@ impl Session {
     fn keys(&mut self, bytes: &str) {
         self.writer.write_all(bytes.as_bytes()).unwrap();
         self.writer.flush().unwrap();
+    }
+
+    fn hang_up(&mut self) {
+        self.master = None;
+        self.writer = Box::new(std::io::sink());
+    }
+
+    fn signal(&self, name: &str) {
+        let pid = self.child.process_id().expect("a pid").to_string();
+        let status = std::process::Command::new("kill")
+            .args(["-s", name, &pid])
+            .status()
+            .unwrap();
+        assert!(status.success());
     }
 
     fn exit_code(&mut self) -> u32 {
@@ -104,6 +132,13 @@ impl Session {
             std::thread::sleep(Duration::from_millis(20));
         }
         false
+    }
+}
+
+impl Drop for Session {
+    /// A failed assertion must not leave lectern running.
+    fn drop(&mut self) {
+        let _ = self.child.kill();
     }
 }
 
@@ -184,4 +219,27 @@ fn hostile_text_shows_placeholders_not_effects() {
     );
     s.keys("q");
     assert_eq!(s.exit_code(), 0);
+}
+
+#[test]
+fn sigterm_restores_the_terminal_and_exits() {
+    let mut s = Session::start(&[], 80, 24);
+    s.wait_for("the first screen", |sc| sc.contains("Jointly"));
+    s.signal("TERM");
+    s.exit_code();
+    assert!(
+        s.restored(),
+        "alternate screen and mouse reporting are switched off"
+    );
+}
+
+#[test]
+fn a_hung_up_terminal_ends_lectern_instead_of_spinning() {
+    let mut s = Session::start_unwatched(&[], 80, 24);
+    std::thread::sleep(Duration::from_millis(500));
+    s.hang_up();
+    // 129 (SIGHUP) when it was waiting for keys; 1 if the hang-up met it
+    // while it was still writing its first screen. Either way it ends.
+    let code = s.exit_code();
+    assert!(code == 128 + 1 || code == 1, "exit code {code}");
 }
