@@ -9,8 +9,10 @@ pub mod action;
 pub mod effect;
 pub mod keymap;
 pub mod outline_state;
+pub mod palette;
 
 use crate::document::Document;
+use crate::jump::{JumpIndex, Target};
 use crate::outline;
 use crate::panes::{DEFAULT_MEASURE, Panes};
 use crate::wrap::{RowPos, WrapCache};
@@ -18,6 +20,7 @@ pub use action::Action;
 pub use effect::Effect;
 use keymap::KeyContext;
 pub use outline_state::OutlineState;
+pub use palette::PaletteState;
 use ratatui::layout::Rect;
 
 /// Where the keyboard goes.
@@ -32,6 +35,7 @@ pub enum Focus {
 pub enum Overlay {
     None,
     Help,
+    Palette,
 }
 
 /// The first visible passage: a block and a byte offset in its text.
@@ -67,6 +71,9 @@ pub struct App {
     pub overlay: Overlay,
     pub show_outline: bool,
     pub outline: OutlineState,
+    /// Every section, for the jump palette.
+    pub jump_index: JumpIndex,
+    pub palette: PaletteState,
     pub panes: Panes,
     /// The whole terminal, from the last `Resize`.
     screen: Rect,
@@ -84,6 +91,7 @@ pub struct App {
 impl App {
     pub fn new(doc: Document, settings: Settings) -> App {
         let outline = OutlineState::new(&doc.sections);
+        let jump_index = JumpIndex::new(&[&doc]);
         let message = doc.notices.first().cloned();
         let mut app = App {
             doc,
@@ -92,6 +100,8 @@ impl App {
             overlay: Overlay::None,
             show_outline: settings.show_outline,
             outline,
+            jump_index,
+            palette: PaletteState::default(),
             panes: Panes::default(),
             screen: Rect::default(),
             anchor: Anchor::default(),
@@ -109,6 +119,7 @@ impl App {
     pub fn key_context(&self) -> KeyContext {
         match (self.overlay, self.focus) {
             (Overlay::Help, _) => KeyContext::Help,
+            (Overlay::Palette, _) => KeyContext::Palette,
             (Overlay::None, Focus::Outline) if self.panes.outline.is_some() => KeyContext::Outline,
             _ => KeyContext::Text,
         }
@@ -153,8 +164,8 @@ impl App {
             }
             Action::ToggleHelp => {
                 self.overlay = match self.overlay {
-                    Overlay::Help => Overlay::None,
                     Overlay::None => Overlay::Help,
+                    _ => Overlay::None,
                 };
             }
             Action::CloseOverlay => self.overlay = Overlay::None,
@@ -173,9 +184,29 @@ impl App {
                 return Vec::new();
             }
             Action::MouseClick { column, row } => self.mouse_click(column, row),
+            Action::OpenPalette => {
+                self.palette = PaletteState::open(&self.jump_index, self.current_section());
+                self.overlay = Overlay::Palette;
+            }
+            Action::PaletteInput(c) => self.palette.push(&self.jump_index, c),
+            Action::PaletteBackspace => self.palette.backspace(&self.jump_index),
+            Action::PaletteDeleteWord => self.palette.delete_word(&self.jump_index),
+            Action::PaletteClear => self.palette.clear(&self.jump_index),
+            Action::PaletteNext => self.palette.move_by(1),
+            Action::PalettePrevious => self.palette.move_by(-1),
+            Action::PaletteAccept => {
+                if let Some(Target::Section { section, .. }) = self.palette.target(&self.jump_index)
+                {
+                    self.overlay = Overlay::None;
+                    self.focus = Focus::Text;
+                    self.jump_to_section(section);
+                }
+            }
             Action::Quit => return vec![Effect::Quit],
         }
         self.outline_follow();
+        self.palette
+            .keep_selection_in_view(self.panes.palette_list_height());
         Vec::new()
     }
 
@@ -190,6 +221,7 @@ impl App {
         let code = match name {
             "Tab" => KeyCode::Tab,
             "Enter" => KeyCode::Enter,
+            "Backspace" => KeyCode::Backspace,
             "Esc" => KeyCode::Esc,
             "Up" => KeyCode::Up,
             "Down" => KeyCode::Down,
@@ -269,9 +301,16 @@ impl App {
         (at - start) * 100 / (end - start).max(1)
     }
 
+    /// Scrolling never goes past the last page; a jump may have put the top
+    /// beyond it, and then scrolling down stays put rather than jumping back.
     fn scroll(&mut self, delta: isize) {
         let target = self.wrap.advance(&self.doc, self.top, delta);
-        self.set_top(target);
+        let limit = if delta > 0 {
+            self.max_top().max(self.top)
+        } else {
+            target
+        };
+        self.show_from(target.min(limit));
     }
 
     /// The last row that may stand at the top: the end of the document is
@@ -282,15 +321,23 @@ impl App {
         self.wrap.advance(&self.doc, last, -(height as isize - 1))
     }
 
+    /// Show from `pos`, but no further down than the last page.
     fn set_top(&mut self, pos: RowPos) {
+        let max = self.max_top();
+        self.show_from(pos.min(max));
+    }
+
+    /// Show from `pos` even when that leaves blank rows below the end: a
+    /// jump puts its heading at the top, wherever it is.
+    fn show_from(&mut self, pos: RowPos) {
         if self.doc.blocks.is_empty() {
             self.at_end = true;
             self.view.clear();
             return;
         }
+        self.top = pos;
         let max = self.max_top();
-        self.top = pos.min(max);
-        self.at_end = self.top == max;
+        self.at_end = self.top >= max;
         let offset = self
             .wrap
             .get(&self.doc, self.top.block)
@@ -321,12 +368,12 @@ impl App {
         }
         let anchor = self.anchor;
         let row = self.wrap.get(&self.doc, anchor.block).row_at(anchor.offset);
-        self.set_top(RowPos {
+        self.show_from(RowPos {
             block: anchor.block,
             row,
         });
-        // Clamping at the end may have moved the top; the anchor still names
-        // the passage the reader chose, for the next resize.
+        // Keep the exact passage, not the start of the row now showing it:
+        // otherwise each resize would drift the position backwards.
         self.anchor = anchor;
         if self.focus == Focus::Outline && self.panes.outline.is_none() {
             self.focus = Focus::Text;
@@ -335,7 +382,7 @@ impl App {
 
     fn jump_to_section(&mut self, section: usize) {
         if let Some(s) = self.doc.sections.get(section) {
-            self.set_top(RowPos {
+            self.show_from(RowPos {
                 block: s.block,
                 row: 0,
             });
@@ -344,7 +391,7 @@ impl App {
 
     fn next_section(&mut self, max_level: u8) {
         match outline::next_section(&self.doc.sections, self.top.block, max_level) {
-            Some(section) if !self.at_end => self.jump_to_section(section),
+            Some(section) => self.jump_to_section(section),
             _ => self.message = Some("no next section".to_owned()),
         }
     }

@@ -11,6 +11,7 @@ pub mod app;
 pub mod cli;
 pub mod document;
 pub mod error;
+pub mod jump;
 pub mod outline;
 pub mod panes;
 pub mod plain_output;

@@ -22,6 +22,28 @@ pub struct Panes {
 }
 
 impl Panes {
+    /// The jump palette: over the text pane (the whole body on screens too
+    /// small for one), two thirds of its height, at least 5 rows.
+    pub fn palette(&self) -> Rect {
+        let area = if self.text.width >= 30 {
+            self.text
+        } else {
+            Rect::new(
+                self.status.x,
+                self.text.y,
+                self.status.width,
+                self.text.height,
+            )
+        };
+        let height = (area.height * 2 / 3).max(5).min(area.height);
+        Rect { height, ..area }
+    }
+
+    /// Result rows in the palette: inside its border, below the query line.
+    pub fn palette_list_height(&self) -> usize {
+        usize::from(self.palette().height.saturating_sub(3))
+    }
+
     /// Split `area`: status line at the bottom; outline on the left (30 % of
     /// the width, 20–40 columns) when wanted and there is room.
     pub fn compute(area: Rect, outline_wanted: bool, measure: u16) -> Panes {

@@ -4,6 +4,7 @@
 
 mod help;
 mod outline_pane;
+mod palette;
 pub mod sanitize;
 mod status_line;
 mod text_pane;
@@ -21,8 +22,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
     }
     text_pane::render(app, theme, buf);
     status_line::render(app, theme, app.panes.status, buf);
-    if app.overlay == Overlay::Help {
-        help::render(theme, frame.area(), frame.buffer_mut());
+    match app.overlay {
+        Overlay::Help => help::render(theme, frame.area(), frame.buffer_mut()),
+        Overlay::Palette => palette::render(app, theme, frame.buffer_mut()),
+        Overlay::None => {}
     }
 }
 

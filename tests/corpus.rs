@@ -268,3 +268,41 @@ fn hostile_documents_load_and_keep_their_escapes_in_the_model() {
     let naughty = load("big_list_of_naughty_strings.txt");
     assert!(!naughty.blocks.is_empty());
 }
+
+#[test]
+fn fuzzy_jump_over_an_rfc_with_hundreds_of_sections() {
+    use lectern::jump::{JumpIndex, Ranker};
+    let doc = load("rfc2616_http11_page_breaks_removed.txt");
+    let index = JumpIndex::new(&[&doc]);
+    assert!(index.candidates.len() > 250);
+    let mut ranker = Ranker::default();
+    let mut best = |query: &str| {
+        ranker.rank(&index, query);
+        ranker
+            .results()
+            .first()
+            .map(|r| index.candidates[r.candidate].title.clone())
+    };
+    assert_eq!(
+        best("cache reval").as_deref(),
+        Some("14.9.4 Cache Revalidation and Reload Controls")
+    );
+    assert_eq!(
+        best("disposition 19").as_deref(),
+        Some("19.5.1 Content-Disposition")
+    );
+    assert_eq!(best("qqqzzz"), None);
+    // Paths carry the parents.
+    let entry = index
+        .candidates
+        .iter()
+        .find(|c| c.title.starts_with("14.9.4"))
+        .unwrap();
+    assert!(
+        entry
+            .path
+            .ends_with("14 Header Field Definitions › 14.9 Cache-Control"),
+        "{}",
+        entry.path
+    );
+}

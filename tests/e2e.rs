@@ -164,7 +164,14 @@ fn reading_the_seed_end_to_end() {
         "{end}"
     );
 
+    // Sections below the last page still come to the top.
     s.keys("]");
+    s.wait_for("the platform paragraph on top", |sc| {
+        sc.lines()
+            .next()
+            .is_some_and(|l| l.contains("the platform for"))
+    });
+    s.keys("]]");
     s.wait_for("the no-next message", |sc| sc.contains("no next section"));
 
     s.keys("g");
@@ -242,4 +249,27 @@ fn a_hung_up_terminal_ends_lectern_instead_of_spinning() {
     // while it was still writing its first screen. Either way it ends.
     let code = s.exit_code();
     assert!(code == 128 + 1 || code == 1, "exit code {code}");
+}
+
+#[test]
+fn fuzzy_jump_to_the_platform_paragraph() {
+    let mut s = Session::start(&[], 100, 30);
+    s.wait_for("the first screen", |sc| sc.contains("Jointly"));
+    s.keys("f");
+    s.wait_for("the palette", |sc| sc.contains("9/9"));
+    s.keys("platform");
+    s.wait_for("one match", |sc| sc.contains("1/9"));
+    s.keys("\r");
+    let screen = s.wait_for("the jump", |sc| !sc.contains("1/9"));
+    let top = screen.lines().next().unwrap();
+    assert!(
+        top.contains("In building a global community of shared future, the platform for"),
+        "{screen}"
+    );
+    assert!(
+        screen.lines().nth(1).unwrap().contains("Belt and Road"),
+        "{screen}"
+    );
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
 }

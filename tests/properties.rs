@@ -51,12 +51,13 @@ proptest! {
         let mut app = App::new(Document::from_text("seed", lectern::source::SEED_TEXT, Format::Plain), Settings::default());
         app.update(Action::Resize { width: 100, height: 30 });
         for _ in 0..scroll { app.update(Action::ScrollDown); }
-        let anchor = app.anchor;
+        let (anchor, top) = (app.anchor, app.top());
         for (w, h) in sizes {
             app.update(Action::Resize { width: w, height: h });
-            prop_assert!(app.top().block <= anchor.block);
+            prop_assert_eq!(app.top().block, anchor.block, "the passage stays on the top row");
         }
         app.update(Action::Resize { width: 100, height: 30 });
-        prop_assert_eq!(app.top().block, anchor.block);
+        prop_assert_eq!(app.anchor, anchor);
+        prop_assert_eq!(app.top(), top, "back at the first size, the very same row");
     }
 }

@@ -105,3 +105,55 @@ fn wide_text_never_overflows_the_pane() {
         }
     }
 }
+
+#[test]
+fn jump_palette_with_highlighted_matches() {
+    let mut app = seed();
+    app.press("f");
+    for c in "pla act".chars() {
+        app.press(&c.to_string());
+    }
+    let terminal = draw(&mut app, 100, 30);
+    insta::assert_snapshot!("seed_100x30_palette_pla_act", terminal.backend());
+    let buf = terminal.backend().buffer();
+    // Find the result row and check that the matched letters are highlighted.
+    let row = (0..30)
+        .find(|&y| {
+            (0..100)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+                .contains("the platform")
+        })
+        .expect("the result is listed");
+    let line: Vec<_> = (0..100)
+        .map(|x| (buf[(x, row)].symbol().to_owned(), buf[(x, row)].style()))
+        .collect();
+    let start = line
+        .windows(3)
+        .position(|w| w.iter().map(|c| c.0.as_str()).collect::<String>() == "pla")
+        .unwrap();
+    let highlight = Theme::default().help_key.fg;
+    assert!(
+        line[start..start + 3].iter().all(|c| c.1.fg == highlight),
+        "p, l, a are highlighted"
+    );
+    assert_ne!(line[start - 2].1.fg, highlight, "the text before is not");
+}
+
+#[test]
+fn jump_palette_says_when_nothing_matches() {
+    let mut app = seed();
+    app.press("f");
+    for c in "xyzq".chars() {
+        app.press(&c.to_string());
+    }
+    let terminal = draw(&mut app, 60, 20);
+    let screen: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(screen.contains("no match") && screen.contains("0/9"));
+}

@@ -51,6 +51,22 @@ pub enum Action {
     MouseScroll { column: u16, row: u16, down: bool },
     /// A mouse click at the screen cell (column, row).
     MouseClick { column: u16, row: u16 },
+    /// Open the fuzzy jump palette.
+    OpenPalette,
+    /// Type a character into the palette's query.
+    PaletteInput(char),
+    /// Delete the query's last character.
+    PaletteBackspace,
+    /// Delete the query's last word.
+    PaletteDeleteWord,
+    /// Clear the query.
+    PaletteClear,
+    /// Select the next result.
+    PaletteNext,
+    /// Select the previous result.
+    PalettePrevious,
+    /// Jump to the selected result and close the palette.
+    PaletteAccept,
     /// Leave lectern.
     Quit,
 }

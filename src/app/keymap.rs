@@ -11,6 +11,7 @@ pub enum KeyContext {
     Text,
     Outline,
     Help,
+    Palette,
 }
 
 /// A key with its modifiers and how help shows it.
@@ -51,7 +52,7 @@ pub struct Binding {
     pub help: &'static str,
 }
 
-use KeyContext::{Help, Outline, Text};
+use KeyContext::{Help, Outline, Palette, Text};
 
 /// Every binding, in the order help lists them.
 pub const BINDINGS: &[Binding] = &[
@@ -144,7 +145,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Text, Outline],
         keys: &[code(KeyCode::Tab), code(KeyCode::BackTab)],
         action: Action::ToggleFocus,
-        help: "switch between outline and text",
+        help: "move focus: outline ⇄ text",
     },
     Binding {
         group: "Outline",
@@ -189,6 +190,55 @@ pub const BINDINGS: &[Binding] = &[
         help: "expand",
     },
     Binding {
+        group: "Jump",
+        contexts: &[Text, Outline],
+        keys: &[plain('f'), ctrl('p')],
+        action: Action::OpenPalette,
+        help: "jump to a section by name",
+    },
+    Binding {
+        group: "Jump",
+        contexts: &[Palette],
+        keys: &[code(KeyCode::Down), ctrl('n'), code(KeyCode::Tab)],
+        action: Action::PaletteNext,
+        help: "next result",
+    },
+    Binding {
+        group: "Jump",
+        contexts: &[Palette],
+        keys: &[code(KeyCode::Up), ctrl('p'), code(KeyCode::BackTab)],
+        action: Action::PalettePrevious,
+        help: "previous result",
+    },
+    Binding {
+        group: "Jump",
+        contexts: &[Palette],
+        keys: &[code(KeyCode::Enter)],
+        action: Action::PaletteAccept,
+        help: "go there",
+    },
+    Binding {
+        group: "Jump",
+        contexts: &[Palette],
+        keys: &[code(KeyCode::Backspace)],
+        action: Action::PaletteBackspace,
+        help: "delete a character",
+    },
+    Binding {
+        group: "Jump",
+        contexts: &[Palette],
+        keys: &[ctrl('w')],
+        action: Action::PaletteDeleteWord,
+        help: "delete a word",
+    },
+    Binding {
+        group: "Jump",
+        contexts: &[Palette],
+        keys: &[ctrl('u')],
+        action: Action::PaletteClear,
+        help: "clear the query",
+    },
+    Binding {
         group: "General",
         contexts: &[Text, Outline, Help],
         keys: &[plain('?')],
@@ -204,6 +254,13 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         group: "General",
+        contexts: &[Palette],
+        keys: &[code(KeyCode::Esc)],
+        action: Action::CloseOverlay,
+        help: "close, stay where you were",
+    },
+    Binding {
+        group: "General",
         contexts: &[Text, Outline],
         keys: &[plain('q')],
         action: Action::Quit,
@@ -211,7 +268,7 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         group: "General",
-        contexts: &[Text, Outline, Help],
+        contexts: &[Text, Outline, Help, Palette],
         keys: &[ctrl('c')],
         action: Action::Quit,
         help: "quit, always",
@@ -231,6 +288,21 @@ pub fn action_for(event: &KeyEvent, context: KeyContext) -> Option<Action> {
                 .any(|k| k.code == event.code && k.modifiers == modifiers)
         })
         .map(|b| b.action)
+        .or_else(|| typed_into_palette(event, context, modifiers))
+}
+
+/// In the palette, a key no binding claims types its character.
+fn typed_into_palette(
+    event: &KeyEvent,
+    context: KeyContext,
+    modifiers: KeyModifiers,
+) -> Option<Action> {
+    match event.code {
+        KeyCode::Char(c) if context == KeyContext::Palette && modifiers.is_empty() => {
+            Some(Action::PaletteInput(c))
+        }
+        _ => None,
+    }
 }
 
 /// How help shows a key: `j`, `Ctrl-d`, `PgDn`, `Space`.
@@ -284,6 +356,28 @@ mod tests {
         );
         let cc = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(action_for(&cc, KeyContext::Help), Some(Action::Quit));
+    }
+
+    #[test]
+    fn the_palette_takes_typed_characters_and_its_own_keys() {
+        let q = key(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(
+            action_for(&q, KeyContext::Palette),
+            Some(Action::PaletteInput('q'))
+        );
+        let big = key(KeyCode::Char('Q'), KeyModifiers::SHIFT);
+        assert_eq!(
+            action_for(&big, KeyContext::Palette),
+            Some(Action::PaletteInput('Q'))
+        );
+        let cp = key(KeyCode::Char('p'), KeyModifiers::CONTROL);
+        assert_eq!(
+            action_for(&cp, KeyContext::Palette),
+            Some(Action::PalettePrevious)
+        );
+        assert_eq!(action_for(&cp, KeyContext::Text), Some(Action::OpenPalette));
+        let f = key(KeyCode::Char('f'), KeyModifiers::NONE);
+        assert_eq!(action_for(&f, KeyContext::Text), Some(Action::OpenPalette));
     }
 
     #[test]

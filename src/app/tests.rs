@@ -199,3 +199,95 @@ fn empty_documents_are_readable() {
     }
     assert_eq!(app.position_label(), "All");
 }
+
+#[test]
+fn palette_jumps_to_the_typed_section_with_its_heading_on_top() {
+    let mut app = seed_app(100, 30);
+    app.press("f");
+    assert_eq!(app.overlay, Overlay::Palette);
+    assert_eq!(app.key_context(), KeyContext::Palette);
+    for c in "platform".chars() {
+        app.press(&c.to_string());
+    }
+    assert_eq!(app.palette.ranker.results().len(), 1);
+    app.press("Enter");
+    assert_eq!(app.overlay, Overlay::None);
+    let section = app.current_section().unwrap();
+    assert!(
+        app.doc.sections[section]
+            .title
+            .starts_with("the platform for action")
+    );
+    assert_eq!(
+        app.top(),
+        RowPos {
+            block: app.doc.sections[section].block,
+            row: 0
+        },
+        "heading on the top row, even near the end"
+    );
+    assert_eq!(app.outline.selected, section, "the outline follows");
+}
+
+#[test]
+fn palette_escape_leaves_the_position_and_no_match_enter_does_nothing() {
+    let mut app = seed_app(100, 30);
+    app.press("j");
+    let before = app.top();
+    app.press("Ctrl-p");
+    for c in "xyzq".chars() {
+        app.press(&c.to_string());
+    }
+    app.press("Enter");
+    assert_eq!(
+        app.overlay,
+        Overlay::Palette,
+        "Enter with no match keeps the palette open"
+    );
+    app.press("Esc");
+    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(app.top(), before);
+}
+
+#[test]
+fn palette_selection_moves_and_empty_query_preselects_the_current_section() {
+    let mut app = long_app();
+    app.press("]");
+    app.press("]");
+    app.press("f");
+    assert_eq!(app.palette.selected, 2);
+    app.press("Down");
+    app.press("Tab");
+    assert_eq!(app.palette.selected, 4);
+    app.press("Up");
+    app.press("Ctrl-p");
+    assert_eq!(app.palette.selected, 2);
+    for _ in 0..10 {
+        app.press("Ctrl-n");
+    }
+    assert_eq!(
+        app.palette.selected,
+        app.doc.sections.len() - 1,
+        "stops at the end"
+    );
+    app.press("Enter");
+    assert_eq!(app.current_section(), Some(app.doc.sections.len() - 1));
+}
+
+#[test]
+fn after_a_jump_past_the_last_page_scrolling_down_stays_and_up_moves() {
+    let mut app = seed_app(100, 30);
+    let last = app.doc.sections.len() - 1;
+    app.press("G");
+    let end = app.top();
+    app.press("]");
+    app.press("]");
+    let jumped = app.top();
+    assert_eq!(jumped.block, app.doc.sections[last].block);
+    assert!(jumped > end);
+    app.press("j");
+    assert_eq!(app.top(), jumped, "no jump back up when scrolling down");
+    app.press("k");
+    assert!(app.top() < jumped);
+    assert_eq!(app.position_label(), "End");
+}

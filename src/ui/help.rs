@@ -19,15 +19,30 @@ pub fn lines() -> Vec<(String, bool)> {
             out.push((group.to_owned(), true));
         }
         let keys: Vec<String> = binding.keys.iter().map(key_label).collect();
-        out.push((format!("  {:<22}{}", keys.join(" "), binding.help), false));
+        out.push((format!("  {:<18} {}", keys.join(" "), binding.help), false));
     }
     out
 }
 
+/// Width of one column of help.
+const COLUMN_WIDTH: u16 = 49;
+
 pub fn render(theme: &Theme, screen: Rect, buf: &mut Buffer) {
     let lines = lines();
-    let width = screen.width.min(64);
-    let height = screen.height.min(lines.len() as u16 + 2);
+    // Two columns, split between groups, when one would not fit the height.
+    let two = lines.len() as u16 + 2 > screen.height && screen.width >= 2 * COLUMN_WIDTH + 2;
+    let columns: Vec<&[(String, bool)]> = if two {
+        let middle = lines.len() / 2;
+        let split = (middle..lines.len())
+            .find(|&i| lines[i].0.is_empty())
+            .map_or(middle, |i| i + 1);
+        vec![&lines[..split], &lines[split..]]
+    } else {
+        vec![&lines[..]]
+    };
+    let tallest = columns.iter().map(|c| c.len()).max().unwrap_or(0) as u16;
+    let width = screen.width.min(COLUMN_WIDTH * columns.len() as u16 + 2);
+    let height = screen.height.min(tallest + 2);
     let area = Rect::new(
         screen.x + (screen.width - width) / 2,
         screen.y + (screen.height - height) / 2,
@@ -40,8 +55,12 @@ pub fn render(theme: &Theme, screen: Rect, buf: &mut Buffer) {
         .title(" Keys — ? or Esc to close ");
     let inner = frame.inner(area);
     frame.render(area, buf);
-    for (i, (line, header)) in lines.iter().take(usize::from(inner.height)).enumerate() {
-        let style = if *header { theme.help_key } else { theme.help };
-        put(buf, inner.x, inner.y + i as u16, line, inner.width, style);
+    for (n, column) in columns.iter().enumerate() {
+        let x = inner.x + n as u16 * COLUMN_WIDTH;
+        let room = inner.right().saturating_sub(x);
+        for (i, (line, header)) in column.iter().take(usize::from(inner.height)).enumerate() {
+            let style = if *header { theme.help_key } else { theme.help };
+            put(buf, x, inner.y + i as u16, line, room, style);
+        }
     }
 }

@@ -1,0 +1,158 @@
+//! The jump palette overlay: the query with its `N/M` count, then the
+//! ranked results as `path › title`, indented by level, the matched
+//! characters highlighted, the selection reversed.
+
+use super::sanitize::sanitize;
+use super::{Theme, put};
+use crate::app::App;
+use crate::text::{truncate_start_to_width, truncate_to_width};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::widgets::{Block, Borders, Clear, Widget};
+use unicode_width::UnicodeWidthStr;
+
+pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
+    let area = app.panes.palette();
+    if area.width < 3 || area.height < 3 {
+        return;
+    }
+    Clear.render(area, buf);
+    let frame = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.border)
+        .title(" Jump · Enter go · Esc stay · #sections 'bookmarks ");
+    let inner = frame.inner(area);
+    frame.render(area, buf);
+    let palette = &app.palette;
+    let results = palette.ranker.results();
+    let count = format!(" {}/{}", results.len(), app.jump_index.candidates.len());
+    let query_room = inner.width.saturating_sub(count.width() as u16);
+    let used = put(buf, inner.x, inner.y, "› ", query_room, theme.help_key);
+    let query = truncate_start_to_width(&sanitize(&palette.query), usize::from(query_room - used));
+    let used = used
+        + put(
+            buf,
+            inner.x + used,
+            inner.y,
+            &query,
+            query_room - used,
+            theme.text,
+        );
+    if let Some(cell) = buf.cell_mut((inner.x + used, inner.y)) {
+        cell.set_style(theme.outline_cursor);
+    }
+    put(
+        buf,
+        inner.right().saturating_sub(count.width() as u16),
+        inner.y,
+        &count,
+        inner.width,
+        theme.outline_read,
+    );
+
+    let list = Rect::new(
+        inner.x,
+        inner.y + 1,
+        inner.width,
+        inner.height.saturating_sub(1),
+    );
+    if results.is_empty() {
+        put(
+            buf,
+            list.x,
+            list.y,
+            "  no match",
+            list.width,
+            theme.outline_read,
+        );
+        return;
+    }
+    for (row, ranked) in results
+        .iter()
+        .enumerate()
+        .skip(palette.scroll)
+        .take(usize::from(list.height))
+    {
+        let y = list.y + (row - palette.scroll) as u16;
+        let candidate = &app.jump_index.candidates[ranked.candidate];
+        let selected = row == palette.selected;
+        let base = if selected {
+            theme.outline_cursor
+        } else {
+            theme.text
+        };
+        if selected {
+            buf.set_style(Rect::new(list.x, y, list.width, 1), theme.outline_cursor);
+        }
+        let indent = "  ".repeat(usize::from(candidate.level.saturating_sub(1)));
+        let mut x = list.x + put(buf, list.x, y, &indent, list.width, base);
+        let room = usize::from(list.right().saturating_sub(x));
+        let title = sanitize(&candidate.title);
+        let title_width = title.width().min(room);
+        // The title first; the path gets what is left, cut from the left.
+        let path_room = room.saturating_sub(title_width + 3);
+        if path_room >= 4 {
+            let path = truncate_start_to_width(&sanitize(&candidate.path), path_room);
+            x += put(
+                buf,
+                x,
+                y,
+                &path,
+                path_room as u16,
+                base.patch(theme.outline_read),
+            );
+            x += put(buf, x, y, " › ", 3, base.patch(theme.outline_read));
+        }
+        let matched = palette.ranker.matched_indices(&candidate.title);
+        draw_highlighted(
+            buf,
+            x,
+            y,
+            list.right().saturating_sub(x),
+            &candidate.title,
+            &matched,
+            base,
+            theme.help_key,
+        );
+    }
+}
+
+/// Draw `title` with the characters at `matched` (char indices) highlighted,
+/// cut with `…` when it does not fit.
+#[allow(clippy::too_many_arguments)]
+fn draw_highlighted(
+    buf: &mut Buffer,
+    x: u16,
+    y: u16,
+    width: u16,
+    title: &str,
+    matched: &[usize],
+    base: Style,
+    highlight: Style,
+) {
+    let fitted = truncate_to_width(title, usize::from(width));
+    // Runs of characters that share a style, drawn run by run (a cut title
+    // ends in `…`, which is never highlighted: it is past the title's chars).
+    let mut runs: Vec<(String, bool)> = Vec::new();
+    for (i, c) in fitted.chars().enumerate() {
+        let lit = fitted.len() == title.len() || i + 1 < fitted.chars().count();
+        let lit = lit && matched.binary_search(&i).is_ok();
+        match runs.last_mut() {
+            Some((run, run_lit)) if *run_lit == lit => run.push(c),
+            _ => runs.push((c.to_string(), lit)),
+        }
+    }
+    let mut used = 0;
+    for (run, lit) in runs {
+        let style = if lit { base.patch(highlight) } else { base };
+        used += put(
+            buf,
+            x + used,
+            y,
+            &sanitize(&run),
+            width.saturating_sub(used),
+            style,
+        );
+    }
+}
