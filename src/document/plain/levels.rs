@@ -1,0 +1,182 @@
+//! From heading candidates to the outline: rank adjustments that need the
+//! whole document, levels from the ranks used, and the paragraph fallback
+//! for documents without headings.
+
+use super::shape::line_start;
+use super::{
+    Block, BlockKind, Candidate, Detector, HeadingKind, Section, SectionKind, Structure, labels,
+    rules,
+};
+use crate::text::squeeze_whitespace;
+
+impl Detector<'_> {
+    /// In an RFC-style document (numbered headings, indented body text), a
+    /// short line at the margin followed by indented text is a heading too:
+    /// `Abstract`, `Status of This Memo`, `Authors' Addresses`.
+    pub(super) fn promote_unnumbered_rfc_headings(&mut self) {
+        let numbered = self
+            .headings
+            .iter()
+            .filter(|h| h.kind == Some(HeadingKind::Numbered))
+            .count();
+        if numbered < 3 {
+            return;
+        }
+        let text = self.text;
+        let indent_of = |b: &Block| {
+            let s = &text[line_start(text, b.range.start)..b.range.end];
+            s.len() - s.trim_start().len()
+        };
+        let mut promoted = Vec::new();
+        for index in 0..self.blocks.len().saturating_sub(1) {
+            let block = &self.blocks[index];
+            let next = &self.blocks[index + 1];
+            let line = &text[block.range.clone()];
+            let candidate = block.kind == BlockKind::Paragraph
+                && !line.contains('\n')
+                && indent_of(block) == 0
+                && indent_of(next) >= 2
+                && line.chars().count() <= 50
+                && line.chars().next().is_some_and(char::is_uppercase)
+                && !line.contains(':')
+                && !line.ends_with(['.', ',', ';', ':']);
+            if candidate {
+                promoted.push(index);
+            }
+        }
+        for index in promoted {
+            self.blocks[index].kind = BlockKind::Heading { level: 1 };
+            let title = squeeze_whitespace(&text[self.blocks[index].range.clone()]);
+            let at = self.headings.partition_point(|h| h.block < index);
+            self.headings.insert(
+                at,
+                Candidate {
+                    block: index,
+                    title,
+                    rank: rules::RANK_CHAPTER,
+                    kind: Some(HeadingKind::Caps),
+                },
+            );
+        }
+    }
+
+    /// Assign levels and build the outline.
+    pub(super) fn finish(mut self) -> Structure {
+        self.promote_leading_caps_to_title();
+        self.adjust_ranks();
+        let mut ranks: Vec<u16> = self.headings.iter().map(|h| h.rank).collect();
+        ranks.sort_unstable();
+        ranks.dedup();
+        let base = u8::from(self.title.is_some());
+        let mut sections = Vec::new();
+        if let Some(title) = &self.title {
+            let block = self
+                .blocks
+                .iter()
+                .position(|b| matches!(b.kind, BlockKind::Heading { .. }))
+                .unwrap_or(0);
+            sections.push(Section {
+                level: 1,
+                title: title.clone(),
+                block,
+                kind: SectionKind::Heading,
+            });
+        }
+        if self.headings.is_empty() {
+            sections.extend(self.paragraph_sections(base + 1));
+        }
+        for heading in &self.headings {
+            let level = base + 1 + ranks.binary_search(&heading.rank).unwrap_or(0).min(250) as u8;
+            self.blocks[heading.block].kind = BlockKind::Heading { level };
+            sections.push(Section {
+                level,
+                title: heading.title.clone(),
+                block: heading.block,
+                kind: SectionKind::Heading,
+            });
+        }
+        sections.sort_by_key(|s| s.block);
+        Structure {
+            title: self.title,
+            blocks: self.blocks,
+            sections,
+        }
+    }
+
+    /// With no title found, a capital heading before every stronger heading
+    /// names the whole document (`THE CONSTITUTION OF THE UNITED STATES…`).
+    pub(super) fn promote_leading_caps_to_title(&mut self) {
+        if self.title.is_some() || self.headings.len() < 2 {
+            return;
+        }
+        let first = &self.headings[0];
+        let outranked = self.headings[1..].iter().all(|h| h.rank < first.rank);
+        if first.kind == Some(HeadingKind::Caps) && outranked {
+            let first = self.headings.remove(0);
+            self.title = Some(first.title);
+        }
+    }
+
+    /// Epilogues stand with the document's top divisions; in numbered
+    /// (RFC-style) documents capital headings are peers of the chapters.
+    pub(super) fn adjust_ranks(&mut self) {
+        let top_keyword = self
+            .headings
+            .iter()
+            .filter(|h| h.kind == Some(HeadingKind::Keyword))
+            .map(|h| h.rank)
+            .min();
+        let numbered = self
+            .headings
+            .iter()
+            .filter(|h| h.kind == Some(HeadingKind::Numbered))
+            .count()
+            >= 3;
+        // A dictionary's letters: `C`, `D`, `I` are letters there, not numerals.
+        let single_letter = |h: &Candidate| h.title.chars().count() == 1;
+        let letters = self
+            .headings
+            .iter()
+            .filter(|h| h.kind == Some(HeadingKind::Caps) && single_letter(h))
+            .count()
+            >= 3;
+        for heading in &mut self.headings {
+            if letters && heading.kind == Some(HeadingKind::Roman) && single_letter(heading) {
+                heading.kind = Some(HeadingKind::Caps);
+                heading.rank = rules::RANK_CAPS;
+            }
+            match heading.kind {
+                Some(HeadingKind::Prologue) => heading.rank = top_keyword.unwrap_or(heading.rank),
+                Some(HeadingKind::Caps) if numbered => heading.rank = rules::RANK_CHAPTER,
+                _ => {}
+            }
+        }
+    }
+
+    /// The fallback outline: every paragraph, labelled by its opening words.
+    pub(super) fn paragraph_sections(&self, level: u8) -> Vec<Section> {
+        let paragraphs: Vec<usize> = (0..self.blocks.len())
+            .filter(|&i| {
+                matches!(
+                    self.blocks[i].kind,
+                    BlockKind::Paragraph | BlockKind::Preformatted
+                )
+            })
+            .collect();
+        let labels = labels::paragraph_labels(
+            paragraphs
+                .iter()
+                .map(|&i| &self.text[self.blocks[i].range.clone()]),
+        );
+        paragraphs
+            .into_iter()
+            .zip(labels)
+            .map(|(block, title)| Section {
+                level,
+                title,
+                block,
+                kind: SectionKind::Paragraph,
+            })
+            .collect()
+    }
+}

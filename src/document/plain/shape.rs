@@ -1,0 +1,125 @@
+//! The shape of a block of lines: prose to re-flow or lines to keep (verse,
+//! tables, lists, contents), running page heads, and small range helpers.
+//! Runs over every block, so each check is one cheap pass.
+
+use super::scan::RawBlock;
+use super::{BlockKind, Detector, rules};
+use memchr::memmem;
+use std::sync::LazyLock;
+
+impl Detector<'_> {
+    /// Prose to re-flow, or lines to keep as written.
+    pub(super) fn body_kind(&self, raw: &RawBlock) -> BlockKind {
+        if raw.line_count == 1 {
+            return BlockKind::Paragraph;
+        }
+        // One pass over the lines: this runs on every block of the document.
+        let full_at = self.typical_width * 6 / 10;
+        let (mut lines, mut tabular, mut bullets, mut full, mut last_full) = (0, 0, 0, 0, false);
+        for line in self.text[raw.range.clone()].split('\n') {
+            lines += 1;
+            tabular += usize::from(looks_tabular(line));
+            bullets += usize::from(starts_with_bullet(line));
+            last_full = char_width(line) >= full_at;
+            full += usize::from(last_full);
+        }
+        if tabular * 10 >= lines * 3 || bullets >= 2 {
+            return BlockKind::Preformatted;
+        }
+        // The last line of a paragraph may be short.
+        let (full, body) = (full - usize::from(last_full), lines - 1);
+        if full * 10 >= body * 7 {
+            BlockKind::Paragraph
+        } else {
+            BlockKind::Preformatted
+        }
+    }
+
+    /// Running heads at the top of a page: `RFC 6455  The WebSocket Protocol
+    /// December 2011`, or a date over the protocol's name.
+    pub(super) fn is_page_header(&self, raw: &RawBlock) -> bool {
+        if raw.line_count > 2 {
+            return false;
+        }
+        let first = self.text[raw.range.clone()].lines().next().unwrap_or("");
+        let has_gap = first.trim().contains("   ");
+        let has_rfc = first.contains("RFC ");
+        let has_date = first.split_whitespace().any(|w| {
+            w.len() == 4
+                && w.chars().all(|c| c.is_ascii_digit())
+                && (w.starts_with("19") || w.starts_with("20"))
+        });
+        (has_rfc || has_date) && (has_gap || raw.line_count == 2)
+    }
+}
+
+/// Table-ish lines: column gaps, dot leaders, box drawing.
+/// Scans bytes once: column gaps (3+ spaces inside the line), `|`, `+-`,
+/// `---`, box drawing (U+2500–U+257F), and dot leaders (checked by the
+/// contents rule only when a run of dots is there).
+pub(super) fn looks_tabular(line: &str) -> bool {
+    let bytes = line.trim().as_bytes();
+    // Most prose lines have none of the telltale bytes: skip them with SIMD
+    // searchers built once.
+    static TWO_SPACES: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new("  "));
+    static TWO_DOTS: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new(".."));
+    let suspicious = memchr::memchr3(b'|', b'-', 0xe2, bytes).is_some()
+        || TWO_SPACES.find(bytes).is_some()
+        || TWO_DOTS.find(bytes).is_some();
+    if !suspicious {
+        return false;
+    }
+    let (mut spaces, mut dashes, mut dots) = (0, 0, 0);
+    for (i, &b) in bytes.iter().enumerate() {
+        spaces = if b == b' ' { spaces + 1 } else { 0 };
+        dashes = if b == b'-' { dashes + 1 } else { 0 };
+        dots = if b == b'.' || (b == b' ' && dots > 0) {
+            dots + 1
+        } else {
+            0
+        };
+        let box_drawing = b == 0xe2 && matches!(bytes.get(i + 1), Some(0x94 | 0x95));
+        if spaces >= 3
+            || dashes >= 3
+            || b == b'|'
+            || box_drawing
+            || (b == b'-' && i > 0 && bytes[i - 1] == b'+')
+        {
+            return true;
+        }
+        if dots >= 4 && rules::is_toc_entry(line.trim()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Characters in a line (its width for ASCII and most prose).
+pub(super) fn char_width(line: &str) -> usize {
+    if line.is_ascii() {
+        line.len()
+    } else {
+        line.chars().count()
+    }
+}
+
+pub(super) fn starts_with_bullet(line: &str) -> bool {
+    let body = line.trim_start();
+    ["- ", "* ", "o ", "• ", "+ "]
+        .iter()
+        .any(|b| body.starts_with(b))
+}
+
+pub(super) fn line_start(text: &str, at: usize) -> usize {
+    text[..at].rfind('\n').map_or(0, |i| i + 1)
+}
+
+/// `range` without leading and trailing white space (and form feeds).
+pub(super) fn trimmed_range(text: &str, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let slice = &text[range.clone()];
+    let start = range.start + (slice.len() - slice.trim_start().len());
+    let end = range.start + slice.trim_end().len();
+    start..end.max(start)
+}
