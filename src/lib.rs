@@ -13,6 +13,7 @@ pub mod document;
 pub mod error;
 pub mod jump;
 pub mod outline;
+pub mod store;
 pub mod panes;
 pub mod plain_output;
 pub mod source;

@@ -1,0 +1,158 @@
+//! The bookmarks file on disk: round trips, corruption, read-only
+//! directories, crashes mid-save and two processes saving at once.
+
+use lectern::document::{Document, Format};
+use lectern::store::file::Store;
+use lectern::store::paths::Paths;
+use lectern::store::{Bookmark, Changes, DocIdentity, new_id, place_at};
+use std::path::Path;
+use std::process::Command;
+
+fn seed() -> Document {
+    Document::from_text("seed.txt", lectern::source::SEED_TEXT, Format::Plain)
+}
+
+fn add_bookmark(store: &Store, doc: &Document, label: &str) {
+    let mut changes = Changes::default();
+    changes.upsert(Bookmark {
+        id: new_id(),
+        label: label.into(),
+        place: place_at(doc, 100),
+        created: 0,
+        not_found: false,
+    });
+    store.save(&DocIdentity::of(doc, None), &changes).expect("saved");
+}
+
+fn count(dir: &Path) -> usize {
+    let (_, opened) = Store::open(Some(Paths::in_dir(dir)));
+    opened.file.documents.iter().map(|d| d.bookmarks.len()).sum()
+}
+
+#[test]
+fn round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, opened) = Store::open(Some(Paths::in_dir(dir.path())));
+    assert!(opened.warnings.is_empty());
+    let doc = seed();
+    add_bookmark(&store, &doc, "first");
+    let (_, again) = Store::open(Some(Paths::in_dir(dir.path())));
+    let record = &again.file.documents[0];
+    assert_eq!(record.bookmarks[0].label, "first");
+    assert_eq!(record.bookmarks[0].place, place_at(&doc, 100));
+    let text = std::fs::read_to_string(dir.path().join("bookmarks.json")).unwrap();
+    assert!(text.contains("\"version\": 1"), "human-readable, versioned: {text}");
+}
+
+#[test]
+fn a_corrupt_file_is_moved_aside_and_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bookmarks.json");
+    std::fs::write(&file, "{ this is not json").unwrap();
+    let (store, opened) = Store::open(Some(Paths::in_dir(dir.path())));
+    assert!(opened.file.documents.is_empty());
+    let warning = opened.warnings.join(" ");
+    let aside: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("bookmarks.json.corrupt-"))
+        .collect();
+    assert_eq!(aside.len(), 1, "moved aside, not deleted");
+    assert!(warning.contains(&aside[0]), "the user is told where: {warning}");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join(&aside[0])).unwrap(),
+        "{ this is not json"
+    );
+    add_bookmark(&store, &seed(), "after");
+    assert_eq!(count(dir.path()), 1);
+}
+
+#[test]
+fn an_unreadable_file_is_never_written_over() {
+    let dir = tempfile::tempdir().unwrap();
+    // A directory where the file should be: it cannot be read as a file.
+    std::fs::create_dir(dir.path().join("bookmarks.json")).unwrap();
+    let (store, opened) = Store::open(Some(Paths::in_dir(dir.path())));
+    assert!(!opened.warnings.is_empty());
+    let mut changes = Changes::default();
+    changes.position = Some(place_at(&seed(), 0));
+    assert!(store.save(&DocIdentity::of(&seed(), None), &changes).is_err());
+    assert!(dir.path().join("bookmarks.json").is_dir());
+}
+
+#[test]
+fn an_unusable_config_directory_means_a_warning_and_session_only_bookmarks() {
+    let dir = tempfile::tempdir().unwrap();
+    // A file where the directory should be: even root cannot create it.
+    let blocker = dir.path().join("not-a-dir");
+    std::fs::write(&blocker, "").unwrap();
+    let (store, opened) = Store::open(Some(Paths::in_dir(&blocker.join("lectern"))));
+    assert!(opened.warnings[0].contains("session only"), "{:?}", opened.warnings);
+    assert!(store.paths().is_none());
+    add_bookmark(&store, &seed(), "kept in memory");
+    let (_, none) = Store::open(None);
+    assert!(none.warnings[0].contains("session only"));
+}
+
+/// Worker mode: when this test binary is started with LECTERN_STORE_WORKER,
+/// the named test below acts as one of several processes.
+fn worker_dir() -> Option<String> {
+    std::env::var("LECTERN_STORE_WORKER").ok()
+}
+
+fn spawn_worker(test: &str, dir: &Path, role: &str) -> std::process::Child {
+    Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", test, "--nocapture", "--test-threads", "1"])
+        .env("LECTERN_STORE_WORKER", dir)
+        .env("LECTERN_STORE_ROLE", role)
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
+#[test]
+fn two_processes_adding_100_bookmarks_each_keep_all_200() {
+    if let Some(dir) = worker_dir() {
+        let (store, _) = Store::open(Some(Paths::in_dir(Path::new(&dir))));
+        let role = std::env::var("LECTERN_STORE_ROLE").unwrap();
+        let doc = seed();
+        for i in 0..100 {
+            add_bookmark(&store, &doc, &format!("{role}-{i}"));
+        }
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let test = "two_processes_adding_100_bookmarks_each_keep_all_200";
+    let mut a = spawn_worker(test, dir.path(), "a");
+    let mut b = spawn_worker(test, dir.path(), "b");
+    assert!(a.wait().unwrap().success() && b.wait().unwrap().success());
+    assert_eq!(count(dir.path()), 200);
+}
+
+#[test]
+fn a_save_killed_at_any_moment_leaves_a_readable_file() {
+    if let Some(dir) = worker_dir() {
+        let (store, _) = Store::open(Some(Paths::in_dir(Path::new(&dir))));
+        let doc = seed();
+        // Save a growing file for ever; the parent kills us mid-write.
+        for i in 0.. {
+            add_bookmark(&store, &doc, &format!("{i}-{}", "x".repeat(2000)));
+        }
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let test = "a_save_killed_at_any_moment_leaves_a_readable_file";
+    let mut last = 0;
+    for round in 0..8 {
+        let mut child = spawn_worker(test, dir.path(), "killer");
+        std::thread::sleep(std::time::Duration::from_millis(150 + 37 * round));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        let (_, opened) = Store::open(Some(Paths::in_dir(dir.path())));
+        assert!(opened.warnings.is_empty(), "round {round}: {:?}", opened.warnings);
+        let now: usize = opened.file.documents.iter().map(|d| d.bookmarks.len()).sum();
+        assert!(now >= last, "nothing saved before is lost");
+        last = now;
+    }
+    assert!(last > 0, "the worker got some saves done");
+}
