@@ -48,7 +48,7 @@ fn jump(c: &mut Criterion) {
     group.sample_size(20);
     for n in [1_000usize, 100_000] {
         let doc = Document::from_text("gen.md", &outline(n), Format::Markdown);
-        let index = JumpIndex::new(&[&doc]);
+        let index = JumpIndex::new(&[&doc], &[]);
         group.bench_with_input(BenchmarkId::new("first_key", n), &index, |b, index| {
             b.iter(|| {
                 let mut ranker = Ranker::default();

@@ -6,10 +6,13 @@
 //! wrapped-row number, so a resize keeps the same passage at the top.
 
 pub mod action;
+pub mod bookmarks;
 pub mod effect;
 pub mod keymap;
+mod marking;
 pub mod outline_state;
 pub mod palette;
+pub mod prompt;
 
 use crate::document::Document;
 use crate::jump::{JumpIndex, Target};
@@ -17,10 +20,13 @@ use crate::outline;
 use crate::panes::{DEFAULT_MEASURE, Panes};
 use crate::wrap::{RowPos, WrapCache};
 pub use action::Action;
+use bookmarks::BookmarkState;
 pub use effect::Effect;
 use keymap::KeyContext;
+pub use marking::Saved;
 pub use outline_state::OutlineState;
 pub use palette::PaletteState;
+use prompt::Prompt;
 use ratatui::layout::Rect;
 
 /// Where the keyboard goes.
@@ -36,6 +42,8 @@ pub enum Overlay {
     None,
     Help,
     Palette,
+    Bookmarks,
+    Prompt,
 }
 
 /// The first visible passage: a block and a byte offset in its text.
@@ -74,6 +82,13 @@ pub struct App {
     /// Every section, for the jump palette.
     pub jump_index: JumpIndex,
     pub palette: PaletteState,
+    /// Lines the help overlay is scrolled by.
+    pub help_scroll: usize,
+    pub bookmarks: BookmarkState,
+    /// The label prompt, while it is open.
+    pub prompt: Option<Prompt>,
+    /// Where the position was last saved (byte offset), to save on change.
+    saved_offset: Option<usize>,
     pub panes: Panes,
     /// The whole terminal, from the last `Resize`.
     screen: Rect,
@@ -91,7 +106,7 @@ pub struct App {
 impl App {
     pub fn new(doc: Document, settings: Settings) -> App {
         let outline = OutlineState::new(&doc.sections);
-        let jump_index = JumpIndex::new(&[&doc]);
+        let jump_index = JumpIndex::new(&[&doc], &[]);
         let message = doc.notices.first().cloned();
         let mut app = App {
             doc,
@@ -102,6 +117,10 @@ impl App {
             outline,
             jump_index,
             palette: PaletteState::default(),
+            help_scroll: 0,
+            bookmarks: BookmarkState::default(),
+            prompt: None,
+            saved_offset: None,
             panes: Panes::default(),
             screen: Rect::default(),
             anchor: Anchor::default(),
@@ -120,6 +139,8 @@ impl App {
         match (self.overlay, self.focus) {
             (Overlay::Help, _) => KeyContext::Help,
             (Overlay::Palette, _) => KeyContext::Palette,
+            (Overlay::Bookmarks, _) => KeyContext::Bookmarks,
+            (Overlay::Prompt, _) => KeyContext::Prompt,
             (Overlay::None, Focus::Outline) if self.panes.outline.is_some() => KeyContext::Outline,
             _ => KeyContext::Text,
         }
@@ -127,7 +148,10 @@ impl App {
 
     /// Apply an action; return what the shell must do.
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
-        if !matches!(action, Action::Resize { .. } | Action::MouseScroll { .. }) {
+        if !matches!(
+            action,
+            Action::Resize { .. } | Action::MouseScroll { .. } | Action::Tick
+        ) {
             self.message = None;
         }
         let page = usize::from(self.panes.column.height).max(1);
@@ -162,13 +186,27 @@ impl App {
                 }
                 self.relayout();
             }
+            Action::HelpDown => {
+                self.help_scroll = (self.help_scroll + 1).min(keymap::BINDINGS.len())
+            }
+            Action::HelpUp => self.help_scroll = self.help_scroll.saturating_sub(1),
             Action::ToggleHelp => {
+                self.help_scroll = 0;
                 self.overlay = match self.overlay {
                     Overlay::None => Overlay::Help,
                     _ => Overlay::None,
                 };
             }
-            Action::CloseOverlay => self.overlay = Overlay::None,
+            Action::CloseOverlay => {
+                // Esc on a rename prompt goes back to the list it came from.
+                let renaming = matches!(&self.prompt, Some(p) if matches!(p.purpose, prompt::PromptPurpose::Rename(_)));
+                self.prompt = None;
+                self.overlay = if renaming {
+                    Overlay::Bookmarks
+                } else {
+                    Overlay::None
+                };
+            }
             Action::OutlineDown => self.outline.move_by(1),
             Action::OutlineUp => self.outline.move_by(-1),
             Action::OutlineOpen => {
@@ -195,14 +233,34 @@ impl App {
             Action::PaletteNext => self.palette.move_by(1),
             Action::PalettePrevious => self.palette.move_by(-1),
             Action::PaletteAccept => {
-                if let Some(Target::Section { section, .. }) = self.palette.target(&self.jump_index)
-                {
-                    self.overlay = Overlay::None;
-                    self.focus = Focus::Text;
-                    self.jump_to_section(section);
+                match self.palette.target(&self.jump_index) {
+                    Some(Target::Section { section, .. }) => self.jump_to_section(section),
+                    Some(Target::Bookmark { index }) => self.jump_to_bookmark(index),
+                    None => return Vec::new(),
                 }
+                self.overlay = Overlay::None;
+                self.focus = Focus::Text;
             }
-            Action::Quit => return vec![Effect::Quit],
+            Action::AddBookmark
+            | Action::OpenBookmarks
+            | Action::BookmarkNext
+            | Action::BookmarkPrevious
+            | Action::BookmarkJump
+            | Action::BookmarkDelete
+            | Action::BookmarkUndo
+            | Action::BookmarkRename
+            | Action::BookmarkToggleAll
+            | Action::PromptInput(_)
+            | Action::PromptBackspace
+            | Action::PromptClear
+            | Action::PromptAccept
+            | Action::Tick
+            | Action::SaveFailed { .. }
+            | Action::Quit => {
+                let effects = self.update_marking(action);
+                self.outline_follow();
+                return effects;
+            }
         }
         self.outline_follow();
         self.palette

@@ -18,12 +18,24 @@ pub struct Args {
     pub path: Option<PathBuf>,
 
     /// Print the outline and exit.
-    #[arg(long)]
+    #[arg(long, group = "listing")]
     pub outline: bool,
 
-    /// With --outline: print JSON ({"level","title","line","kind"} per entry).
-    #[arg(long, requires = "outline")]
+    /// List saved bookmarks (of PATH's document, or of all documents) and exit.
+    #[arg(long, group = "listing")]
+    pub bookmarks: bool,
+
+    /// With --outline or --bookmarks: print JSON.
+    #[arg(long, requires = "listing")]
     pub json: bool,
+
+    /// Start at the top instead of where you stopped last time.
+    #[arg(long)]
+    pub no_resume: bool,
+
+    /// Print where lectern keeps its files and exit.
+    #[arg(long, exclusive = true)]
+    pub paths: bool,
 
     /// Read the document as this format instead of guessing from its name.
     #[arg(long, value_enum)]

@@ -13,6 +13,14 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 pub enum Target {
     /// A section of an open document.
     Section { doc: usize, section: usize },
+    /// A bookmark of the open document (an index into its list).
+    Bookmark { index: usize },
+}
+
+impl Target {
+    pub fn is_bookmark(self) -> bool {
+        matches!(self, Target::Bookmark { .. })
+    }
 }
 
 /// One thing the palette can jump to.
@@ -46,8 +54,9 @@ fn char_bag(text: &str) -> u64 {
 }
 
 impl JumpIndex {
-    /// Candidates for every section of `docs`, each with its ancestors' path.
-    pub fn new(docs: &[&Document]) -> JumpIndex {
+    /// Candidates for every section of `docs`, each with its ancestors'
+    /// path, then the open document's `bookmarks`.
+    pub fn new(docs: &[&Document], bookmarks: &[crate::store::Bookmark]) -> JumpIndex {
         let mut candidates = Vec::new();
         for (doc_index, doc) in docs.iter().enumerate() {
             // Ancestors' titles by level, kept as a stack while walking.
@@ -75,6 +84,19 @@ impl JumpIndex {
                 });
                 ancestors.push((section.level, &section.title));
             }
+        }
+        for (index, bookmark) in bookmarks.iter().enumerate() {
+            let mut path = String::from("★ bookmark");
+            if let Some(section) = &bookmark.place.section {
+                path.push_str(" › ");
+                path.push_str(section);
+            }
+            candidates.push(Candidate {
+                title: bookmark.label.clone(),
+                path,
+                level: 1,
+                target: Target::Bookmark { index },
+            });
         }
         let bags = candidates.iter().map(|c| char_bag(&c.title)).collect();
         JumpIndex { candidates, bags }
@@ -125,18 +147,19 @@ impl Default for Ranker {
 /// The query split into its filter and its words.
 struct Parsed<'q> {
     bookmarks_only: bool,
+    sections_only: bool,
     words: Vec<&'q str>,
 }
 
 fn parse(query: &str) -> Parsed<'_> {
-    // Every candidate is a section until bookmarks exist, so `#` only strips.
-    let (bookmarks_only, rest) = match query.chars().next() {
-        Some('#') => (false, &query[1..]),
-        Some('\'') => (true, &query[1..]),
-        _ => (false, query),
+    let (bookmarks_only, sections_only, rest) = match query.chars().next() {
+        Some('#') => (false, true, &query[1..]),
+        Some('\'') => (true, false, &query[1..]),
+        _ => (false, false, query),
     };
     Parsed {
         bookmarks_only,
+        sections_only,
         words: rest.split_whitespace().collect(),
     }
 }
@@ -164,15 +187,17 @@ impl Ranker {
         } else {
             (0..index.candidates.len()).collect()
         };
-        let mut results = if parsed.bookmarks_only {
-            Vec::new()
-        } else {
+        let mut results: Vec<Ranked> = {
             let matcher = self.matcher_for(index);
             let query_bag = char_bag(&parsed.words.concat());
+            let wanted = |i: usize| {
+                let bookmark = index.candidates[i].target.is_bookmark();
+                !(parsed.bookmarks_only && !bookmark || parsed.sections_only && bookmark)
+            };
             // One thread: spreading this over threads measured slower, as the
             // matcher's per-thread scratch space is built anew each time.
             pool.into_iter()
-                .filter(|&i| index.bags[i] & query_bag == query_bag)
+                .filter(|&i| wanted(i) && index.bags[i] & query_bag == query_bag)
                 .filter_map(|i| {
                     let score = score(matcher, &index.candidates[i].title, &parsed.words)?;
                     Some(Ranked {
@@ -230,7 +255,7 @@ mod tests {
 
     fn seed_index() -> JumpIndex {
         let doc = Document::from_text("seed.txt", crate::source::SEED_TEXT, Format::Plain);
-        JumpIndex::new(&[&doc])
+        JumpIndex::new(&[&doc], &[])
     }
 
     fn top(index: &JumpIndex, query: &str) -> Option<String> {
@@ -276,7 +301,7 @@ mod tests {
             "capitals make the query case-sensitive"
         );
         assert!(top(&index, "#goal").is_some());
-        assert!(top(&index, "'goal").is_none(), "no bookmarks yet");
+        assert!(top(&index, "'goal").is_none(), "no bookmarks here");
     }
 
     #[test]
@@ -298,7 +323,7 @@ mod tests {
             "# Book\n## Chapter\n### Section\n",
             Format::Markdown,
         );
-        let index = JumpIndex::new(&[&doc]);
+        let index = JumpIndex::new(&[&doc], &[]);
         assert_eq!(index.candidates[2].path, "b.md › Book › Chapter");
         assert_eq!(index.candidates[0].path, "b.md");
     }

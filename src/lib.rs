@@ -13,10 +13,11 @@ pub mod document;
 pub mod error;
 pub mod jump;
 pub mod outline;
-pub mod store;
 pub mod panes;
 pub mod plain_output;
+pub mod session;
 pub mod source;
+pub mod store;
 pub mod text;
 pub mod tui;
 pub mod ui;
@@ -37,9 +38,22 @@ pub fn run(args: cli::Args) -> anyhow::Result<()> {
             })
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let source = source::Source::from_arg(args.path.as_deref());
-    let doc = source.load(args.format, &patterns)?;
     let mut stdout = std::io::stdout().lock();
+    if args.paths {
+        return write_out(&mut stdout, &session::paths_report());
+    }
+    let source = source::Source::from_arg(args.path.as_deref());
+    if args.bookmarks && args.path.is_none() {
+        let (out, warnings) = session::bookmarks_report(None, args.json);
+        warnings.iter().for_each(|w| eprintln!("lectern: {w}"));
+        return write_out(&mut stdout, &out);
+    }
+    let doc = source.load(args.format, &patterns)?;
+    if args.bookmarks {
+        let (out, warnings) = session::bookmarks_report(Some((&doc, &source)), args.json);
+        warnings.iter().for_each(|w| eprintln!("lectern: {w}"));
+        return write_out(&mut stdout, &out);
+    }
     let written = if args.outline {
         let out = if args.json {
             outline::to_json(&doc) + "\n"
@@ -51,8 +65,17 @@ pub fn run(args: cli::Args) -> anyhow::Result<()> {
         plain_output::write(&doc, plain_output::width_from_env(), &mut stdout)
     } else {
         drop(stdout);
-        return tui::run(doc);
+        let session = session::open(&doc, &source);
+        return tui::run(doc, session, !args.no_resume);
     };
+    finish_write(written)
+}
+
+fn write_out(out: &mut impl Write, text: &str) -> anyhow::Result<()> {
+    finish_write(out.write_all(text.as_bytes()))
+}
+
+fn finish_write(written: std::io::Result<()>) -> anyhow::Result<()> {
     match written {
         // A closed pipe (`lectern --outline | head`) is not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),

@@ -158,7 +158,11 @@ pub enum Match {
 impl StoreFile {
     /// The record for `identity`: by content first, then by path.
     pub fn find(&self, identity: &DocIdentity) -> Option<(usize, Match)> {
-        if let Some(i) = self.documents.iter().position(|d| d.fingerprint == identity.fingerprint) {
+        if let Some(i) = self
+            .documents
+            .iter()
+            .position(|d| d.fingerprint == identity.fingerprint)
+        {
             return Some((i, Match::SameContent));
         }
         let path = identity.path.as_ref()?;
@@ -195,7 +199,9 @@ impl StoreFile {
                 record.bookmarks.push(bookmark);
             }
         }
-        record.bookmarks.retain(|b| !changes.removed.contains(&b.id));
+        record
+            .bookmarks
+            .retain(|b| !changes.removed.contains(&b.id));
         for bookmark in &changes.upserted {
             match record.bookmarks.iter_mut().find(|b| b.id == bookmark.id) {
                 Some(existing) => *existing = bookmark.clone(),
@@ -220,8 +226,12 @@ pub fn place_at(doc: &Document, offset: usize) -> Place {
     while !text.is_char_boundary(offset) {
         offset -= 1;
     }
-    let block = doc.blocks.partition_point(|b| b.range.start <= offset).saturating_sub(1);
-    let section = crate::outline::section_at(&doc.sections, block).map(|s| doc.sections[s].title.clone());
+    let block = doc
+        .blocks
+        .partition_point(|b| b.range.start <= offset)
+        .saturating_sub(1);
+    let section =
+        crate::outline::section_at(&doc.sections, block).map(|s| doc.sections[s].title.clone());
     let snippet: String = text[offset..].chars().take(SNIPPET_CHARS).collect();
     Place {
         offset,

@@ -5,6 +5,9 @@
 
 use crate::app::{Action, App, Effect, Settings, keymap};
 use crate::document::Document;
+use crate::session::Session;
+use crate::store::DocIdentity;
+use crate::store::file::Store;
 use crate::ui::{self, Theme};
 use ratatui::crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
@@ -12,7 +15,7 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// How often the loop looks at the signal flag when no event comes.
 const SIGNAL_CHECK: Duration = Duration::from_millis(250);
@@ -20,8 +23,11 @@ const SIGNAL_CHECK: Duration = Duration::from_millis(250);
 /// How long the event loop gets to stop by itself after SIGTERM/SIGHUP.
 const GRACE: Duration = Duration::from_millis(500);
 
-/// Read `doc` in the terminal until the user quits.
-pub fn run(doc: Document) -> anyhow::Result<()> {
+/// How often the reading position is saved while reading.
+const AUTOSAVE: Duration = Duration::from_secs(30);
+
+/// Read `doc` in the terminal until the user quits; `session` remembers it.
+pub fn run(doc: Document, session: Session, resume: bool) -> anyhow::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     watch_signals(Arc::clone(&stop))?;
     install_panic_hook();
@@ -35,22 +41,61 @@ pub fn run(doc: Document) -> anyhow::Result<()> {
         width: size.width,
         height: size.height,
     });
+    let Session {
+        store,
+        identity,
+        saved,
+        warnings,
+    } = session;
+    app.restore(saved, resume);
+    if !warnings.is_empty() {
+        app.message = Some(warnings.join("; "));
+    }
+    let mut last_save = Instant::now();
     let theme = Theme::default();
     terminal.draw(|frame| ui::render(&app, &theme, frame))?;
     while !stop.load(Ordering::Relaxed) {
-        if !event::poll(SIGNAL_CHECK)? {
-            continue;
-        }
-        let Some(action) = action_for(&event::read()?, &app) else {
+        let action = if event::poll(SIGNAL_CHECK)? {
+            action_for(&event::read()?, &app)
+        } else if last_save.elapsed() >= AUTOSAVE {
+            last_save = Instant::now();
+            Some(Action::Tick)
+        } else {
+            None
+        };
+        let Some(action) = action else {
             continue;
         };
         let effects = app.update(action);
-        if effects.contains(&Effect::Quit) {
-            break;
+        if run_effects(&mut app, effects, &store, &identity) {
+            return Ok(());
         }
         terminal.draw(|frame| ui::render(&app, &theme, frame))?;
     }
+    // Stopped by a signal: save the position like a quit would.
+    let effects = app.update(Action::Quit);
+    run_effects(&mut app, effects, &store, &identity);
     Ok(())
+}
+
+/// Carry out the app's effects in order; true when it asked to quit. A
+/// failed save goes back to the app, which keeps the changes and says so.
+fn run_effects(app: &mut App, effects: Vec<Effect>, store: &Store, identity: &DocIdentity) -> bool {
+    let mut quit = false;
+    for effect in effects {
+        match effect {
+            Effect::Save(changes) => {
+                if let Err(err) = store.save(identity, &changes) {
+                    app.update(Action::SaveFailed {
+                        message: err.to_string(),
+                        changes,
+                    });
+                }
+            }
+            Effect::Quit => quit = true,
+        }
+    }
+    quit
 }
 
 fn action_for(event: &Event, app: &App) -> Option<Action> {

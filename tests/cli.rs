@@ -137,3 +137,106 @@ fn markdown_entities_become_visible_placeholders() {
     assert!(!text.contains('\x1b') && !text.contains('\x07'));
     assert!(text.contains("␛[31m"));
 }
+
+fn lectern_in(config: &std::path::Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_lectern"))
+        .args(args)
+        .env("LECTERN_CONFIG_DIR", config)
+        .output()
+        .expect("lectern runs")
+}
+
+/// Save a bookmark for `file` the way the reader does.
+fn bookmark_file(config: &std::path::Path, file: &std::path::Path, passage: &str, label: &str) {
+    use lectern::session;
+    use lectern::source::Source;
+    use lectern::store::{Bookmark, Changes, new_id, place_at};
+    let source = Source::File(file.to_owned());
+    let doc = source.load(None, &[]).unwrap();
+    let offset = doc.text().find(passage).unwrap();
+    let mut changes = Changes::default();
+    changes.upsert(Bookmark {
+        id: new_id(),
+        label: label.into(),
+        place: place_at(&doc, offset),
+        created: 0,
+        not_found: false,
+    });
+    let (store, _) =
+        lectern::store::file::Store::open(Some(lectern::store::paths::Paths::in_dir(config)));
+    store
+        .save(&session::identity(&doc, &source), &changes)
+        .unwrap();
+}
+
+const BOOK: &str = "A Small Book\n\nCHAPTER 1\n\nThe first chapter begins here.\n\nCHAPTER 2\n\nThe second chapter has the passage we mark.\n";
+
+#[test]
+fn paths_names_every_file() {
+    let config = tempfile::tempdir().unwrap();
+    let out = lectern_in(config.path(), &["--paths"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains(&config.path().join("bookmarks.json").display().to_string()),
+        "{text}"
+    );
+    assert!(text.contains("lock"));
+}
+
+#[test]
+fn bookmarks_follow_a_moved_file_and_survive_an_edit() {
+    let config = tempfile::tempdir().unwrap();
+    let docs = tempfile::tempdir().unwrap();
+    let first = docs.path().join("book.txt");
+    std::fs::write(&first, BOOK).unwrap();
+    bookmark_file(config.path(), &first, "the passage we mark", "the mark");
+    bookmark_file(config.path(), &first, "The first chapter", "doomed");
+
+    // Moved and renamed, same content: found by its fingerprint.
+    let moved = docs.path().join("renamed.txt");
+    std::fs::rename(&first, &moved).unwrap();
+    let out = lectern_in(
+        config.path(),
+        &["--bookmarks", "--json", moved.to_str().unwrap()],
+    );
+    let listed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), 2, "{listed}");
+
+    // Edited at its first path (bookmarks saved there): re-anchored by text.
+    std::fs::rename(&moved, &first).unwrap();
+    let edited = BOOK
+        .replace("A Small Book\n\n", "A Small Book\n\nA new foreword.\n\n")
+        .replace("The first chapter begins here.", "Rewritten.")
+        .replace("CHAPTER 1", "CHAPTER ONE");
+    std::fs::write(&first, &edited).unwrap();
+    let out = lectern_in(
+        config.path(),
+        &["--bookmarks", "--json", first.to_str().unwrap()],
+    );
+    let listed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = listed.as_array().unwrap();
+    let mark = rows.iter().find(|r| r["label"] == "the mark").unwrap();
+    assert_eq!(mark["offset"], edited.find("the passage we mark").unwrap());
+    assert_eq!(mark["not_found"], false);
+    let doomed = rows.iter().find(|r| r["label"] == "doomed").unwrap();
+    assert_eq!(doomed["not_found"], true, "kept, shown as not found");
+
+    let text = String::from_utf8(lectern_in(config.path(), &["--bookmarks"]).stdout).unwrap();
+    assert!(
+        text.contains("book.txt") && text.contains("the mark"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_corrupt_bookmarks_file_is_reported_and_kept() {
+    let config = tempfile::tempdir().unwrap();
+    std::fs::write(config.path().join("bookmarks.json"), "[not json").unwrap();
+    let out = lectern_in(config.path(), &["--bookmarks"]);
+    assert!(out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("moved to") && err.contains("bookmarks.json.corrupt-"),
+        "{err}"
+    );
+}

@@ -273,7 +273,7 @@ fn hostile_documents_load_and_keep_their_escapes_in_the_model() {
 fn fuzzy_jump_over_an_rfc_with_hundreds_of_sections() {
     use lectern::jump::{JumpIndex, Ranker};
     let doc = load("rfc2616_http11_page_breaks_removed.txt");
-    let index = JumpIndex::new(&[&doc]);
+    let index = JumpIndex::new(&[&doc], &[]);
     assert!(index.candidates.len() > 250);
     let mut ranker = Ranker::default();
     let mut best = |query: &str| {

@@ -12,7 +12,7 @@ struct Session {
     child: Box<dyn portable_pty::Child + Send + Sync>,
     /// The terminal's side of the pty; dropping it hangs the terminal up.
     master: Option<Box<dyn portable_pty::MasterPty + Send>>,
-    _config: tempfile::TempDir,
+    _config: Option<tempfile::TempDir>,
 }
 
 impl Session {
@@ -26,7 +26,22 @@ impl Session {
         Session::launch(args, cols, rows, false)
     }
 
+    /// Like `start`, keeping lectern's files in `config` (shared between runs).
+    fn start_in(config: &std::path::Path, args: &[&str], cols: u16, rows: u16) -> Session {
+        Session::launch_in(Some(config), args, cols, rows, true)
+    }
+
     fn launch(args: &[&str], cols: u16, rows: u16, watch: bool) -> Session {
+        Session::launch_in(None, args, cols, rows, watch)
+    }
+
+    fn launch_in(
+        shared: Option<&std::path::Path>,
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        watch: bool,
+    ) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -35,11 +50,13 @@ impl Session {
                 pixel_height: 0,
             })
             .expect("a pty");
-        let config = tempfile::tempdir().unwrap();
+        let own = shared.is_none().then(|| tempfile::tempdir().unwrap());
+        let config_path =
+            shared.map_or_else(|| own.as_ref().unwrap().path().to_owned(), |p| p.to_owned());
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_lectern"));
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
-        cmd.env("LECTERN_CONFIG_DIR", config.path());
+        cmd.env("LECTERN_CONFIG_DIR", &config_path);
         let child = pty.slave.spawn_command(cmd).expect("lectern starts");
         drop(pty.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
@@ -63,7 +80,7 @@ impl Session {
             writer,
             child,
             master: Some(pty.master),
-            _config: config,
+            _config: own,
         }
     }
 
@@ -272,4 +289,54 @@ fn fuzzy_jump_to_the_platform_paragraph() {
     );
     s.keys("q");
     assert_eq!(s.exit_code(), 0);
+}
+
+#[test]
+fn bookmark_quit_reopen_resumes_and_lists_it() {
+    let config = tempfile::tempdir().unwrap();
+    let mut s = Session::start_in(config.path(), &[], 100, 30);
+    s.wait_for("the first screen", |sc| sc.contains("Jointly"));
+    s.keys("]]]");
+    let marked = s.wait_for("the pathway on top", |sc| {
+        sc.lines()
+            .next()
+            .is_some_and(|l| l.contains("the pathway is"))
+    });
+    // The text on the top row, without the outline or the margin mark.
+    let text_of = |line: &str| {
+        line.split('│')
+            .nth(1)
+            .unwrap_or("")
+            .trim_start_matches(['▍', ' '])
+            .trim_end()
+            .to_owned()
+    };
+    let top_line = text_of(marked.lines().next().unwrap());
+    s.keys("m");
+    s.wait_for("the label prompt", |sc| sc.contains("Bookmark label:"));
+    s.keys("\r");
+    s.wait_for("the confirmation", |sc| sc.contains("bookmarked"));
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+
+    let mut again = Session::start_in(config.path(), &[], 100, 30);
+    let resumed = again.wait_for("the resume message", |sc| sc.contains("Resumed at"));
+    assert_eq!(
+        text_of(resumed.lines().next().unwrap()),
+        top_line,
+        "the same passage on top"
+    );
+    assert!(resumed.contains("▍"), "the bookmark shows in the margin");
+    again.keys("g");
+    again.wait_for("the top", |sc| status_line(sc).trim_end().ends_with("Top"));
+    again.keys("B");
+    again.wait_for("the list", |sc| {
+        sc.contains("Bookmarks, this document") && sc.contains("the pathway")
+    });
+    again.keys("\r");
+    again.wait_for("the jump back", |sc| {
+        sc.lines().next().is_some_and(|l| text_of(l) == top_line)
+    });
+    again.keys("q");
+    assert_eq!(again.exit_code(), 0);
 }

@@ -21,12 +21,19 @@ fn add_bookmark(store: &Store, doc: &Document, label: &str) {
         created: 0,
         not_found: false,
     });
-    store.save(&DocIdentity::of(doc, None), &changes).expect("saved");
+    store
+        .save(&DocIdentity::of(doc, None), &changes)
+        .expect("saved");
 }
 
 fn count(dir: &Path) -> usize {
     let (_, opened) = Store::open(Some(Paths::in_dir(dir)));
-    opened.file.documents.iter().map(|d| d.bookmarks.len()).sum()
+    opened
+        .file
+        .documents
+        .iter()
+        .map(|d| d.bookmarks.len())
+        .sum()
 }
 
 #[test]
@@ -41,7 +48,10 @@ fn round_trip() {
     assert_eq!(record.bookmarks[0].label, "first");
     assert_eq!(record.bookmarks[0].place, place_at(&doc, 100));
     let text = std::fs::read_to_string(dir.path().join("bookmarks.json")).unwrap();
-    assert!(text.contains("\"version\": 1"), "human-readable, versioned: {text}");
+    assert!(
+        text.contains("\"version\": 1"),
+        "human-readable, versioned: {text}"
+    );
 }
 
 #[test]
@@ -58,7 +68,10 @@ fn a_corrupt_file_is_moved_aside_and_named() {
         .filter(|n| n.starts_with("bookmarks.json.corrupt-"))
         .collect();
     assert_eq!(aside.len(), 1, "moved aside, not deleted");
-    assert!(warning.contains(&aside[0]), "the user is told where: {warning}");
+    assert!(
+        warning.contains(&aside[0]),
+        "the user is told where: {warning}"
+    );
     assert_eq!(
         std::fs::read_to_string(dir.path().join(&aside[0])).unwrap(),
         "{ this is not json"
@@ -74,9 +87,15 @@ fn an_unreadable_file_is_never_written_over() {
     std::fs::create_dir(dir.path().join("bookmarks.json")).unwrap();
     let (store, opened) = Store::open(Some(Paths::in_dir(dir.path())));
     assert!(!opened.warnings.is_empty());
-    let mut changes = Changes::default();
-    changes.position = Some(place_at(&seed(), 0));
-    assert!(store.save(&DocIdentity::of(&seed(), None), &changes).is_err());
+    let changes = Changes {
+        position: Some(place_at(&seed(), 0)),
+        ..Changes::default()
+    };
+    assert!(
+        store
+            .save(&DocIdentity::of(&seed(), None), &changes)
+            .is_err()
+    );
     assert!(dir.path().join("bookmarks.json").is_dir());
 }
 
@@ -87,7 +106,11 @@ fn an_unusable_config_directory_means_a_warning_and_session_only_bookmarks() {
     let blocker = dir.path().join("not-a-dir");
     std::fs::write(&blocker, "").unwrap();
     let (store, opened) = Store::open(Some(Paths::in_dir(&blocker.join("lectern"))));
-    assert!(opened.warnings[0].contains("session only"), "{:?}", opened.warnings);
+    assert!(
+        opened.warnings[0].contains("session only"),
+        "{:?}",
+        opened.warnings
+    );
     assert!(store.paths().is_none());
     add_bookmark(&store, &seed(), "kept in memory");
     let (_, none) = Store::open(None);
@@ -149,8 +172,17 @@ fn a_save_killed_at_any_moment_leaves_a_readable_file() {
         child.kill().unwrap();
         child.wait().unwrap();
         let (_, opened) = Store::open(Some(Paths::in_dir(dir.path())));
-        assert!(opened.warnings.is_empty(), "round {round}: {:?}", opened.warnings);
-        let now: usize = opened.file.documents.iter().map(|d| d.bookmarks.len()).sum();
+        assert!(
+            opened.warnings.is_empty(),
+            "round {round}: {:?}",
+            opened.warnings
+        );
+        let now: usize = opened
+            .file
+            .documents
+            .iter()
+            .map(|d| d.bookmarks.len())
+            .sum();
         assert!(now >= last, "nothing saved before is lost");
         last = now;
     }

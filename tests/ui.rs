@@ -157,3 +157,25 @@ fn jump_palette_says_when_nothing_matches() {
         .collect();
     assert!(screen.contains("no match") && screen.contains("0/9"));
 }
+
+#[test]
+fn help_scrolls_to_show_every_key() {
+    let mut app = seed();
+    app.press("?");
+    for _ in 0..40 {
+        app.press("j");
+    }
+    let terminal = draw(&mut app, 100, 30);
+    let screen: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(screen.contains("j/k scroll"));
+    assert!(
+        screen.contains("quit, always"),
+        "the last binding comes into view"
+    );
+}

@@ -1,7 +1,7 @@
 //! Every user intent and internal event the app reacts to.
 
 /// What the user (or the shell) asks the app to do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// Scroll the text down one row.
     ScrollDown,
@@ -35,6 +35,10 @@ pub enum Action {
     ToggleHelp,
     /// Close the open overlay.
     CloseOverlay,
+    /// Scroll the help down a line.
+    HelpDown,
+    /// Scroll the help up a line.
+    HelpUp,
     /// Move the outline selection down.
     OutlineDown,
     /// Move the outline selection up.
@@ -67,6 +71,39 @@ pub enum Action {
     PalettePrevious,
     /// Jump to the selected result and close the palette.
     PaletteAccept,
+    /// Bookmark the passage at the top of the text (asks for a label).
+    AddBookmark,
+    /// Open the bookmark list.
+    OpenBookmarks,
+    /// Select the next bookmark in the list.
+    BookmarkNext,
+    /// Select the previous bookmark in the list.
+    BookmarkPrevious,
+    /// Jump to the selected bookmark.
+    BookmarkJump,
+    /// Delete the selected bookmark.
+    BookmarkDelete,
+    /// Bring back the last deleted bookmark.
+    BookmarkUndo,
+    /// Rename the selected bookmark (asks for a label).
+    BookmarkRename,
+    /// Show this document's bookmarks, or every document's.
+    BookmarkToggleAll,
+    /// Type a character into the prompt.
+    PromptInput(char),
+    /// Delete the prompt's last character.
+    PromptBackspace,
+    /// Clear the prompt.
+    PromptClear,
+    /// Accept the prompt's text (or its default).
+    PromptAccept,
+    /// Time passed (the shell sends this every few seconds): autosave.
+    Tick,
+    /// A save failed; these changes are kept to try again.
+    SaveFailed {
+        message: String,
+        changes: crate::store::Changes,
+    },
     /// Leave lectern.
     Quit,
 }

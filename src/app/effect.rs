@@ -3,6 +3,8 @@
 /// A side effect for the shell to carry out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
+    /// Write these changes to the bookmarks file (merged under its lock).
+    Save(crate::store::Changes),
     /// Restore the terminal and exit.
     Quit,
 }

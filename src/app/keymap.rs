@@ -12,6 +12,8 @@ pub enum KeyContext {
     Outline,
     Help,
     Palette,
+    Bookmarks,
+    Prompt,
 }
 
 /// A key with its modifiers and how help shows it.
@@ -43,7 +45,7 @@ const fn code(code: KeyCode) -> Key {
 }
 
 /// One row of the table.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Binding {
     pub group: &'static str,
     pub contexts: &'static [KeyContext],
@@ -52,7 +54,7 @@ pub struct Binding {
     pub help: &'static str,
 }
 
-use KeyContext::{Help, Outline, Palette, Text};
+use KeyContext::{Bookmarks, Help, Outline, Palette, Prompt, Text};
 
 /// Every binding, in the order help lists them.
 pub const BINDINGS: &[Binding] = &[
@@ -239,6 +241,104 @@ pub const BINDINGS: &[Binding] = &[
         help: "clear the query",
     },
     Binding {
+        group: "Bookmarks",
+        contexts: &[Text, Outline],
+        keys: &[plain('m')],
+        action: Action::AddBookmark,
+        help: "bookmark the top passage",
+    },
+    Binding {
+        group: "Bookmarks",
+        contexts: &[Text, Outline],
+        keys: &[plain('B')],
+        action: Action::OpenBookmarks,
+        help: "list bookmarks",
+    },
+    Binding {
+        group: "Bookmarks",
+        contexts: &[Bookmarks],
+        keys: &[plain('j'), code(KeyCode::Down)],
+        action: Action::BookmarkNext,
+        help: "next bookmark",
+    },
+    Binding {
+        group: "Bookmarks",
+        contexts: &[Bookmarks],
+        keys: &[plain('k'), code(KeyCode::Up)],
+        action: Action::BookmarkPrevious,
+        help: "previous bookmark",
+    },
+    Binding {
+        group: "Bookmarks",
+        contexts: &[Bookmarks],
+        keys: &[code(KeyCode::Enter)],
+        action: Action::BookmarkJump,
+        help: "go to the bookmark",
+    },
+    Binding {
+        group: "Bookmarks",
+        contexts: &[Bookmarks],
+        keys: &[plain('d')],
+        action: Action::BookmarkDelete,
+        help: "delete it",
+    },
+    Binding {
+        group: "Bookmarks",
+        contexts: &[Bookmarks],
+        keys: &[plain('u')],
+        action: Action::BookmarkUndo,
+        help: "undo the last delete",
+    },
+    Binding {
+        group: "Bookmarks",
+        contexts: &[Bookmarks],
+        keys: &[plain('r')],
+        action: Action::BookmarkRename,
+        help: "rename it",
+    },
+    Binding {
+        group: "Bookmarks",
+        contexts: &[Bookmarks],
+        keys: &[plain('a')],
+        action: Action::BookmarkToggleAll,
+        help: "this or all documents",
+    },
+    Binding {
+        group: "Bookmarks",
+        contexts: &[Prompt],
+        keys: &[code(KeyCode::Enter)],
+        action: Action::PromptAccept,
+        help: "accept the label",
+    },
+    Binding {
+        group: "Bookmarks",
+        contexts: &[Prompt],
+        keys: &[code(KeyCode::Backspace)],
+        action: Action::PromptBackspace,
+        help: "delete a character",
+    },
+    Binding {
+        group: "Bookmarks",
+        contexts: &[Prompt],
+        keys: &[ctrl('u')],
+        action: Action::PromptClear,
+        help: "clear the label",
+    },
+    Binding {
+        group: "General",
+        contexts: &[Help],
+        keys: &[plain('j'), code(KeyCode::Down)],
+        action: Action::HelpDown,
+        help: "scroll this help",
+    },
+    Binding {
+        group: "General",
+        contexts: &[Help],
+        keys: &[plain('k'), code(KeyCode::Up)],
+        action: Action::HelpUp,
+        help: "scroll this help back",
+    },
+    Binding {
         group: "General",
         contexts: &[Text, Outline, Help],
         keys: &[plain('?')],
@@ -247,14 +347,14 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         group: "General",
-        contexts: &[Help],
+        contexts: &[Help, Bookmarks],
         keys: &[code(KeyCode::Esc), plain('q')],
         action: Action::CloseOverlay,
-        help: "close help",
+        help: "close help or the list",
     },
     Binding {
         group: "General",
-        contexts: &[Palette],
+        contexts: &[Palette, Prompt],
         keys: &[code(KeyCode::Esc)],
         action: Action::CloseOverlay,
         help: "close, stay where you were",
@@ -268,7 +368,7 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         group: "General",
-        contexts: &[Text, Outline, Help, Palette],
+        contexts: &[Text, Outline, Help, Palette, Bookmarks, Prompt],
         keys: &[ctrl('c')],
         action: Action::Quit,
         help: "quit, always",
@@ -287,19 +387,23 @@ pub fn action_for(event: &KeyEvent, context: KeyContext) -> Option<Action> {
                 .iter()
                 .any(|k| k.code == event.code && k.modifiers == modifiers)
         })
-        .map(|b| b.action)
+        .map(|b| b.action.clone())
         .or_else(|| typed_into_palette(event, context, modifiers))
 }
 
-/// In the palette, a key no binding claims types its character.
+/// In the palette and the prompt, a key no binding claims types its
+/// character.
 fn typed_into_palette(
     event: &KeyEvent,
     context: KeyContext,
     modifiers: KeyModifiers,
 ) -> Option<Action> {
-    match event.code {
-        KeyCode::Char(c) if context == KeyContext::Palette && modifiers.is_empty() => {
+    match (event.code, context) {
+        (KeyCode::Char(c), KeyContext::Palette) if modifiers.is_empty() => {
             Some(Action::PaletteInput(c))
+        }
+        (KeyCode::Char(c), KeyContext::Prompt) if modifiers.is_empty() => {
+            Some(Action::PromptInput(c))
         }
         _ => None,
     }
@@ -342,7 +446,8 @@ mod tests {
             action_for(&j, KeyContext::Outline),
             Some(Action::OutlineDown)
         );
-        assert_eq!(action_for(&j, KeyContext::Help), None);
+        assert_eq!(action_for(&j, KeyContext::Help), Some(Action::HelpDown));
+        assert_eq!(action_for(&j, KeyContext::Bookmarks), Some(Action::BookmarkNext));
     }
 
     #[test]

@@ -97,7 +97,7 @@ mod tests {
             "# Alpha\n## Beta\n## Gamma\n# Delta\n",
             Format::Markdown,
         );
-        JumpIndex::new(&[&doc])
+        JumpIndex::new(&[&doc], &[])
     }
 
     #[test]

@@ -121,8 +121,17 @@ fn help_opens_and_closes_and_q_quits() {
     assert_eq!(app.overlay, Overlay::Help);
     assert!(app.press("q").is_empty(), "q closes help first");
     assert_eq!(app.overlay, Overlay::None);
-    assert_eq!(app.press("q"), vec![Effect::Quit]);
-    assert_eq!(app.press("Ctrl-c"), vec![Effect::Quit]);
+    let effects = app.press("q");
+    assert_eq!(effects.last(), Some(&Effect::Quit));
+    assert!(
+        matches!(&effects[0], Effect::Save(c) if c.position.is_some()),
+        "quitting saves the position first: {effects:?}"
+    );
+    assert_eq!(
+        app.press("Ctrl-c"),
+        vec![Effect::Quit],
+        "nothing new to save"
+    );
 }
 
 #[test]
@@ -290,4 +299,163 @@ fn after_a_jump_past_the_last_page_scrolling_down_stays_and_up_moves() {
     app.press("k");
     assert!(app.top() < jumped);
     assert_eq!(app.position_label(), "End");
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.press(&c.to_string());
+    }
+}
+
+fn saved(effects: &[Effect]) -> &crate::store::Changes {
+    match effects.first() {
+        Some(Effect::Save(changes)) => changes,
+        other => panic!("expected a save, got {other:?}"),
+    }
+}
+
+#[test]
+fn m_bookmarks_the_top_passage_with_a_default_label() {
+    let mut app = seed_app(100, 30);
+    app.press("]");
+    app.press("]");
+    app.press("m");
+    assert_eq!(app.overlay, Overlay::Prompt);
+    let default = app.prompt.as_ref().unwrap().default.clone();
+    assert!(
+        default.starts_with("the goal is"),
+        "at a section's start its title: {default}"
+    );
+    app.press("Esc");
+    app.press("j");
+    app.press("j");
+    app.press("m");
+    let default = app.prompt.as_ref().unwrap().default.clone();
+    assert!(
+        default.starts_with("the goal") && default.contains(" — "),
+        "section — words: {default}"
+    );
+    let effects = app.press("Enter");
+    let changes = saved(&effects);
+    assert_eq!(changes.upserted.len(), 1);
+    assert_eq!(changes.upserted[0].label, default);
+    assert_eq!(changes.upserted[0].place.offset, app.source_position());
+    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(app.bookmarks.marks.len(), 1, "the margin shows it");
+}
+
+#[test]
+fn the_bookmark_list_jumps_deletes_undoes_and_renames() {
+    let mut app = seed_app(100, 30);
+    app.press("]");
+    app.press("m");
+    type_text(&mut app, "first");
+    app.press("Enter");
+    app.press("G");
+    app.press("m");
+    type_text(&mut app, "last");
+    app.press("Enter");
+    app.press("g");
+    app.press("B");
+    assert_eq!(app.overlay, Overlay::Bookmarks);
+    app.press("j");
+    app.press("Enter");
+    assert_eq!(app.overlay, Overlay::None);
+    assert!(
+        app.top() > RowPos::default(),
+        "jumped to the second bookmark"
+    );
+
+    app.press("B");
+    let effects = app.press("d");
+    assert_eq!(saved(&effects).removed.len(), 1);
+    assert_eq!(app.bookmarks.list.len(), 1);
+    let effects = app.press("u");
+    assert_eq!(saved(&effects).upserted.len(), 1);
+    assert_eq!(app.bookmarks.list.len(), 2);
+
+    app.press("r");
+    assert_eq!(app.overlay, Overlay::Prompt);
+    app.press("Ctrl-u");
+    type_text(&mut app, "renamed");
+    let effects = app.press("Enter");
+    assert_eq!(saved(&effects).upserted[0].label, "renamed");
+    assert_eq!(app.overlay, Overlay::Bookmarks, "back to the list");
+    app.press("Esc");
+    assert_eq!(app.overlay, Overlay::None);
+}
+
+#[test]
+fn the_palette_lists_bookmarks_and_the_quote_filter_keeps_only_them() {
+    let mut app = seed_app(100, 30);
+    app.press("G");
+    app.press("m");
+    type_text(&mut app, "zebra note");
+    app.press("Enter");
+    app.press("g");
+    app.press("f");
+    type_text(&mut app, "'zebra");
+    assert_eq!(app.palette.ranker.results().len(), 1);
+    app.press("Enter");
+    assert!(app.top() > RowPos::default());
+    app.press("f");
+    type_text(&mut app, "#zebra");
+    assert!(
+        app.palette.ranker.results().is_empty(),
+        "# keeps sections only"
+    );
+}
+
+#[test]
+fn resuming_goes_back_and_says_where() {
+    let mut first = seed_app(100, 30);
+    for _ in 0..3 {
+        first.press("]");
+    }
+    let effects = first.press("q");
+    let place = saved(&effects).position.clone().unwrap();
+    let mut again = seed_app(100, 30);
+    again.restore(
+        Saved {
+            position: Some(place.clone()),
+            ..Saved::default()
+        },
+        true,
+    );
+    assert_eq!(again.source_position(), place.offset);
+    let message = again.message.clone().unwrap();
+    assert!(message.starts_with("Resumed at \"the pathway"), "{message}");
+    assert!(message.ends_with('%'));
+    let mut fresh = seed_app(100, 30);
+    fresh.restore(
+        Saved {
+            position: Some(place),
+            ..Saved::default()
+        },
+        false,
+    );
+    assert_eq!(
+        fresh.top(),
+        RowPos::default(),
+        "--no-resume starts at the top"
+    );
+}
+
+#[test]
+fn a_failed_save_keeps_the_changes_for_the_next_one() {
+    let mut app = seed_app(100, 30);
+    app.press("m");
+    let effects = app.press("Enter");
+    let changes = saved(&effects).clone();
+    app.update(Action::SaveFailed {
+        message: "disk full".into(),
+        changes: changes.clone(),
+    });
+    assert!(app.message.as_deref().unwrap().contains("disk full"));
+    let effects = app.update(Action::Tick);
+    assert_eq!(
+        saved(&effects).upserted,
+        changes.upserted,
+        "retried with the position"
+    );
 }

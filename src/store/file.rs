@@ -15,7 +15,10 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("{}: {source}", .path.display())]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{}: not saved, the file could not be read earlier ({reason})", .path.display())]
     Unreadable { path: PathBuf, reason: String },
     #[error("{}: {message}", .path.display())]
@@ -160,7 +163,9 @@ fn read(path: &Path) -> Result<Option<StoreFile>, ReadError> {
     let text = match fs::read_to_string(path) {
         Ok(text) => text,
         Err(err) if err.kind() == ErrorKind::NotFound => return Ok(None),
-        Err(err) if err.kind() == ErrorKind::InvalidData => return Err(ReadError::Corrupt(err.to_string())),
+        Err(err) if err.kind() == ErrorKind::InvalidData => {
+            return Err(ReadError::Corrupt(err.to_string()));
+        }
         Err(err) => return Err(ReadError::Io(err)),
     };
     serde_json::from_str::<StoreFile>(&text)
@@ -177,7 +182,10 @@ fn quarantine(path: &Path, message: &str) -> String {
             path.display(),
             aside.display()
         ),
-        Err(err) => format!("{} could not be read ({message}) nor moved aside ({err})", path.display()),
+        Err(err) => format!(
+            "{} could not be read ({message}) nor moved aside ({err})",
+            path.display()
+        ),
     }
 }
 

@@ -59,10 +59,19 @@ mod tests {
             config_dir(Some("/tmp/l".into()), Some("/x".into())),
             Some(PathBuf::from("/tmp/l"))
         );
-        assert_eq!(config_dir(None, Some("/x".into())), Some(PathBuf::from("/x/lectern")));
-        assert_eq!(config_dir(Some("".into()), Some("/x".into())), Some(PathBuf::from("/x/lectern")));
+        assert_eq!(
+            config_dir(None, Some("/x".into())),
+            Some(PathBuf::from("/x/lectern"))
+        );
+        assert_eq!(
+            config_dir(Some("".into()), Some("/x".into())),
+            Some(PathBuf::from("/x/lectern"))
+        );
         // A relative XDG_CONFIG_HOME is invalid by the spec and ignored.
-        assert_ne!(config_dir(None, Some("rel".into())), Some(PathBuf::from("rel/lectern")));
+        assert_ne!(
+            config_dir(None, Some("rel".into())),
+            Some(PathBuf::from("rel/lectern"))
+        );
     }
 
     #[test]

@@ -27,7 +27,7 @@ pub fn lines() -> Vec<(String, bool)> {
 /// Width of one column of help.
 const COLUMN_WIDTH: u16 = 49;
 
-pub fn render(theme: &Theme, screen: Rect, buf: &mut Buffer) {
+pub fn render(theme: &Theme, screen: Rect, scroll: usize, buf: &mut Buffer) {
     let lines = lines();
     // Two columns, split between groups, when one would not fit the height.
     let two = lines.len() as u16 + 2 > screen.height && screen.width >= 2 * COLUMN_WIDTH + 2;
@@ -50,15 +50,21 @@ pub fn render(theme: &Theme, screen: Rect, buf: &mut Buffer) {
         height,
     );
     Clear.render(area, buf);
-    let frame = Block::new()
-        .borders(Borders::ALL)
-        .title(" Keys — ? or Esc to close ");
+    let overflow = usize::from(tallest).saturating_sub(usize::from(height.saturating_sub(2)));
+    let scroll = scroll.min(overflow);
+    let title = if overflow > 0 {
+        " Keys — j/k scroll, ? or Esc to close "
+    } else {
+        " Keys — ? or Esc to close "
+    };
+    let frame = Block::new().borders(Borders::ALL).title(title);
     let inner = frame.inner(area);
     frame.render(area, buf);
     for (n, column) in columns.iter().enumerate() {
         let x = inner.x + n as u16 * COLUMN_WIDTH;
         let room = inner.right().saturating_sub(x);
-        for (i, (line, header)) in column.iter().take(usize::from(inner.height)).enumerate() {
+        let shown = column.iter().skip(scroll).take(usize::from(inner.height));
+        for (i, (line, header)) in shown.enumerate() {
             let style = if *header { theme.help_key } else { theme.help };
             put(buf, x, inner.y + i as u16, line, room, style);
         }

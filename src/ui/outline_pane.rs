@@ -33,6 +33,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         let indent = "  ".repeat(usize::from(section.level.saturating_sub(top_level)));
         let fold = if app.outline.is_collapsed(index) {
             "▸"
+        } else if section_has_bookmark(app, index) {
+            "•"
         } else {
             " "
         };
@@ -58,4 +60,15 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             put(buf, x, y, &progress, area.x + width - x, theme.outline_read);
         }
     }
+}
+
+/// Whether a bookmark lies in `section` (between its block and the next
+/// section's), found by binary search in the sorted marks.
+fn section_has_bookmark(app: &App, section: usize) -> bool {
+    let sections = &app.doc.sections;
+    let start = sections[section].block;
+    let end = sections.get(section + 1).map_or(usize::MAX, |s| s.block);
+    let marks = &app.bookmarks.marks;
+    let first = marks.partition_point(|&(block, _)| block < start);
+    marks.get(first).is_some_and(|&(block, _)| block < end)
 }

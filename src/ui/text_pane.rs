@@ -28,6 +28,9 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
             BlockKind::Code => theme.code,
             _ => theme.text,
         };
+        if column.x > app.panes.text.x && row_is_marked(app, pos.block, pos.row, wrapped) {
+            put(buf, column.x - 1, y, "▍", 1, theme.bookmark);
+        }
         match &wrapped.rows[pos.row] {
             Row::Gap => {}
             Row::Words { words, first } => {
@@ -64,6 +67,19 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
             }
         }
     }
+}
+
+/// Whether a bookmark starts in the text this row shows.
+fn row_is_marked(app: &App, block: usize, row: usize, wrapped: &crate::wrap::WrappedBlock) -> bool {
+    if matches!(wrapped.rows[row], Row::Gap) {
+        return false;
+    }
+    let from = if row == 0 { 0 } else { wrapped.row_offset(row) };
+    let to = match wrapped.rows.get(row + 1) {
+        Some(Row::Gap) | None => usize::MAX,
+        Some(_) => wrapped.row_offset(row + 1),
+    };
+    app.bookmarks.marked(block, from, to)
 }
 
 fn draw_prefix(

@@ -20,6 +20,7 @@ pub struct Theme {
     pub outline_current: Style,
     pub outline_cursor: Style,
     pub border: Style,
+    pub bookmark: Style,
     pub status: Style,
     pub status_message: Style,
     pub help: Style,
@@ -51,6 +52,7 @@ impl Default for Theme {
             outline_current: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
             outline_cursor: Style::new().add_modifier(Modifier::REVERSED),
             border: dim,
+            bookmark: Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
             status: Style::new().add_modifier(Modifier::REVERSED),
             status_message: Style::new()
                 .fg(Color::Yellow)

@@ -1,0 +1,206 @@
+//! Bookmarks as the reader sees them: this document's list, other
+//! documents' (read-only, for the `a` view), the changes not yet saved, the
+//! undo stack for deletions, and the list overlay's selection. Pure: saving
+//! is an effect the shell carries out.
+
+use crate::document::Document;
+use crate::store::{Bookmark, Changes};
+
+/// This session's bookmarks.
+#[derive(Debug, Default)]
+pub struct BookmarkState {
+    /// This document's bookmarks, in the order they were made.
+    pub list: Vec<Bookmark>,
+    /// Other documents' bookmarks: (document name, bookmark).
+    pub others: Vec<(String, Bookmark)>,
+    /// Not yet written to the bookmarks file.
+    pub pending: Changes,
+    /// Deleted bookmarks, most recent last, for `u`.
+    undo: Vec<Bookmark>,
+    /// The list overlay: selected row and whether all documents show.
+    pub selected: usize,
+    pub show_all: bool,
+    /// (block, byte offset in the block's text) of each placed bookmark,
+    /// sorted: what the text pane's margin and the outline mark.
+    pub marks: Vec<(usize, usize)>,
+}
+
+/// One row of the bookmark list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListRow<'a> {
+    Here(&'a Bookmark),
+    Elsewhere(&'a str, &'a Bookmark),
+}
+
+impl BookmarkState {
+    /// Rows shown by the list overlay.
+    pub fn rows(&self) -> Vec<ListRow<'_>> {
+        let mut rows: Vec<ListRow<'_>> = self.list.iter().map(ListRow::Here).collect();
+        if self.show_all {
+            rows.extend(
+                self.others
+                    .iter()
+                    .map(|(name, b)| ListRow::Elsewhere(name, b)),
+            );
+        }
+        rows
+    }
+
+    pub fn add(&mut self, doc: &Document, bookmark: Bookmark) {
+        self.pending.upsert(bookmark.clone());
+        self.list.push(bookmark);
+        self.sort();
+        self.refresh_marks(doc);
+    }
+
+    /// Document order (then creation order for the same place).
+    fn sort(&mut self) {
+        self.list.sort_by_key(|b| (b.place.offset, b.created));
+    }
+
+    pub fn rename(&mut self, id: &str, label: String) {
+        if let Some(b) = self.list.iter_mut().find(|b| b.id == id) {
+            b.label = label;
+            self.pending.upsert(b.clone());
+        }
+    }
+
+    /// Delete the selected bookmark of this document, keeping it for undo.
+    pub fn delete_selected(&mut self, doc: &Document) -> Option<String> {
+        if self.selected >= self.list.len() {
+            return None;
+        }
+        let removed = self.list.remove(self.selected);
+        self.pending.remove(removed.id.clone());
+        let label = removed.label.clone();
+        self.undo.push(removed);
+        self.clamp_selection();
+        self.refresh_marks(doc);
+        Some(label)
+    }
+
+    /// Bring back the last deleted bookmark.
+    pub fn undo_delete(&mut self, doc: &Document) -> Option<String> {
+        let bookmark = self.undo.pop()?;
+        let label = bookmark.label.clone();
+        self.pending.upsert(bookmark.clone());
+        self.list.push(bookmark);
+        self.sort();
+        self.refresh_marks(doc);
+        Some(label)
+    }
+
+    pub fn move_by(&mut self, delta: isize) {
+        self.selected = self.selected.saturating_add_signed(delta);
+        self.clamp_selection();
+    }
+
+    fn clamp_selection(&mut self) {
+        self.selected = self.selected.min(self.rows().len().saturating_sub(1));
+    }
+
+    pub fn toggle_all(&mut self) {
+        self.show_all = !self.show_all;
+        self.clamp_selection();
+    }
+
+    /// Recompute the margin marks after the list changed.
+    pub fn refresh_marks(&mut self, doc: &Document) {
+        self.marks = self
+            .list
+            .iter()
+            .filter(|b| !b.not_found)
+            .map(|b| block_offset(doc, b.place.offset))
+            .collect();
+        self.marks.sort_unstable();
+    }
+
+    /// Whether a mark falls in `block` between byte offsets `from..to`.
+    pub fn marked(&self, block: usize, from: usize, to: usize) -> bool {
+        let first = self.marks.partition_point(|&m| m < (block, from));
+        self.marks
+            .get(first)
+            .is_some_and(|&(b, o)| b == block && o < to)
+    }
+}
+
+/// The block holding byte `offset` of the document's text, and the offset
+/// within that block's displayed text (0 for rich blocks, whose displayed
+/// text is not a slice of the source).
+pub fn block_offset(doc: &Document, offset: usize) -> (usize, usize) {
+    let block = doc
+        .blocks
+        .partition_point(|b| b.range.start <= offset)
+        .saturating_sub(1);
+    match doc.blocks.get(block) {
+        Some(b) if b.rich.is_none() => (
+            block,
+            offset.saturating_sub(b.range.start).min(b.range.len()),
+        ),
+        _ => (block, 0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
+    use crate::store::{new_id, place_at};
+
+    fn setup() -> (Document, BookmarkState) {
+        let doc = Document::from_text(
+            "t.txt",
+            "Title Here\n\nOne paragraph.\n\nTwo paragraph.\n",
+            Format::Plain,
+        );
+        let mut state = BookmarkState::default();
+        for (offset, label) in [(12, "one"), (28, "two")] {
+            let bookmark = Bookmark {
+                id: new_id(),
+                label: label.into(),
+                place: place_at(&doc, offset),
+                created: 0,
+                not_found: false,
+            };
+            state.add(&doc, bookmark);
+        }
+        (doc, state)
+    }
+
+    #[test]
+    fn delete_and_undo_round_trip_through_pending_changes() {
+        let (doc, mut state) = setup();
+        assert_eq!(state.pending.upserted.len(), 2);
+        state.selected = 0;
+        assert_eq!(state.delete_selected(&doc).as_deref(), Some("one"));
+        assert_eq!(state.list.len(), 1);
+        assert_eq!(state.pending.removed.len(), 1);
+        assert_eq!(state.undo_delete(&doc).as_deref(), Some("one"));
+        assert_eq!(state.list[0].label, "one", "back in its place");
+        assert!(state.pending.removed.is_empty());
+        assert_eq!(state.undo_delete(&doc), None);
+    }
+
+    #[test]
+    fn marks_find_their_rows() {
+        let (_, state) = setup();
+        assert_eq!(state.marks, vec![(1, 0), (2, 0)]);
+        assert!(state.marked(1, 0, 5));
+        assert!(!state.marked(1, 1, 5));
+        assert!(!state.marked(0, 0, 100));
+    }
+
+    #[test]
+    fn the_all_documents_view_adds_other_rows() {
+        let (_, mut state) = setup();
+        let other = state.list[0].clone();
+        state.others.push(("other.md".into(), other));
+        assert_eq!(state.rows().len(), 2);
+        state.toggle_all();
+        assert_eq!(state.rows().len(), 3);
+        state.move_by(10);
+        assert_eq!(state.selected, 2);
+        state.toggle_all();
+        assert_eq!(state.selected, 1);
+    }
+}

@@ -1,0 +1,151 @@
+//! What the shell needs to remember a document between runs: the store, the
+//! document's identity, and what was saved about it (found again for this
+//! version). Also the `--paths` and `--bookmarks` listings.
+
+use crate::app::Saved;
+use crate::document::Document;
+use crate::source::Source;
+use crate::store::file::Store;
+use crate::store::paths::Paths;
+use crate::store::{Bookmark, DocIdentity, StoreFile, restore};
+use serde::Serialize;
+
+/// The store and this document's place in it.
+pub struct Session {
+    pub store: Store,
+    pub identity: DocIdentity,
+    pub saved: Saved,
+    /// Problems to show the user (a file moved aside, session-only mode).
+    pub warnings: Vec<String>,
+}
+
+/// The identity of `doc` as read from `source`: files by absolute path.
+pub fn identity(doc: &Document, source: &Source) -> DocIdentity {
+    let path = match source {
+        Source::File(path) => std::fs::canonicalize(path)
+            .ok()
+            .map(|p| p.to_string_lossy().into_owned()),
+        _ => None,
+    };
+    DocIdentity::of(doc, path)
+}
+
+/// Open the store and find what was saved about `doc`.
+pub fn open(doc: &Document, source: &Source) -> Session {
+    let (store, opened) = Store::open(Paths::from_env());
+    let identity = identity(doc, source);
+    let saved = saved_for(doc, &identity, &opened.file);
+    Session {
+        store,
+        identity,
+        saved,
+        warnings: opened.warnings,
+    }
+}
+
+fn saved_for(doc: &Document, identity: &DocIdentity, file: &StoreFile) -> Saved {
+    let found = file.find(identity);
+    let mut saved = Saved::default();
+    if let Some((index, how)) = found {
+        let (bookmarks, position) = restore(doc, &file.documents[index], how);
+        saved.bookmarks = bookmarks;
+        saved.position = position;
+    }
+    for (i, record) in file.documents.iter().enumerate() {
+        if found.is_some_and(|(index, _)| index == i) {
+            continue;
+        }
+        saved.others.extend(
+            record
+                .bookmarks
+                .iter()
+                .map(|b| (record.name.clone(), b.clone())),
+        );
+    }
+    saved.bookmarks.sort_by_key(|b| (b.place.offset, b.created));
+    saved
+}
+
+/// `lectern --paths`: every file lectern reads or writes.
+pub fn paths_report() -> String {
+    match Paths::from_env() {
+        Some(p) => format!(
+            "config directory: {}\nbookmarks:        {}\nlock:             {}\n",
+            p.config_dir.display(),
+            p.bookmarks.display(),
+            p.lock.display()
+        ),
+        None => "no config directory could be found (set LECTERN_CONFIG_DIR or HOME)\n".to_owned(),
+    }
+}
+
+/// One line of `lectern --bookmarks --json`.
+#[derive(Debug, Serialize)]
+struct Listed<'a> {
+    document: &'a str,
+    path: Option<&'a str>,
+    label: &'a str,
+    section: Option<&'a str>,
+    offset: usize,
+    not_found: bool,
+}
+
+/// `lectern --bookmarks [--json] [PATH]`: one document's bookmarks (found
+/// again for its current version), or every document's.
+pub fn bookmarks_report(doc: Option<(&Document, &Source)>, json: bool) -> (String, Vec<String>) {
+    let (store, opened) = Store::open(Paths::from_env());
+    drop(store);
+    let file = opened.file;
+    let mut rows: Vec<(String, Option<String>, Bookmark)> = Vec::new();
+    match doc {
+        Some((doc, source)) => {
+            let identity = identity(doc, source);
+            for b in saved_for(doc, &identity, &file).bookmarks {
+                rows.push((identity.name.clone(), identity.path.clone(), b));
+            }
+        }
+        None => {
+            for record in &file.documents {
+                for b in &record.bookmarks {
+                    rows.push((record.name.clone(), record.path.clone(), b.clone()));
+                }
+            }
+        }
+    }
+    let out = if json {
+        let listed: Vec<Listed> = rows
+            .iter()
+            .map(|(name, path, b)| Listed {
+                document: name,
+                path: path.as_deref(),
+                label: &b.label,
+                section: b.place.section.as_deref(),
+                offset: b.place.offset,
+                not_found: b.not_found,
+            })
+            .collect();
+        serde_json::to_string_pretty(&listed).unwrap_or_else(|_| "[]".into()) + "\n"
+    } else {
+        let mut out = String::new();
+        let mut current: Option<&str> = None;
+        for (name, _, b) in &rows {
+            if current != Some(name.as_str()) {
+                out.push_str(&crate::ui::sanitize::sanitize(name));
+                out.push('\n');
+                current = Some(name);
+            }
+            let where_ = if b.not_found {
+                "not found in this version".to_owned()
+            } else {
+                b.place.section.clone().unwrap_or_default()
+            };
+            out.push_str(&format!(
+                "  {}  ({})\n",
+                crate::ui::sanitize::sanitize(&b.label),
+                crate::ui::sanitize::sanitize(&where_)
+            ));
+        }
+        out
+    };
+    (out, opened.warnings)
+}

@@ -1,0 +1,116 @@
+//! The bookmark list overlay (`B`) and the label prompt on the status line.
+
+use super::sanitize::sanitize;
+use super::{Theme, put};
+use crate::app::App;
+use crate::app::bookmarks::ListRow;
+use crate::text::truncate_to_width;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Block, Borders, Clear, Widget};
+use unicode_width::UnicodeWidthStr;
+
+pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
+    let area = app.panes.palette();
+    if area.width < 3 || area.height < 3 {
+        return;
+    }
+    Clear.render(area, buf);
+    let scope = if app.bookmarks.show_all {
+        "all documents"
+    } else {
+        "this document"
+    };
+    let frame = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.border)
+        .title(format!(
+            " Bookmarks, {scope} · Enter go · d delete · u undo · r rename · a all "
+        ));
+    let inner = frame.inner(area);
+    frame.render(area, buf);
+    let rows = app.bookmarks.rows();
+    if rows.is_empty() {
+        put(
+            buf,
+            inner.x,
+            inner.y,
+            "  no bookmarks yet: m marks the passage at the top",
+            inner.width,
+            theme.outline_read,
+        );
+        return;
+    }
+    let height = usize::from(inner.height);
+    let selected = app.bookmarks.selected;
+    let scroll = (selected + 1).saturating_sub(height);
+    let total = app.doc.text().len().max(1);
+    for (i, row) in rows.iter().enumerate().skip(scroll).take(height) {
+        let y = inner.y + (i - scroll) as u16;
+        let style = if i == selected {
+            theme.outline_cursor
+        } else {
+            theme.text
+        };
+        if i == selected {
+            buf.set_style(Rect::new(inner.x, y, inner.width, 1), theme.outline_cursor);
+        }
+        let (label, detail) = match row {
+            ListRow::Here(b) if b.not_found => {
+                (b.label.as_str(), "not found in this version".to_owned())
+            }
+            ListRow::Here(b) => {
+                let section = b.place.section.as_deref().unwrap_or("");
+                (
+                    b.label.as_str(),
+                    format!("{section} · {}%", b.place.offset * 100 / total),
+                )
+            }
+            ListRow::Elsewhere(name, b) => (b.label.as_str(), format!("in {name}")),
+        };
+        // The label matters most: the detail gets at most half the row.
+        let detail = truncate_to_width(&sanitize(&detail), usize::from(inner.width / 2));
+        let room = usize::from(inner.width).saturating_sub(detail.width() + 4);
+        let label = truncate_to_width(&sanitize(label), room);
+        let used = put(buf, inner.x, y, &format!("  {label}"), inner.width, style);
+        let x = (inner.right().saturating_sub(detail.width() as u16 + 1)).max(inner.x + used + 1);
+        put(
+            buf,
+            x,
+            y,
+            &detail,
+            inner.right().saturating_sub(x),
+            style.patch(theme.outline_read),
+        );
+    }
+}
+
+/// The label prompt, drawn over the status line.
+pub fn render_prompt(app: &App, theme: &Theme, buf: &mut Buffer) {
+    let (Some(prompt), area) = (&app.prompt, app.panes.status) else {
+        return;
+    };
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    buf.set_style(area, theme.status);
+    let head = format!(" {}: ", prompt.label());
+    let mut x = area.x + put(buf, area.x, area.y, &head, area.width, theme.status);
+    let room = area.right().saturating_sub(x);
+    if prompt.input.is_empty() {
+        // The default, dimmed: Enter takes it.
+        put(
+            buf,
+            x,
+            area.y,
+            &sanitize(&prompt.default),
+            room,
+            theme.status.patch(theme.outline_read),
+        );
+    } else {
+        x += put(buf, x, area.y, &sanitize(&prompt.input), room, theme.status);
+    }
+    if let Some(cell) = buf.cell_mut((x, area.y)) {
+        cell.set_style(theme.outline_cursor);
+    }
+}
