@@ -66,7 +66,12 @@ pub fn run(args: cli::Args) -> anyhow::Result<()> {
     } else {
         drop(stdout);
         let session = session::open(&doc, &source);
-        return tui::run(doc, session, !args.no_resume);
+        // Shown in the status line, and again here once the screen is back,
+        // so a moved-aside bookmarks file is not missed.
+        let warnings = session.warnings.clone();
+        tui::run(doc, session, !args.no_resume)?;
+        warnings.iter().for_each(|w| eprintln!("lectern: {w}"));
+        return Ok(());
     };
     finish_write(written)
 }

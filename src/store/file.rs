@@ -178,8 +178,8 @@ fn quarantine(path: &Path, message: &str) -> String {
     let aside = PathBuf::from(format!("{}.corrupt-{}", path.display(), super::now()));
     match fs::rename(path, &aside) {
         Ok(()) => format!(
-            "{} could not be read ({message}); moved to {}, starting with no bookmarks",
-            path.display(),
+            "{} could not be read; moved to {} ({message}); starting with no bookmarks",
+            path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned()),
             aside.display()
         ),
         Err(err) => format!(
