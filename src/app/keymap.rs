@@ -447,7 +447,10 @@ mod tests {
             Some(Action::OutlineDown)
         );
         assert_eq!(action_for(&j, KeyContext::Help), Some(Action::HelpDown));
-        assert_eq!(action_for(&j, KeyContext::Bookmarks), Some(Action::BookmarkNext));
+        assert_eq!(
+            action_for(&j, KeyContext::Bookmarks),
+            Some(Action::BookmarkNext)
+        );
     }
 
     #[test]

@@ -179,7 +179,10 @@ fn quarantine(path: &Path, message: &str) -> String {
     match fs::rename(path, &aside) {
         Ok(()) => format!(
             "{} could not be read; moved to {} ({message}); starting with no bookmarks",
-            path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned()),
+            path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned()
+            ),
             aside.display()
         ),
         Err(err) => format!(
