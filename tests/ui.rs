@@ -179,3 +179,29 @@ fn help_scrolls_to_show_every_key() {
         "the last binding comes into view"
     );
 }
+
+#[test]
+fn bookmarks_show_in_the_margin_the_outline_and_the_list() {
+    let mut app = seed();
+    app.update(Action::Resize {
+        width: 100,
+        height: 30,
+    });
+    for key in ["]", "]", "m", "Enter", "B"] {
+        app.press(key);
+    }
+    let terminal = draw(&mut app, 100, 30);
+    insta::assert_snapshot!("seed_100x30_bookmark_list", terminal.backend());
+    app.press("Esc");
+    let terminal = draw(&mut app, 100, 30);
+    let buf = terminal.backend().buffer();
+    let column = app.panes.column;
+    assert_eq!(
+        buf[(column.x - 1, 0)].symbol(),
+        "▍",
+        "margin mark on the bookmarked row"
+    );
+    assert_eq!(buf[(column.x - 1, 1)].symbol(), " ");
+    let outline_row: String = (0..30).map(|x| buf[(x, 2)].symbol()).collect();
+    assert!(outline_row.contains("•the goal"), "{outline_row}");
+}

@@ -60,11 +60,12 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
                 (b.label.as_str(), "not found in this version".to_owned())
             }
             ListRow::Here(b) => {
-                let section = b.place.section.as_deref().unwrap_or("");
-                (
-                    b.label.as_str(),
-                    format!("{section} · {}%", b.place.offset * 100 / total),
-                )
+                let percent = b.place.offset * 100 / total;
+                // A label that is the section's title needs no repeat of it.
+                match b.place.section.as_deref().filter(|s| *s != b.label) {
+                    Some(section) => (b.label.as_str(), format!("{section} · {percent}%")),
+                    None => (b.label.as_str(), format!("{percent}%")),
+                }
             }
             ListRow::Elsewhere(name, b) => (b.label.as_str(), format!("in {name}")),
         };
