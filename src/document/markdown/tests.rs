@@ -1,0 +1,95 @@
+use super::*;
+
+fn outline(text: &str) -> Vec<(u8, String, usize)> {
+    let s = parse(text);
+    s.sections
+        .iter()
+        .map(|sec| (sec.level, sec.title.clone(), s.blocks[sec.block].line))
+        .collect()
+}
+
+#[test]
+fn atx_and_setext_headings_with_levels_and_lines() {
+    let got = outline("# One\n\ntext\n\nTwo\n---\n\n### Three *em*\n");
+    assert_eq!(
+        got,
+        vec![
+            (1, "One".into(), 0),
+            (2, "Two".into(), 4),
+            (3, "Three em".into(), 7)
+        ]
+    );
+}
+
+#[test]
+fn hashes_in_fenced_code_are_not_headings() {
+    let got = outline("# Real\n\n```sh\n# comment\n```\n\n    # indented code\n");
+    assert_eq!(got.len(), 1);
+}
+
+#[test]
+fn levels_start_at_one_for_the_top_heading() {
+    let got = outline("## Two\n\n### Three\n");
+    assert_eq!(got[0].0, 1);
+    assert_eq!(got[1].0, 2);
+}
+
+#[test]
+fn yaml_and_toml_front_matter_are_skipped_and_give_the_title() {
+    let yaml = parse("---\ntitle: \"My Doc\"\ntags: [a]\n---\n\n# Heading\n");
+    assert_eq!(yaml.title.as_deref(), Some("My Doc"));
+    assert_eq!(yaml.sections.len(), 1);
+    assert_eq!(yaml.blocks.len(), 1);
+    let toml = parse("+++\ntitle = \"Announcing\"\n[extra]\n+++\n\ntext\n");
+    assert_eq!(toml.title.as_deref(), Some("Announcing"));
+    assert_eq!(toml.blocks.len(), 1);
+}
+
+#[test]
+fn inline_markup_becomes_styled_spans() {
+    let s = parse("Some **bold** and `code`.\n");
+    let rich = s.blocks[0].rich.as_ref().unwrap();
+    assert_eq!(rich.text, "Some bold and code.");
+    assert!(
+        rich.spans
+            .iter()
+            .any(|sp| sp.style.strong && &rich.text[sp.range.clone()] == "bold")
+    );
+    assert!(
+        rich.spans
+            .iter()
+            .any(|sp| sp.style.code && &rich.text[sp.range.clone()] == "code")
+    );
+}
+
+#[test]
+fn lists_get_bullets_and_hanging_indents() {
+    let s = parse("- one\n- two\n  - nested\n\n1. first\n");
+    let prefixes: Vec<_> = s
+        .blocks
+        .iter()
+        .map(|b| b.rich.as_ref().unwrap().first_prefix.clone())
+        .collect();
+    assert_eq!(prefixes, vec!["• ", "• ", "  • ", "1. "]);
+    assert_eq!(s.blocks[0].rich.as_ref().unwrap().rest_prefix, "  ");
+}
+
+#[test]
+fn entity_escapes_stay_in_the_model_for_the_sanitiser() {
+    let s = parse("bell &#7; esc &#27;[2J\n");
+    assert!(s.blocks[0].rich.as_ref().unwrap().text.contains('\u{1b}'));
+}
+
+#[test]
+fn tables_become_aligned_preformatted_lines() {
+    let s = parse("| a | bb |\n|---|---|\n| ccc | d \\| e |\n");
+    let rich = s.blocks[0].rich.as_ref().unwrap();
+    assert_eq!(s.blocks[0].kind, BlockKind::Preformatted);
+    assert_eq!(rich.text, "a   │ bb\n────┼──────\nccc │ d | e");
+}
+
+#[test]
+fn html_headings_count() {
+    let got = outline("<h1 dir='rtl'>كتاب</h1>\n\n<p>text</p>\n\n<h2>باب</h2>\n");
+    assert_eq!(got.iter().map(|g| g.0).collect::<Vec<_>>(), vec![1, 2]);
+}
