@@ -14,6 +14,7 @@ pub mod outline_state;
 pub mod palette;
 pub mod prompt;
 mod reader;
+pub mod searching;
 
 use crate::document::Document;
 use crate::jump::{JumpIndex, Target};
@@ -45,6 +46,8 @@ pub enum Overlay {
     Palette,
     Bookmarks,
     Prompt,
+    Search,
+    SearchResults,
 }
 
 /// The first visible passage: a block and a byte offset in its text.
@@ -86,6 +89,11 @@ pub struct App {
     /// Lines the help overlay is scrolled by.
     pub help_scroll: usize,
     pub bookmarks: BookmarkState,
+    pub search: searching::SearchState,
+    /// Search highlights for the blocks on screen: (block, ranges in its
+    /// displayed text), and the current match's.
+    pub highlights: Vec<(usize, Vec<std::ops::Range<usize>>)>,
+    pub current_highlight: Option<(usize, std::ops::Range<usize>)>,
     /// The label prompt, while it is open.
     pub prompt: Option<Prompt>,
     /// Where the position was last saved (byte offset), to save on change.
@@ -121,6 +129,9 @@ impl App {
             help_scroll: 0,
             bookmarks: BookmarkState::default(),
             prompt: None,
+            search: searching::SearchState::default(),
+            highlights: Vec::new(),
+            current_highlight: None,
             saved_offset: None,
             panes: Panes::default(),
             screen: Rect::default(),
@@ -142,6 +153,8 @@ impl App {
             (Overlay::Palette, _) => KeyContext::Palette,
             (Overlay::Bookmarks, _) => KeyContext::Bookmarks,
             (Overlay::Prompt, _) => KeyContext::Prompt,
+            (Overlay::Search, _) => KeyContext::Search,
+            (Overlay::SearchResults, _) => KeyContext::SearchResults,
             (Overlay::None, Focus::Outline) if self.panes.outline.is_some() => KeyContext::Outline,
             _ => KeyContext::Text,
         }
@@ -198,6 +211,7 @@ impl App {
                     _ => Overlay::None,
                 };
             }
+            Action::CloseOverlay if self.overlay == Overlay::Search => self.search_cancel(),
             Action::CloseOverlay => {
                 // Esc on a rename prompt goes back to the list it came from.
                 let renaming = matches!(&self.prompt, Some(p) if matches!(p.purpose, prompt::PromptPurpose::Rename(_)));
@@ -242,6 +256,39 @@ impl App {
                 self.overlay = Overlay::None;
                 self.focus = Focus::Text;
             }
+            Action::OpenSearch => self.open_search(),
+            Action::SearchInput(_)
+            | Action::SearchBackspace
+            | Action::SearchDeleteWord
+            | Action::SearchClear
+            | Action::SearchToggleRegex
+            | Action::SearchHistoryOlder
+            | Action::SearchHistoryNewer
+            | Action::SearchAccept => {
+                let effects = match action {
+                    Action::SearchInput(c) => self.search_input(c),
+                    Action::SearchBackspace => self.search_backspace(),
+                    Action::SearchDeleteWord => self.search_delete_word(),
+                    Action::SearchClear => self.search_clear(),
+                    Action::SearchToggleRegex => self.search_toggle_regex(),
+                    Action::SearchHistoryOlder => self.search_history(true),
+                    Action::SearchHistoryNewer => self.search_history(false),
+                    _ => self.search_accept(),
+                };
+                self.outline_follow();
+                return effects;
+            }
+            Action::MatchesCounted {
+                generation,
+                matches,
+            } => self.matches_counted(generation, matches),
+            Action::SearchNext => self.search_step(true),
+            Action::SearchPrevious => self.search_step(false),
+            Action::ClearHighlights => self.search_clear_highlights(),
+            Action::OpenSearchResults => self.open_search_results(),
+            Action::SearchResultsNext => self.search_results_move(1),
+            Action::SearchResultsPrevious => self.search_results_move(-1),
+            Action::SearchResultsJump => self.search_results_jump(),
             Action::AddBookmark
             | Action::OpenBookmarks
             | Action::BookmarkNext

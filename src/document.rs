@@ -144,7 +144,8 @@ pub struct Document {
     /// The document's own title when it has one (front matter, title block).
     pub title: Option<String>,
     pub format: Format,
-    text: String,
+    /// Shared so background work (counting search matches) can read it.
+    text: std::sync::Arc<String>,
     pub blocks: Vec<Block>,
     pub sections: Vec<Section>,
     /// Things the user should know about how the file was read.
@@ -193,7 +194,7 @@ impl Document {
             name: name.to_owned(),
             title: structure.title,
             format,
-            text,
+            text: std::sync::Arc::new(text),
             blocks: structure.blocks,
             sections: structure.sections,
             notices,
@@ -203,6 +204,11 @@ impl Document {
     /// The whole normalised text.
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// The text, shared (for work on another thread).
+    pub fn shared_text(&self) -> std::sync::Arc<String> {
+        std::sync::Arc::clone(&self.text)
     }
 
     /// The text a block displays (rich text, or its source slice).

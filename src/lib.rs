@@ -15,6 +15,7 @@ pub mod jump;
 pub mod outline;
 pub mod panes;
 pub mod plain_output;
+pub mod search;
 pub mod session;
 pub mod source;
 pub mod store;

@@ -45,7 +45,10 @@ pub fn open(doc: &Document, source: &Source) -> Session {
 
 fn saved_for(doc: &Document, identity: &DocIdentity, file: &StoreFile) -> Saved {
     let found = file.find(identity);
-    let mut saved = Saved::default();
+    let mut saved = Saved {
+        search_history: file.search_history.clone(),
+        ..Saved::default()
+    };
     if let Some((index, how)) = found {
         let (bookmarks, position) = restore(doc, &file.documents[index], how);
         saved.bookmarks = bookmarks;

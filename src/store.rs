@@ -21,6 +21,9 @@ pub struct StoreFile {
     pub version: u32,
     #[serde(default)]
     pub documents: Vec<DocRecord>,
+    /// Earlier search queries, oldest first.
+    #[serde(default)]
+    pub search_history: Vec<String>,
 }
 
 impl Default for StoreFile {
@@ -28,6 +31,7 @@ impl Default for StoreFile {
         StoreFile {
             version: VERSION,
             documents: Vec::new(),
+            search_history: Vec::new(),
         }
     }
 }
@@ -110,11 +114,19 @@ pub struct Changes {
     /// Ids of deleted bookmarks.
     pub removed: Vec<String>,
     pub position: Option<Place>,
+    /// Search queries to add to the history.
+    pub searches: Vec<String>,
 }
+
+/// How many search queries the file keeps.
+pub const SEARCH_HISTORY_LIMIT: usize = 100;
 
 impl Changes {
     pub fn is_empty(&self) -> bool {
-        self.upserted.is_empty() && self.removed.is_empty() && self.position.is_none()
+        self.upserted.is_empty()
+            && self.removed.is_empty()
+            && self.position.is_none()
+            && self.searches.is_empty()
     }
 
     /// Fold `later` into these changes (a failed save is retried with both).
@@ -128,6 +140,7 @@ impl Changes {
         if later.position.is_some() {
             self.position = later.position;
         }
+        self.searches.extend(later.searches);
     }
 
     pub fn upsert(&mut self, bookmark: Bookmark) {
@@ -213,6 +226,15 @@ impl StoreFile {
         }
         self.documents = others;
         self.documents.push(record);
+        for query in &changes.searches {
+            self.search_history.retain(|q| q != query);
+            self.search_history.push(query.clone());
+        }
+        let excess = self
+            .search_history
+            .len()
+            .saturating_sub(SEARCH_HISTORY_LIMIT);
+        self.search_history.drain(..excess);
     }
 }
 

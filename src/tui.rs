@@ -23,6 +23,9 @@ const SIGNAL_CHECK: Duration = Duration::from_millis(250);
 /// How long the event loop gets to stop by itself after SIGTERM/SIGHUP.
 const GRACE: Duration = Duration::from_millis(500);
 
+/// How often a background count's result is looked for.
+const COUNT_CHECK: Duration = Duration::from_millis(15);
+
 /// How often the reading position is saved while reading.
 const AUTOSAVE: Duration = Duration::from_secs(30);
 
@@ -52,10 +55,19 @@ pub fn run(doc: Document, session: Session, resume: bool) -> anyhow::Result<()> 
         app.message = Some(warnings.join("; "));
     }
     let mut last_save = Instant::now();
+    let counter = Counter::start();
     let theme = Theme::default();
     terminal.draw(|frame| ui::render(&app, &theme, frame))?;
     while !stop.load(Ordering::Relaxed) {
-        let action = if event::poll(SIGNAL_CHECK)? {
+        // While a count runs in the background, look for its result often.
+        let wait = if counter.busy() {
+            COUNT_CHECK
+        } else {
+            SIGNAL_CHECK
+        };
+        let action = if let Some(counted) = counter.result() {
+            Some(counted)
+        } else if event::poll(wait)? {
             action_for(&event::read()?, &app)
         } else if last_save.elapsed() >= AUTOSAVE {
             last_save = Instant::now();
@@ -67,20 +79,26 @@ pub fn run(doc: Document, session: Session, resume: bool) -> anyhow::Result<()> 
             continue;
         };
         let effects = app.update(action);
-        if run_effects(&mut app, effects, &store, &identity) {
+        if run_effects(&mut app, effects, &store, &identity, &counter) {
             return Ok(());
         }
         terminal.draw(|frame| ui::render(&app, &theme, frame))?;
     }
     // Stopped by a signal: save the position like a quit would.
     let effects = app.update(Action::Quit);
-    run_effects(&mut app, effects, &store, &identity);
+    run_effects(&mut app, effects, &store, &identity, &counter);
     Ok(())
 }
 
 /// Carry out the app's effects in order; true when it asked to quit. A
 /// failed save goes back to the app, which keeps the changes and says so.
-fn run_effects(app: &mut App, effects: Vec<Effect>, store: &Store, identity: &DocIdentity) -> bool {
+fn run_effects(
+    app: &mut App,
+    effects: Vec<Effect>,
+    store: &Store,
+    identity: &DocIdentity,
+    counter: &Counter,
+) -> bool {
     let mut quit = false;
     for effect in effects {
         match effect {
@@ -91,6 +109,9 @@ fn run_effects(app: &mut App, effects: Vec<Effect>, store: &Store, identity: &Do
                         changes,
                     });
                 }
+            }
+            Effect::CountMatches { generation, search } => {
+                counter.count(generation, search, app.doc.shared_text())
             }
             Effect::Quit => quit = true,
         }
@@ -170,4 +191,67 @@ fn install_panic_hook() {
         let _ = execute!(std::io::stdout(), DisableMouseCapture);
         previous(info);
     }));
+}
+
+/// Counts search matches on a thread of its own. Only the newest request
+/// matters: one that arrives while a count runs replaces any waiting one, and
+/// results of older searches are dropped by the app (by generation).
+struct Counter {
+    requests: std::sync::mpsc::Sender<(u64, crate::search::Search, Arc<String>)>,
+    results: std::sync::mpsc::Receiver<Action>,
+    pending: std::cell::Cell<usize>,
+}
+
+impl Counter {
+    fn start() -> Counter {
+        let (requests, jobs) =
+            std::sync::mpsc::channel::<(u64, crate::search::Search, Arc<String>)>();
+        let (done, results) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            while let Ok(mut job) = jobs.recv() {
+                // Skip to the newest request. A skipped one is answered with
+                // nothing, so the pending count stays right; the app drops
+                // it, as it is for an older search.
+                while let Ok(newer) = jobs.try_recv() {
+                    let _ = done.send(Action::MatchesCounted {
+                        generation: job.0,
+                        matches: Vec::new(),
+                    });
+                    job = newer;
+                }
+                let (generation, search, text) = job;
+                let matches = search.all(&text);
+                if done
+                    .send(Action::MatchesCounted {
+                        generation,
+                        matches,
+                    })
+                    .is_err()
+                {
+                    break;
+                }
+            }
+        });
+        Counter {
+            requests,
+            results,
+            pending: std::cell::Cell::new(0),
+        }
+    }
+
+    fn count(&self, generation: u64, search: crate::search::Search, text: Arc<String>) {
+        if self.requests.send((generation, search, text)).is_ok() {
+            self.pending.set(self.pending.get() + 1);
+        }
+    }
+
+    fn busy(&self) -> bool {
+        self.pending.get() > 0
+    }
+
+    fn result(&self) -> Option<Action> {
+        let action = self.results.try_recv().ok()?;
+        self.pending.set(self.pending.get().saturating_sub(1));
+        Some(action)
+    }
 }

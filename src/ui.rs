@@ -7,6 +7,7 @@ mod help;
 mod outline_pane;
 mod palette;
 pub mod sanitize;
+mod search_view;
 mod status_line;
 mod text_pane;
 pub mod theme;
@@ -28,6 +29,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         Overlay::Palette => palette::render(app, theme, frame.buffer_mut()),
         Overlay::Bookmarks => bookmark_list::render(app, theme, frame.buffer_mut()),
         Overlay::Prompt => bookmark_list::render_prompt(app, theme, frame.buffer_mut()),
+        Overlay::Search => search_view::render_prompt(app, theme, frame.buffer_mut()),
+        Overlay::SearchResults => search_view::render_results(app, theme, frame.buffer_mut()),
         Overlay::None => {}
     }
 }

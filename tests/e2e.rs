@@ -340,3 +340,49 @@ fn bookmark_quit_reopen_resumes_and_lists_it() {
     again.keys("q");
     assert_eq!(again.exit_code(), 0);
 }
+
+#[test]
+fn search_belt_and_road_then_next() {
+    let mut s = Session::start(&[], 100, 30);
+    s.wait_for("the first screen", |sc| sc.contains("Jointly"));
+    s.keys("/");
+    s.wait_for("the prompt", |sc| status_line(sc).starts_with('/'));
+    s.keys("Belt and Road");
+    s.wait_for("the first match", |sc| {
+        status_line(sc).contains("match 1/3")
+    });
+    s.keys("\r");
+    s.keys("n");
+    let screen = s.wait_for("the second match", |sc| {
+        status_line(sc).contains("match 2/3")
+    });
+    assert!(screen.contains("Belt and Road"), "{screen}");
+    // The current match is drawn in its own colours; another match is not
+    // in the plain text colours either.
+    let parser = s.parser.lock().unwrap();
+    let grid = parser.screen();
+    let mut backgrounds = Vec::new();
+    for row in 0..29u16 {
+        let line = grid.contents_between(row, 0, row, 100);
+        let mut from = 0;
+        while let Some(at) = line[from..].find("Belt") {
+            let col = line[..from + at].chars().count() as u16;
+            backgrounds.push(grid.cell(row, col).map(|c| c.bgcolor()));
+            from += at + 4;
+        }
+    }
+    drop(parser);
+    assert!(backgrounds.len() >= 2, "{backgrounds:?}");
+    assert!(
+        backgrounds
+            .iter()
+            .all(|bg| *bg != Some(vt100::Color::Default)),
+        "every match is highlighted: {backgrounds:?}"
+    );
+    assert!(
+        backgrounds.windows(2).any(|w| w[0] != w[1]),
+        "the current match differs: {backgrounds:?}"
+    );
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+}

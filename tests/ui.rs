@@ -162,7 +162,7 @@ fn jump_palette_says_when_nothing_matches() {
 fn help_scrolls_to_show_every_key() {
     let mut app = seed();
     app.press("?");
-    for _ in 0..40 {
+    for _ in 0..100 {
         app.press("j");
     }
     let terminal = draw(&mut app, 100, 30);
@@ -204,4 +204,85 @@ fn bookmarks_show_in_the_margin_the_outline_and_the_list() {
     assert_eq!(buf[(column.x - 1, 1)].symbol(), " ");
     let outline_row: String = (0..30).map(|x| buf[(x, 2)].symbol()).collect();
     assert!(outline_row.contains("•the goal"), "{outline_row}");
+}
+
+#[test]
+fn search_highlights_every_visible_match_and_the_current_one_distinctly() {
+    let mut app = seed();
+    app.update(Action::Resize {
+        width: 100,
+        height: 30,
+    });
+    app.press("/");
+    for c in "belt and road".chars() {
+        app.update(Action::SearchInput(c));
+    }
+    app.press("Enter");
+    let terminal = draw(&mut app, 100, 30);
+    insta::assert_snapshot!("seed_100x30_search_belt_and_road", terminal.backend());
+    let buf = terminal.backend().buffer();
+    let theme = Theme::default();
+    // Collect the background colour of every "Belt" on screen, in order.
+    let mut found = Vec::new();
+    for y in 0..29u16 {
+        let row: Vec<&str> = (0..100u16).map(|x| buf[(x, y)].symbol()).collect();
+        for x in 0..96usize {
+            if row[x..x + 4].concat() == "Belt" {
+                found.push(buf[(x as u16, y)].style().bg);
+            }
+        }
+    }
+    assert!(found.len() >= 3, "{found:?}");
+    assert_eq!(found[0], theme.match_current.bg, "the current match");
+    assert!(
+        found[1..].iter().all(|bg| *bg == theme.match_other.bg),
+        "the others"
+    );
+    let status: String = (0..100u16).map(|x| buf[(x, 29)].symbol()).collect();
+    assert!(status.contains("match 1/3"), "{status}");
+}
+
+#[test]
+fn a_phrase_broken_across_lines_is_highlighted_on_both() {
+    let text = "Title Line\n\nbuilding a global\ncommunity of shared future, and more words to fill the rest of the line.\n";
+    let mut app = App::new(
+        Document::from_text("t.txt", text, Format::Plain),
+        Settings::default(),
+    );
+    app.update(Action::Resize {
+        width: 30,
+        height: 10,
+    });
+    app.press("/");
+    for c in "global community".chars() {
+        app.update(Action::SearchInput(c));
+    }
+    app.press("Enter");
+    let terminal = draw(&mut app, 30, 10);
+    let buf = terminal.backend().buffer();
+    let lit: String = buf
+        .content()
+        .iter()
+        .filter(|c| c.style().bg == Theme::default().match_current.bg)
+        .map(|c| c.symbol())
+        .collect();
+    assert_eq!(lit, "globalcommunity", "both words, across the line break");
+}
+
+#[test]
+fn the_search_prompt_shows_errors() {
+    let mut app = seed();
+    app.press("/");
+    for c in "(x".chars() {
+        app.update(Action::SearchInput(c));
+    }
+    app.press("Ctrl-r");
+    let terminal = draw(&mut app, 80, 10);
+    let status: String = (0..80u16)
+        .map(|x| terminal.backend().buffer()[(x, 9)].symbol())
+        .collect();
+    assert!(
+        status.starts_with("/(x") && status.contains("unclosed"),
+        "{status}"
+    );
 }

@@ -104,6 +104,43 @@ pub enum Action {
         message: String,
         changes: crate::store::Changes,
     },
+    /// Open the search prompt.
+    OpenSearch,
+    /// Type a character into the search query.
+    SearchInput(char),
+    /// Delete the query's last character.
+    SearchBackspace,
+    /// Delete the query's last word.
+    SearchDeleteWord,
+    /// Clear the query.
+    SearchClear,
+    /// Switch between literal text and regular expressions.
+    SearchToggleRegex,
+    /// Recall an older query.
+    SearchHistoryOlder,
+    /// Recall a newer query.
+    SearchHistoryNewer,
+    /// Keep the position and the highlights.
+    SearchAccept,
+    /// Go to the next match.
+    SearchNext,
+    /// Go to the previous match.
+    SearchPrevious,
+    /// Clear the search highlights.
+    ClearHighlights,
+    /// Open the list of every match, grouped by section.
+    OpenSearchResults,
+    /// Select the next row of the results list.
+    SearchResultsNext,
+    /// Select the previous row of the results list.
+    SearchResultsPrevious,
+    /// Go to the selected match.
+    SearchResultsJump,
+    /// Every match of search number `generation`, counted in the background.
+    MatchesCounted {
+        generation: u64,
+        matches: Vec<std::ops::Range<usize>>,
+    },
     /// Leave lectern.
     Quit,
 }

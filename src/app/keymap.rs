@@ -14,6 +14,8 @@ pub enum KeyContext {
     Palette,
     Bookmarks,
     Prompt,
+    Search,
+    SearchResults,
 }
 
 /// A key with its modifiers and how help shows it.
@@ -37,6 +39,13 @@ const fn ctrl(c: char) -> Key {
     }
 }
 
+const fn alt(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        modifiers: KeyModifiers::ALT,
+    }
+}
+
 const fn code(code: KeyCode) -> Key {
     Key {
         code,
@@ -54,7 +63,7 @@ pub struct Binding {
     pub help: &'static str,
 }
 
-use KeyContext::{Bookmarks, Help, Outline, Palette, Prompt, Text};
+use KeyContext::{Bookmarks, Help, Outline, Palette, Prompt, Search, SearchResults, Text};
 
 /// Every binding, in the order help lists them.
 pub const BINDINGS: &[Binding] = &[
@@ -241,6 +250,111 @@ pub const BINDINGS: &[Binding] = &[
         help: "clear the query",
     },
     Binding {
+        group: "Search",
+        contexts: &[Text, Outline],
+        keys: &[plain('/')],
+        action: Action::OpenSearch,
+        help: "search the text",
+    },
+    Binding {
+        group: "Search",
+        contexts: &[Text, Outline],
+        keys: &[plain('n')],
+        action: Action::SearchNext,
+        help: "next match",
+    },
+    Binding {
+        group: "Search",
+        contexts: &[Text, Outline],
+        keys: &[plain('N')],
+        action: Action::SearchPrevious,
+        help: "previous match",
+    },
+    Binding {
+        group: "Search",
+        contexts: &[Text, Outline],
+        keys: &[plain('F'), alt('/')],
+        action: Action::OpenSearchResults,
+        help: "every match, by section",
+    },
+    Binding {
+        group: "Search",
+        contexts: &[Text, Outline],
+        keys: &[plain('\\'), code(KeyCode::Esc)],
+        action: Action::ClearHighlights,
+        help: "clear the highlights",
+    },
+    Binding {
+        group: "Search",
+        contexts: &[Search],
+        keys: &[code(KeyCode::Enter)],
+        action: Action::SearchAccept,
+        help: "stay at the match",
+    },
+    Binding {
+        group: "Search",
+        contexts: &[Search],
+        keys: &[ctrl('r')],
+        action: Action::SearchToggleRegex,
+        help: "text ⇄ regex",
+    },
+    Binding {
+        group: "Search",
+        contexts: &[Search],
+        keys: &[code(KeyCode::Up)],
+        action: Action::SearchHistoryOlder,
+        help: "older query",
+    },
+    Binding {
+        group: "Search",
+        contexts: &[Search],
+        keys: &[code(KeyCode::Down)],
+        action: Action::SearchHistoryNewer,
+        help: "newer query",
+    },
+    Binding {
+        group: "Search",
+        contexts: &[Search],
+        keys: &[code(KeyCode::Backspace)],
+        action: Action::SearchBackspace,
+        help: "delete a character",
+    },
+    Binding {
+        group: "Search",
+        contexts: &[Search],
+        keys: &[ctrl('w')],
+        action: Action::SearchDeleteWord,
+        help: "delete a word",
+    },
+    Binding {
+        group: "Search",
+        contexts: &[Search],
+        keys: &[ctrl('u')],
+        action: Action::SearchClear,
+        help: "clear the query",
+    },
+    Binding {
+        group: "Search",
+        contexts: &[SearchResults],
+        keys: &[plain('j'), code(KeyCode::Down)],
+        action: Action::SearchResultsNext,
+        help: "next row",
+    },
+    Binding {
+        group: "Search",
+        contexts: &[SearchResults],
+        keys: &[plain('k'), code(KeyCode::Up)],
+        action: Action::SearchResultsPrevious,
+        help: "previous row",
+    },
+    Binding {
+        group: "Search",
+        contexts: &[SearchResults],
+        keys: &[code(KeyCode::Enter)],
+        action: Action::SearchResultsJump,
+        help: "go to the match",
+    },
+    Binding {
         group: "Bookmarks",
         contexts: &[Text, Outline],
         keys: &[plain('m')],
@@ -347,14 +461,14 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         group: "General",
-        contexts: &[Help, Bookmarks],
+        contexts: &[Help, Bookmarks, SearchResults],
         keys: &[code(KeyCode::Esc), plain('q')],
         action: Action::CloseOverlay,
         help: "close help or the list",
     },
     Binding {
         group: "General",
-        contexts: &[Palette, Prompt],
+        contexts: &[Palette, Prompt, Search],
         keys: &[code(KeyCode::Esc)],
         action: Action::CloseOverlay,
         help: "close, stay where you were",
@@ -368,7 +482,16 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         group: "General",
-        contexts: &[Text, Outline, Help, Palette, Bookmarks, Prompt],
+        contexts: &[
+            Text,
+            Outline,
+            Help,
+            Palette,
+            Bookmarks,
+            Prompt,
+            Search,
+            SearchResults,
+        ],
         keys: &[ctrl('c')],
         action: Action::Quit,
         help: "quit, always",
@@ -405,6 +528,9 @@ fn typed_into_palette(
         (KeyCode::Char(c), KeyContext::Prompt) if modifiers.is_empty() => {
             Some(Action::PromptInput(c))
         }
+        (KeyCode::Char(c), KeyContext::Search) if modifiers.is_empty() => {
+            Some(Action::SearchInput(c))
+        }
         _ => None,
     }
 }
@@ -425,6 +551,8 @@ pub fn key_label(key: &Key) -> String {
     };
     if key.modifiers.contains(KeyModifiers::CONTROL) {
         format!("Ctrl-{name}")
+    } else if key.modifiers.contains(KeyModifiers::ALT) {
+        format!("Alt-{name}")
     } else {
         name
     }

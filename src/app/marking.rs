@@ -17,6 +17,8 @@ pub struct Saved {
     /// Other documents' bookmarks: (document name, bookmark).
     pub others: Vec<(String, Bookmark)>,
     pub position: Option<Place>,
+    /// Earlier search queries, oldest first.
+    pub search_history: Vec<String>,
 }
 
 impl App {
@@ -25,6 +27,7 @@ impl App {
     pub fn restore(&mut self, saved: Saved, resume: bool) {
         self.bookmarks.list = saved.bookmarks;
         self.bookmarks.others = saved.others;
+        self.search.history = saved.search_history;
         self.bookmarks_changed();
         self.saved_offset = saved.position.as_ref().map(|p| p.offset);
         let Some(place) = saved.position.filter(|_| resume) else {

@@ -60,6 +60,7 @@ impl App {
     pub(super) fn refresh_view(&mut self) {
         let height = usize::from(self.panes.column.height);
         self.view = self.wrap.rows_from(&self.doc, self.top, height);
+        self.refresh_highlights();
     }
 
     pub(super) fn resize(&mut self, width: u16, height: u16) {

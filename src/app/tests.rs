@@ -459,3 +459,201 @@ fn a_failed_save_keeps_the_changes_for_the_next_one() {
         "retried with the position"
     );
 }
+
+fn search_for(app: &mut App, query: &str) -> Vec<Effect> {
+    app.press("/");
+    let mut effects = Vec::new();
+    for c in query.chars() {
+        effects = app.update(Action::SearchInput(c));
+    }
+    effects
+}
+
+fn top_text(app: &App) -> String {
+    let pos = app.top();
+    let wrapped = app.wrapped().peek(pos.block).unwrap();
+    let text = app.doc.block_text(pos.block);
+    match &wrapped.rows[pos.row] {
+        crate::wrap::Row::Words { words, .. } => wrapped.words[words.clone()]
+            .iter()
+            .map(|w| &text[w.clone()])
+            .collect::<Vec<_>>()
+            .join(" "),
+        _ => String::new(),
+    }
+}
+
+#[test]
+fn typing_a_query_moves_to_the_first_match_after_the_position() {
+    let mut app = seed_app(100, 30);
+    search_for(&mut app, "belt and road");
+    assert!(
+        top_text(&app).contains("Belt and Road"),
+        "{}",
+        top_text(&app)
+    );
+    assert_eq!(app.search_status().as_deref(), Some("match 1/3"));
+    app.press("Enter");
+    assert_eq!(app.overlay, Overlay::None);
+    app.press("n");
+    assert_eq!(app.search_status().as_deref(), Some("match 2/3"));
+    app.press("n");
+    app.press("n");
+    assert_eq!(app.search_status().as_deref(), Some("match 1/3"));
+    assert_eq!(app.message.as_deref(), Some("search wrapped"));
+    app.press("N");
+    assert_eq!(app.search_status().as_deref(), Some("match 3/3"));
+    assert_eq!(app.message.as_deref(), Some("search wrapped"));
+}
+
+#[test]
+fn escape_in_the_prompt_returns_to_where_the_search_started() {
+    let mut app = seed_app(100, 30);
+    app.press("j");
+    let before = app.top();
+    search_for(&mut app, "platform");
+    assert_ne!(app.top(), before);
+    app.press("Esc");
+    assert_eq!(app.top(), before);
+    assert!(app.search.active.is_none());
+}
+
+#[test]
+fn highlights_clear_with_escape_or_backslash() {
+    let mut app = seed_app(100, 30);
+    search_for(&mut app, "community");
+    app.press("Enter");
+    assert!(!app.highlights.is_empty());
+    assert!(app.current_highlight.is_some());
+    app.press("Esc");
+    assert!(app.highlights.is_empty() && app.search.active.is_none());
+    search_for(&mut app, "community");
+    app.press("Enter");
+    app.press("\\");
+    assert!(app.highlights.is_empty());
+}
+
+#[test]
+fn regex_toggle_and_invalid_patterns() {
+    let mut app = seed_app(100, 30);
+    search_for(&mut app, "(BRI");
+    assert!(
+        app.search.prompt.as_ref().unwrap().error.is_none(),
+        "literal by default"
+    );
+    assert!(app.search_status().unwrap().starts_with("match 1/"));
+    app.press("Ctrl-r");
+    let prompt = app.search.prompt.as_ref().unwrap();
+    assert!(prompt.regex);
+    assert!(
+        prompt.error.as_deref().unwrap().contains("unclosed"),
+        "{:?}",
+        prompt.error
+    );
+    app.press("Backspace");
+    app.press("Backspace");
+    app.press("Backspace");
+    app.press("Backspace");
+    for c in r"\d{4}".chars() {
+        app.update(Action::SearchInput(c));
+    }
+    assert!(app.search.prompt.as_ref().unwrap().error.is_none());
+    let active = app.search.active.as_ref().unwrap();
+    let hit = &app.doc.text()[active.current.clone().unwrap()];
+    assert!(
+        hit.len() == 4 && hit.chars().all(|c| c.is_ascii_digit()),
+        "{hit}"
+    );
+}
+
+#[test]
+fn history_recalls_earlier_queries_and_is_saved() {
+    let mut app = seed_app(100, 30);
+    search_for(&mut app, "goal");
+    let effects = app.press("Enter");
+    assert!(matches!(&effects[0], Effect::Save(c) if c.searches == vec!["goal".to_string()]));
+    search_for(&mut app, "pathway");
+    app.press("Enter");
+    app.press("/");
+    app.press("Up");
+    assert_eq!(app.search.prompt.as_ref().unwrap().input, "pathway");
+    app.press("Up");
+    assert_eq!(app.search.prompt.as_ref().unwrap().input, "goal");
+    app.press("Down");
+    assert_eq!(app.search.prompt.as_ref().unwrap().input, "pathway");
+}
+
+#[test]
+fn the_outline_counts_and_the_results_list_jumps() {
+    let mut app = seed_app(100, 30);
+    search_for(&mut app, "initiative");
+    app.press("Enter");
+    let counted = app.search.active.as_ref().unwrap().counted.clone().unwrap();
+    let total: u32 = counted.per_section.iter().sum();
+    assert_eq!(total as usize, counted.matches.len());
+    app.press("F");
+    assert_eq!(app.overlay, Overlay::SearchResults);
+    let sections = app
+        .search
+        .results
+        .iter()
+        .filter(|r| matches!(r, searching::ResultRow::Section { .. }))
+        .count();
+    assert_eq!(app.search.results.len(), sections + counted.matches.len());
+    app.press("G");
+    app.press("j");
+    app.press("j");
+    app.press("Enter");
+    assert_eq!(app.overlay, Overlay::None);
+    let current = app.search.active.as_ref().unwrap().current.clone().unwrap();
+    assert!(counted.matches.contains(&current));
+}
+
+#[test]
+fn large_documents_count_in_the_background() {
+    // A document above the at-once limit: the count is an effect.
+    let paragraph = "Some words about caching and the protocol, repeated.\n\n";
+    let text = paragraph.repeat(searching::COUNT_AT_ONCE_LIMIT / paragraph.len() + 10);
+    let mut app = App::new(
+        Document::from_text("big.txt", &text, Format::Plain),
+        Settings::default(),
+    );
+    app.update(Action::Resize {
+        width: 80,
+        height: 24,
+    });
+    let effects = search_for(&mut app, "protocol");
+    let Some(Effect::CountMatches { generation, search }) = effects.first().cloned() else {
+        panic!("expected a background count: {effects:?}");
+    };
+    assert_eq!(app.search_status().as_deref(), Some("match (counting…)"));
+    app.press("Enter");
+    app.press("n");
+    assert!(
+        app.search
+            .active
+            .as_ref()
+            .unwrap()
+            .current
+            .as_ref()
+            .unwrap()
+            .start
+            > 0,
+        "n works before the count"
+    );
+    let matches = search.all(app.doc.text());
+    app.update(Action::MatchesCounted {
+        generation: generation - 1,
+        matches: Vec::new(),
+    });
+    assert!(
+        app.search.active.as_ref().unwrap().counted.is_none(),
+        "a stale count is dropped"
+    );
+    let total = matches.len();
+    app.update(Action::MatchesCounted {
+        generation,
+        matches,
+    });
+    assert_eq!(app.search_status(), Some(format!("match 2/{total}")));
+}

@@ -94,6 +94,8 @@ pub fn render_prompt(app: &App, theme: &Theme, buf: &mut Buffer) {
     if area.width == 0 || area.height == 0 {
         return;
     }
+    // The prompt replaces the status line: clear what it showed.
+    Clear.render(area, buf);
     buf.set_style(area, theme.status);
     let head = format!(" {}: ", prompt.label());
     let mut x = area.x + put(buf, area.x, area.y, &head, area.width, theme.status);

@@ -1,7 +1,7 @@
 //! The help overlay, built from the keymap's own table.
 
 use super::{Theme, put};
-use crate::app::keymap::{BINDINGS, key_label};
+use crate::app::keymap::{BINDINGS, KeyContext, key_label};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Borders, Clear, Widget};
@@ -19,9 +19,26 @@ pub fn lines() -> Vec<(String, bool)> {
             out.push((group.to_owned(), true));
         }
         let keys: Vec<String> = binding.keys.iter().map(key_label).collect();
-        out.push((format!("  {:<18} {}", keys.join(" "), binding.help), false));
+        let help = match where_(binding.contexts) {
+            Some(opener) => format!("(in {opener}) {}", binding.help),
+            None => binding.help.to_owned(),
+        };
+        out.push((format!("  {:<18} {help}", keys.join(" ")), false));
     }
     out
+}
+
+/// For a key that works only inside one overlay, the key that opens it.
+fn where_(contexts: &[KeyContext]) -> Option<&'static str> {
+    match contexts {
+        [KeyContext::Palette] => Some("f"),
+        [KeyContext::Search] => Some("/"),
+        [KeyContext::SearchResults] => Some("F"),
+        [KeyContext::Bookmarks] => Some("B"),
+        [KeyContext::Prompt] => Some("m"),
+        [KeyContext::Help] => Some("?"),
+        _ => None,
+    }
 }
 
 /// Width of one column of help.
@@ -32,10 +49,11 @@ pub fn render(theme: &Theme, screen: Rect, scroll: usize, buf: &mut Buffer) {
     // Two columns, split between groups, when one would not fit the height.
     let two = lines.len() as u16 + 2 > screen.height && screen.width >= 2 * COLUMN_WIDTH + 2;
     let columns: Vec<&[(String, bool)]> = if two {
-        let middle = lines.len() / 2;
-        let split = (middle..lines.len())
-            .find(|&i| lines[i].0.is_empty())
-            .map_or(middle, |i| i + 1);
+        // Split at the group boundary nearest the middle: even columns.
+        let split = (0..lines.len())
+            .filter(|&i| lines[i].0.is_empty())
+            .min_by_key(|&i| (2 * i).abs_diff(lines.len()))
+            .map_or(lines.len() / 2, |i| i + 1);
         vec![&lines[..split], &lines[split..]]
     } else {
         vec![&lines[..]]

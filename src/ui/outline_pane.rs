@@ -38,8 +38,20 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         } else {
             " "
         };
-        let progress =
-            (Some(index) == current).then(|| format!(" {}%", app.section_progress(index)));
+        // While a search is highlighted, sections with matches show how many;
+        // the section being read shows how much of it has been read.
+        let matches = app
+            .search
+            .active
+            .as_ref()
+            .and_then(|a| a.counted.as_ref())
+            .map_or(0, |c| c.per_section.get(index).copied().unwrap_or(0));
+        let progress = match (matches, Some(index) == current) {
+            (0, true) => Some(format!(" {}%", app.section_progress(index))),
+            (0, false) => None,
+            (n, true) => Some(format!(" [{n}] {}%", app.section_progress(index))),
+            (n, false) => Some(format!(" [{n}]")),
+        };
         let room = usize::from(width)
             .saturating_sub(indent.width() + 1 + progress.as_deref().map_or(0, str::width));
         let title = truncate_to_width(&sanitize(&section.title), room);
@@ -57,7 +69,12 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         let used = put(buf, area.x, y, &line, width, style);
         if let Some(progress) = progress {
             let x = area.x + width.saturating_sub(progress.width() as u16).max(used);
-            put(buf, x, y, &progress, area.x + width - x, theme.outline_read);
+            let style = if matches > 0 {
+                theme.match_other
+            } else {
+                theme.outline_read
+            };
+            put(buf, x, y, &progress, area.x + width - x, style);
         }
     }
 }

@@ -13,7 +13,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     }
     buf.set_style(area, theme.status);
-    let position = format!(" {} ", app.position_label());
+    let position = match app.search_status() {
+        Some(status) => format!(" {status} · {} ", app.position_label()),
+        None => format!(" {} ", app.position_label()),
+    };
     let position_width = position.width() as u16;
     let left_room = area.width.saturating_sub(position_width);
     let mut left = format!(" {}", sanitize(app.doc.display_title()));

@@ -28,6 +28,22 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
             BlockKind::Code => theme.code,
             _ => theme.text,
         };
+        let paint = Paint {
+            text,
+            rich,
+            base,
+            theme,
+            highlights: app
+                .highlights
+                .iter()
+                .find(|(b, _)| *b == pos.block)
+                .map_or(&[][..], |(_, ranges)| ranges.as_slice()),
+            current: app
+                .current_highlight
+                .as_ref()
+                .filter(|(b, _)| *b == pos.block)
+                .map(|(_, r)| r.clone()),
+        };
         if column.x > app.panes.text.x && row_is_marked(app, pos.block, pos.row, wrapped) {
             put(buf, column.x - 1, y, "▍", 1, theme.bookmark);
         }
@@ -41,7 +57,7 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
                         x += 1;
                     }
                     let limit = column.right().saturating_sub(x);
-                    x += draw_styled(buf, x, y, limit, text, range.clone(), rich, base, theme);
+                    x += draw_styled(buf, x, y, limit, range.clone(), &paint);
                 }
             }
             Row::Line { .. } if block.kind == BlockKind::Rule => {
@@ -57,10 +73,19 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
             Row::Line { range, first } => {
                 let x = column.x + draw_prefix(rich, *first, theme, column.x, y, column.width, buf);
                 let limit = column.right().saturating_sub(x);
-                let line = text[range.clone()].trim_start_matches('\u{c}');
-                let line = expand_tabs(line, TAB_WIDTH);
-                let used = draw_pieces(buf, x, y, limit, &line, base, theme);
-                if crate::wrap::display_width(&line) > usize::from(used) && limit > 0 {
+                let raw = &text[range.clone()];
+                let line = raw.trim_start_matches('\u{c}');
+                let start = range.end - line.len();
+                let (used, width) = if line.contains('\t') {
+                    // Tabs move columns: drawn expanded, without highlights.
+                    let expanded = expand_tabs(line, TAB_WIDTH);
+                    let used = draw_pieces(buf, x, y, limit, &expanded, base, theme);
+                    (used, crate::wrap::display_width(&expanded))
+                } else {
+                    let used = draw_styled(buf, x, y, limit, start..range.end, &paint);
+                    (used, crate::wrap::display_width(line))
+                };
+                if width > usize::from(used) && limit > 0 {
                     // Preformatted text is never re-wrapped: mark what is cut.
                     put(buf, column.right() - 1, y, "›", 1, theme.clipped);
                 }
@@ -106,34 +131,58 @@ fn draw_prefix(
     (prefix.width() as u16).min(width)
 }
 
-/// Draw a word, splitting it where inline styles change.
-#[allow(clippy::too_many_arguments)]
+/// What a block's text is drawn with: its inline styles and the search
+/// highlights (ranges in the block's displayed text).
+struct Paint<'a> {
+    text: &'a str,
+    rich: Option<&'a RichText>,
+    base: Style,
+    theme: &'a Theme,
+    highlights: &'a [std::ops::Range<usize>],
+    current: Option<std::ops::Range<usize>>,
+}
+
+/// Draw a piece of the block's text, splitting it where inline styles or
+/// highlights change.
 fn draw_styled(
     buf: &mut Buffer,
     x: u16,
     y: u16,
     width: u16,
-    text: &str,
     range: std::ops::Range<usize>,
-    rich: Option<&RichText>,
-    base: Style,
-    theme: &Theme,
+    paint: &Paint,
 ) -> u16 {
-    let spans = rich.map_or(&[][..], |r| r.spans.as_slice());
+    let (text, theme) = (paint.text, paint.theme);
+    let spans = paint.rich.map_or(&[][..], |r| r.spans.as_slice());
+    let edges = spans
+        .iter()
+        .map(|s| &s.range)
+        .chain(paint.highlights)
+        .chain(paint.current.as_ref())
+        .flat_map(|r| [r.start, r.end]);
+    let mut cuts: Vec<usize> = edges
+        .filter(|&b| b > range.start && b < range.end)
+        .collect();
+    cuts.push(range.end);
+    cuts.sort_unstable();
     let mut used = 0;
     let mut at = range.start;
-    while at < range.end {
-        let span = spans
+    for next_change in cuts {
+        if next_change <= at {
+            continue;
+        }
+        let inside = |r: &std::ops::Range<usize>| r.start <= at && at < r.end;
+        let mut style = spans
             .iter()
-            .find(|s| s.range.start <= at && at < s.range.end);
-        let next_change = spans
-            .iter()
-            .flat_map(|s| [s.range.start, s.range.end])
-            .filter(|&b| b > at)
-            .min()
-            .unwrap_or(range.end)
-            .min(range.end);
-        let style = span.map_or(base, |s| base.patch(inline_style(s.style, theme)));
+            .find(|s| inside(&s.range))
+            .map_or(paint.base, |s| {
+                paint.base.patch(inline_style(s.style, theme))
+            });
+        if paint.current.as_ref().is_some_and(inside) {
+            style = style.patch(theme.match_current);
+        } else if paint.highlights.iter().any(inside) {
+            style = style.patch(theme.match_other);
+        }
         used += draw_pieces(
             buf,
             x + used,

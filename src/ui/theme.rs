@@ -21,6 +21,8 @@ pub struct Theme {
     pub outline_cursor: Style,
     pub border: Style,
     pub bookmark: Style,
+    pub match_other: Style,
+    pub match_current: Style,
     pub status: Style,
     pub status_message: Style,
     pub help: Style,
@@ -52,6 +54,11 @@ impl Default for Theme {
             outline_current: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
             outline_cursor: Style::new().add_modifier(Modifier::REVERSED),
             border: dim,
+            match_other: Style::new().fg(Color::Black).bg(Color::Yellow),
+            match_current: Style::new()
+                .fg(Color::Black)
+                .bg(Color::LightGreen)
+                .add_modifier(Modifier::BOLD),
             bookmark: Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
             status: Style::new().add_modifier(Modifier::REVERSED),
             status_message: Style::new()

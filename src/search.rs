@@ -1,0 +1,288 @@
+//! Finding text: a query (literal by default, or a regular expression)
+//! compiled once into a `regex::Regex` and run over the document's source
+//! text, never over wrapped rows. Smart case: a query without capitals
+//! ignores case, Unicode-aware (`école` finds `ÉCOLE`). In a literal query
+//! any run of white space matches any run of white space, so a phrase
+//! broken across hard-wrapped lines is still found. Pure.
+
+use regex::{Regex, RegexBuilder};
+use std::ops::Range;
+
+/// A compiled search.
+#[derive(Debug, Clone)]
+pub struct Search {
+    pub query: String,
+    pub regex_mode: bool,
+    regex: Regex,
+}
+
+/// Two searches are the same when their query and mode are.
+impl PartialEq for Search {
+    fn eq(&self, other: &Self) -> bool {
+        self.query == other.query && self.regex_mode == other.regex_mode
+    }
+}
+
+impl Eq for Search {}
+
+/// Why a query cannot be searched for (shown in the prompt).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct QueryError(pub String);
+
+/// Bytes of pattern the regex engine may compile to (keeps hostile
+/// patterns from eating memory).
+const SIZE_LIMIT: usize = 16 << 20;
+
+impl Search {
+    /// Compile `query`; `None` for an empty (or all-blank) query.
+    pub fn new(query: &str, regex_mode: bool) -> Result<Option<Search>, QueryError> {
+        if query.trim().is_empty() {
+            return Ok(None);
+        }
+        let pattern = if regex_mode {
+            query.to_owned()
+        } else {
+            query
+                .split_whitespace()
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+                .join(r"\s+")
+        };
+        let regex = RegexBuilder::new(&pattern)
+            .case_insensitive(!has_capital(query, regex_mode))
+            .multi_line(true)
+            .size_limit(SIZE_LIMIT)
+            .build()
+            .map_err(|e| QueryError(first_line(&e.to_string())))?;
+        Ok(Some(Search {
+            query: query.to_owned(),
+            regex_mode,
+            regex,
+        }))
+    }
+
+    /// The first match starting at or after byte `from` (wrapping to the
+    /// top when `wrap`); the bool says whether it wrapped.
+    pub fn next_from(&self, text: &str, from: usize, wrap: bool) -> Option<(Range<usize>, bool)> {
+        let from = floor_boundary(text, from.min(text.len()));
+        if let Some(m) = self.find_nonempty_at(text, from) {
+            return Some((m, false));
+        }
+        if !wrap {
+            return None;
+        }
+        self.find_nonempty_at(text, 0)
+            .filter(|m| m.start < from)
+            .map(|m| (m, true))
+    }
+
+    fn find_nonempty_at(&self, text: &str, mut at: usize) -> Option<Range<usize>> {
+        while at <= text.len() {
+            let m = self.regex.find_at(text, at)?;
+            if !m.range().is_empty() {
+                return Some(m.range());
+            }
+            // An empty match (`x*`) would never advance: step past it.
+            at = m.end() + text[m.end()..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    }
+
+    /// The last match starting before byte `before` (wrapping to the last
+    /// match of all when `wrap`); the bool says whether it wrapped. Scans
+    /// from the top: used only until every match has been counted.
+    pub fn previous_before(
+        &self,
+        text: &str,
+        before: usize,
+        wrap: bool,
+    ) -> Option<(Range<usize>, bool)> {
+        let mut matches = self
+            .regex
+            .find_iter(text)
+            .map(|m| m.range())
+            .filter(|r| !r.is_empty());
+        let mut last = None;
+        for m in matches.by_ref() {
+            if m.start >= before {
+                return match last {
+                    Some(previous) => Some((previous, false)),
+                    None if wrap => Some((matches.last().unwrap_or(m), true)),
+                    None => None,
+                };
+            }
+            last = Some(m);
+        }
+        last.map(|m| (m, false))
+    }
+
+    /// Every match in `text`, in order (empty matches skipped).
+    pub fn all(&self, text: &str) -> Vec<Range<usize>> {
+        self.regex
+            .find_iter(text)
+            .map(|m| m.range())
+            .filter(|r| !r.is_empty())
+            .collect()
+    }
+}
+
+/// Smart case: capitals make the search case-sensitive. In a regular
+/// expression, letters after a backslash (`\S`, `\W`) are syntax, not text.
+fn has_capital(query: &str, regex_mode: bool) -> bool {
+    let mut escaped = false;
+    for c in query.chars() {
+        if regex_mode && escaped {
+            escaped = false;
+            continue;
+        }
+        if regex_mode && c == '\\' {
+            escaped = true;
+            continue;
+        }
+        if c.is_uppercase() {
+            return true;
+        }
+    }
+    false
+}
+
+fn first_line(message: &str) -> String {
+    // regex's errors are multi-line drawings; the last line says what is wrong.
+    message
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or(message)
+        .trim()
+        .trim_start_matches("error: ")
+        .to_owned()
+}
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The index of the last match starting before `offset` in sorted
+/// `matches`, wrapping to the last one; the bool says whether it wrapped.
+pub fn previous_index(matches: &[Range<usize>], offset: usize) -> Option<(usize, bool)> {
+    let before = matches.partition_point(|m| m.start < offset);
+    match before.checked_sub(1) {
+        Some(i) => Some((i, false)),
+        None => matches.len().checked_sub(1).map(|i| (i, true)),
+    }
+}
+
+/// The index of the first match starting at or after `offset`, wrapping to
+/// the first; the bool says whether it wrapped.
+pub fn next_index(matches: &[Range<usize>], offset: usize) -> Option<(usize, bool)> {
+    let at = matches.partition_point(|m| m.start < offset);
+    if at < matches.len() {
+        Some((at, false))
+    } else if matches.is_empty() {
+        None
+    } else {
+        Some((0, true))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(query: &str, regex: bool, text: &str) -> Vec<String> {
+        let s = Search::new(query, regex).unwrap().unwrap();
+        s.all(text)
+            .into_iter()
+            .map(|r| text[r].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn smart_case() {
+        assert_eq!(
+            find("road", false, "Road road ROAD"),
+            vec!["Road", "road", "ROAD"]
+        );
+        assert_eq!(find("Road", false, "Road road ROAD"), vec!["Road"]);
+    }
+
+    #[test]
+    fn unicode_case_folding() {
+        assert_eq!(
+            find("école", false, "une ÉCOLE, une École"),
+            vec!["ÉCOLE", "École"]
+        );
+    }
+
+    #[test]
+    fn literal_queries_match_across_line_breaks_and_escape_syntax() {
+        let text = "a global\ncommunity of\n   shared future (really?)";
+        assert_eq!(
+            find("global community", false, text),
+            vec!["global\ncommunity"]
+        );
+        assert_eq!(find("of shared", false, text), vec!["of\n   shared"]);
+        assert_eq!(find("(really?)", false, text), vec!["(really?)"]);
+    }
+
+    #[test]
+    fn regular_expressions_on_request() {
+        assert_eq!(find(r"\d+", true, "a 12 b 345"), vec!["12", "345"]);
+        assert!(
+            find(r"\d+", false, "a 12 b").is_empty(),
+            "literal by default"
+        );
+        // `\S` is syntax, not a capital: still case-insensitive.
+        assert_eq!(find(r"r\S+d", true, "ROAD road"), vec!["ROAD", "road"]);
+    }
+
+    #[test]
+    fn invalid_patterns_are_errors_not_panics() {
+        let err = Search::new("(unclosed", true).unwrap_err();
+        assert!(err.0.contains("unclosed"), "{err}");
+        assert!(
+            Search::new("(unclosed", false).unwrap().is_some(),
+            "fine as a literal"
+        );
+        assert!(Search::new("   ", false).unwrap().is_none());
+    }
+
+    #[test]
+    fn next_wraps_around_and_says_so() {
+        let s = Search::new("x", false).unwrap().unwrap();
+        let text = "x..x..";
+        assert_eq!(s.next_from(text, 1, true), Some((3..4, false)));
+        assert_eq!(s.next_from(text, 4, true), Some((0..1, true)));
+        assert_eq!(s.next_from(text, 4, false), None);
+    }
+
+    #[test]
+    fn previous_wraps_to_the_last_match() {
+        let s = Search::new("x", false).unwrap().unwrap();
+        let text = "x..x..x";
+        assert_eq!(s.previous_before(text, 6, true), Some((3..4, false)));
+        assert_eq!(s.previous_before(text, 0, true), Some((6..7, true)));
+        assert_eq!(s.previous_before(text, 0, false), None);
+    }
+
+    #[test]
+    fn empty_matches_are_skipped() {
+        let s = Search::new("a*", true).unwrap().unwrap();
+        assert_eq!(s.next_from("bbaab", 0, false), Some((2..4, false)));
+        assert_eq!(s.all("bbaab"), vec![2..4]);
+    }
+
+    #[test]
+    fn indices_wrap_both_ways() {
+        let m = vec![2..3, 5..6, 9..10];
+        assert_eq!(next_index(&m, 5), Some((1, false)));
+        assert_eq!(next_index(&m, 10), Some((0, true)));
+        assert_eq!(previous_index(&m, 5), Some((0, false)));
+        assert_eq!(previous_index(&m, 2), Some((2, true)));
+        assert_eq!(next_index(&[], 0), None);
+    }
+}

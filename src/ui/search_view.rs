@@ -1,0 +1,179 @@
+//! Search on screen: the `/` prompt on the status line, and the results
+//! list (`F`): sections with their match counts, each match with a snippet.
+
+use super::sanitize::sanitize;
+use super::{Theme, put};
+use crate::app::App;
+use crate::app::searching::ResultRow;
+use crate::text::{squeeze_whitespace, truncate_to_width};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Block, Borders, Clear, Widget};
+use unicode_width::UnicodeWidthStr;
+
+/// `/query` on the status line, with the mode and any error.
+pub fn render_prompt(app: &App, theme: &Theme, buf: &mut Buffer) {
+    let (Some(prompt), area) = (&app.search.prompt, app.panes.status) else {
+        return;
+    };
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    // The prompt replaces the status line: clear what it showed.
+    Clear.render(area, buf);
+    buf.set_style(area, theme.status);
+    let mode = if prompt.regex { "regex" } else { "text" };
+    let right = match (&prompt.error, app.search_status()) {
+        (Some(error), _) => format!(" {} ", sanitize(error)),
+        (None, Some(status)) => format!(" {status} · {mode} (Ctrl-r) "),
+        (None, None) => format!(" {mode} (Ctrl-r) "),
+    };
+    let right = truncate_to_width(&right, usize::from(area.width / 2));
+    let right_width = right.width() as u16;
+    let left_room = area.width.saturating_sub(right_width);
+    let x = area.x + put(buf, area.x, area.y, "/", left_room, theme.status);
+    let query = crate::text::truncate_start_to_width(
+        &sanitize(&prompt.input),
+        usize::from(left_room.saturating_sub(2)),
+    );
+    let end = x + put(
+        buf,
+        x,
+        area.y,
+        &query,
+        left_room.saturating_sub(1),
+        theme.status,
+    );
+    if let Some(cell) = buf.cell_mut((end, area.y)) {
+        cell.set_style(theme.outline_cursor);
+    }
+    let style = if prompt.error.is_some() {
+        theme.status_message
+    } else {
+        theme.status
+    };
+    put(
+        buf,
+        area.right() - right_width,
+        area.y,
+        &right,
+        right_width,
+        style,
+    );
+}
+
+/// The results list overlay.
+pub fn render_results(app: &App, theme: &Theme, buf: &mut Buffer) {
+    let area = app.panes.palette();
+    let Some((active, counted)) = app
+        .search
+        .active
+        .as_ref()
+        .and_then(|a| Some((a, a.counted.as_ref()?)))
+    else {
+        return;
+    };
+    if area.width < 3 || area.height < 3 {
+        return;
+    }
+    Clear.render(area, buf);
+    let title = format!(
+        " {} matches for \"{}\" · Enter go · Esc close ",
+        counted.matches.len(),
+        truncate_to_width(&sanitize(&active.search.query), 20)
+    );
+    let frame = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.border)
+        .title(title);
+    let inner = frame.inner(area);
+    frame.render(area, buf);
+    let height = usize::from(inner.height);
+    let selected = app.search.selected;
+    let scroll = (selected + 1).saturating_sub(height);
+    for (i, row) in app
+        .search
+        .results
+        .iter()
+        .enumerate()
+        .skip(scroll)
+        .take(height)
+    {
+        let y = inner.y + (i - scroll) as u16;
+        let base = if i == selected {
+            theme.outline_cursor
+        } else {
+            theme.text
+        };
+        if i == selected {
+            buf.set_style(Rect::new(inner.x, y, inner.width, 1), theme.outline_cursor);
+        }
+        match *row {
+            ResultRow::Section { section, count } => {
+                let title = sanitize(&app.doc.sections[section].title).into_owned();
+                let line = format!("{title} ({count})");
+                put(
+                    buf,
+                    inner.x,
+                    y,
+                    &line,
+                    inner.width,
+                    base.patch(theme.heading(1)),
+                );
+            }
+            ResultRow::Match(index) => {
+                let m = &counted.matches[index];
+                let (before, hit, after) =
+                    snippet(app.doc.text(), m.clone(), usize::from(inner.width));
+                let mut x = inner.x + put(buf, inner.x, y, "    ", inner.width, base);
+                for (piece, style) in [
+                    (before, base),
+                    (hit, base.patch(theme.match_current)),
+                    (after, base),
+                ] {
+                    x += put(buf, x, y, &piece, inner.right().saturating_sub(x), style);
+                }
+            }
+        }
+    }
+}
+
+/// Text around a match on one line: (before, the match, after), white
+/// space squeezed and control characters made visible.
+fn snippet(text: &str, m: std::ops::Range<usize>, width: usize) -> (String, String, String) {
+    let context = width.saturating_sub(8) / 2;
+    let line_start = text[..m.start].rfind('\n').map_or(0, |i| i + 1);
+    let before_start = floor(text, m.start.saturating_sub(context * 2).max(line_start));
+    let after_end = ceil(text, (m.end + context * 2).min(text.len()));
+    let clean = |s: &str| sanitize(&squeeze_whitespace(s)).into_owned();
+    let before = clean(&text[before_start..m.start]);
+    let before = crate::text::truncate_start_to_width(&before, context);
+    let before = if before.is_empty() {
+        before
+    } else {
+        before + " "
+    };
+    let hit = clean(&text[m.clone()]);
+    let after = text[m.end..after_end].split('\n').next().unwrap_or("");
+    let after = truncate_to_width(&clean(after), context);
+    let after = if after.is_empty() || text[m.end..].starts_with(char::is_whitespace) {
+        format!(" {after}")
+    } else {
+        after
+    };
+    (before, hit, after)
+}
+
+fn floor(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn ceil(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
