@@ -455,20 +455,32 @@ impl App {
         crate::outline::section_at(&self.doc.sections, block)
     }
 
-    /// Highlights for the blocks on screen, found by running the search over
-    /// each visible block's displayed text (cheap: only what is on screen),
-    /// and the current match, mapped from the source where the block shows
-    /// its source as it is.
+    /// Highlights for the rows on screen, found by running the search over
+    /// the part of each block's displayed text those rows show (plus a
+    /// margin for matches that straddle the edge) — never more than a screen
+    /// of text, however long the block — and the current match, mapped from
+    /// the source where the block shows its source as it is.
     pub(super) fn refresh_highlights(&mut self) {
         self.highlights.clear();
         self.current_highlight = None;
+        if self.search.active.is_none() {
+            return;
+        }
+        let spans = self.visible_spans();
         let Some(active) = &self.search.active else {
             return;
         };
-        let mut blocks: Vec<usize> = self.view.iter().map(|p| p.block).collect();
-        blocks.dedup();
-        for block_index in blocks {
-            let ranges = active.search.all(self.doc.block_text(block_index));
+        for (block_index, shown) in spans {
+            let text = self.doc.block_text(block_index);
+            let from = floor_char(text, shown.start.saturating_sub(HIGHLIGHT_MARGIN));
+            let to = ceil_char(text, (shown.end + HIGHLIGHT_MARGIN).min(text.len()));
+            let ranges: Vec<Range<usize>> = active
+                .search
+                .all(&text[from..to])
+                .into_iter()
+                .map(|r| r.start + from..r.end + from)
+                .filter(|r| r.end > shown.start && r.start < shown.end)
+                .collect();
             let block = &self.doc.blocks[block_index];
             if let Some(current) = &active.current
                 && block.rich.is_none()
@@ -483,4 +495,44 @@ impl App {
             }
         }
     }
+
+    /// For each block on screen, the byte range of its text the screen shows.
+    fn visible_spans(&mut self) -> Vec<(usize, Range<usize>)> {
+        let mut spans: Vec<(usize, Range<usize>)> = Vec::new();
+        for pos in self.view.clone() {
+            let len = self.doc.block_text(pos.block).len();
+            let wrapped = self.wrap.get(&self.doc, pos.block);
+            let start = match wrapped.rows[pos.row] {
+                crate::wrap::Row::Gap => continue,
+                _ => wrapped.row_offset(pos.row),
+            };
+            let end = match wrapped.rows.get(pos.row + 1) {
+                Some(crate::wrap::Row::Gap) | None => len,
+                Some(_) => wrapped.row_offset(pos.row + 1),
+            };
+            match spans.last_mut() {
+                Some((block, range)) if *block == pos.block => range.end = end,
+                _ => spans.push((pos.block, start..end)),
+            }
+        }
+        spans
+    }
+}
+
+/// Bytes searched beyond the visible text, so a match that starts just off
+/// screen and runs onto it is still lit.
+const HIGHLIGHT_MARGIN: usize = 512;
+
+fn floor_char(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn ceil_char(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
 }

@@ -657,3 +657,26 @@ fn large_documents_count_in_the_background() {
     });
     assert_eq!(app.search_status(), Some(format!("match 2/{total}")));
 }
+
+#[test]
+fn highlights_cover_only_what_is_on_screen_even_in_a_huge_block() {
+    // One paragraph of 1.2 MB: highlighting must not search all of it.
+    let text = "word needle ".repeat(100_000);
+    let mut app = App::new(
+        Document::from_text("one.txt", &text, Format::Plain),
+        Settings::default(),
+    );
+    app.update(Action::Resize {
+        width: 80,
+        height: 24,
+    });
+    search_for(&mut app, "needle");
+    app.press("Enter");
+    let lit: usize = app.highlights.iter().map(|(_, r)| r.len()).sum();
+    // 23 rows of at most 80 columns, one "needle" per 12 bytes, plus the
+    // margin searched on either side.
+    assert!(
+        lit > 0 && lit < 23 * 80 / 12 + 2 * 512 / 12 + 2,
+        "{lit} highlights"
+    );
+}
