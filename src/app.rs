@@ -110,6 +110,10 @@ pub struct App {
     at_end: bool,
     /// A short message for the status line.
     pub message: Option<String>,
+    /// Showing the opening of a large file while the rest loads.
+    pub loading: bool,
+    /// `G` was pressed while loading: go to the real end once it is there.
+    end_requested: bool,
 }
 
 impl App {
@@ -141,6 +145,8 @@ impl App {
             view: Vec::new(),
             at_end: false,
             message,
+            loading: false,
+            end_requested: false,
         };
         app.resize(80, 24);
         app
@@ -178,6 +184,7 @@ impl App {
             Action::PageUp => self.scroll(-(page as isize)),
             Action::GoTop => self.set_top(RowPos::default()),
             Action::GoBottom => {
+                self.end_requested = self.loading;
                 let last = self.wrap.last_row(&self.doc);
                 self.set_top(last);
             }

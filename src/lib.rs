@@ -49,6 +49,11 @@ pub fn run(args: cli::Args) -> anyhow::Result<()> {
         warnings.iter().for_each(|w| eprintln!("lectern: {w}"));
         return write_out(&mut stdout, &out);
     }
+    let reading = !args.bookmarks && !args.outline && stdout.is_terminal();
+    if reading && source.file_size().is_some_and(|size| size > PREVIEW_FROM) {
+        drop(stdout);
+        return read_large(&source, &args, patterns);
+    }
     let doc = source.load(args.format, &patterns)?;
     if args.bookmarks {
         let (out, warnings) = session::bookmarks_report(Some((&doc, &source)), args.json);
@@ -70,11 +75,37 @@ pub fn run(args: cli::Args) -> anyhow::Result<()> {
         // Shown in the status line, and again here once the screen is back,
         // so a moved-aside bookmarks file is not missed.
         let warnings = session.warnings.clone();
-        tui::run(doc, session, !args.no_resume)?;
+        tui::run(doc, tui::Opening::Ready(Box::new(session)), !args.no_resume)?;
         warnings.iter().for_each(|w| eprintln!("lectern: {w}"));
         return Ok(());
     };
     finish_write(written)
+}
+
+/// Files larger than this open with their first part on screen at once
+/// while the rest loads in the background.
+const PREVIEW_FROM: u64 = 8 << 20;
+/// How much is read and structured before the first screen.
+const PREVIEW_BYTES: usize = 1 << 20;
+
+/// Open a large file in the reader: show its opening now, load and
+/// structure the whole of it on another thread, and swap it in when done.
+fn read_large(
+    source: &source::Source,
+    args: &cli::Args,
+    patterns: Vec<regex::Regex>,
+) -> anyhow::Result<()> {
+    let preview = source.load_preview(PREVIEW_BYTES, args.format, &patterns)?;
+    let (send, receive) = std::sync::mpsc::channel();
+    let (whole_source, format) = (source.clone(), args.format);
+    std::thread::spawn(move || {
+        let loaded = whole_source.load(format, &patterns).map(|doc| {
+            let session = session::open(&doc, &whole_source);
+            (doc, session)
+        });
+        let _ = send.send(loaded.map_err(|e| e.to_string()));
+    });
+    tui::run(preview, tui::Opening::Loading(receive), !args.no_resume)
 }
 
 fn write_out(out: &mut impl Write, text: &str) -> anyhow::Result<()> {

@@ -69,6 +69,39 @@ impl Source {
         }
     }
 
+    /// The size in bytes of a file source (`None` for the seed and stdin).
+    pub fn file_size(&self) -> Option<u64> {
+        match self {
+            Source::File(path) => std::fs::metadata(path).ok().map(|m| m.len()),
+            _ => None,
+        }
+    }
+
+    /// The opening of a file, about `limit` bytes cut at a line end,
+    /// structured: what the reader shows while the whole file loads.
+    pub fn load_preview(
+        &self,
+        limit: usize,
+        format: Option<Format>,
+        headings: &[Regex],
+    ) -> Result<Document, LoadError> {
+        let Source::File(path) = self else {
+            return self.load(format, headings);
+        };
+        let file = std::fs::File::open(path).map_err(|e| LoadError::from_io(path.clone(), e))?;
+        let mut bytes = Vec::with_capacity(limit);
+        file.take(limit as u64)
+            .read_to_end(&mut bytes)
+            .map_err(|e| LoadError::from_io(path.clone(), e))?;
+        if let Some(end) = memchr::memrchr(b'\n', &bytes) {
+            bytes.truncate(end + 1);
+        }
+        let decoded = load::decode(bytes).ok_or_else(|| LoadError::Binary(self.label_path()))?;
+        let name = self.name();
+        let format = format.unwrap_or_else(|| Format::from_name(&name));
+        Ok(Document::from_decoded(&name, decoded, format, headings))
+    }
+
     /// Read, decode and structure the document.
     pub fn load(&self, format: Option<Format>, headings: &[Regex]) -> Result<Document, LoadError> {
         let bytes = self.read()?;

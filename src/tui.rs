@@ -9,12 +9,14 @@ use crate::session::Session;
 use crate::store::DocIdentity;
 use crate::store::file::Store;
 use crate::ui::{self, Theme};
+use crate::wrap::RowPos;
 use ratatui::crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 /// How often the loop looks at the signal flag when no event comes.
@@ -29,8 +31,17 @@ const COUNT_CHECK: Duration = Duration::from_millis(15);
 /// How often the reading position is saved while reading.
 const AUTOSAVE: Duration = Duration::from_secs(30);
 
-/// Read `doc` in the terminal until the user quits; `session` remembers it.
-pub fn run(doc: Document, session: Session, resume: bool) -> anyhow::Result<()> {
+/// How the document arrives.
+pub enum Opening {
+    /// Loaded whole; this is what was saved about it.
+    Ready(Box<Session>),
+    /// The document shown is the opening of a large file; the whole of it
+    /// (and what was saved about it) comes later on this channel, or why not.
+    Loading(Receiver<Result<(Document, Session), String>>),
+}
+
+/// Read `doc` in the terminal until the user quits.
+pub fn run(doc: Document, opening: Opening, resume: bool) -> anyhow::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     watch_signals(Arc::clone(&stop))?;
     install_panic_hook();
@@ -44,27 +55,43 @@ pub fn run(doc: Document, session: Session, resume: bool) -> anyhow::Result<()> 
         width: size.width,
         height: size.height,
     });
-    let Session {
-        store,
-        identity,
-        saved,
-        warnings,
-    } = session;
-    app.restore(saved, resume);
-    if !warnings.is_empty() {
-        app.message = Some(warnings.join("; "));
-    }
+    let mut memory = Memory::default();
+    let mut arriving = match opening {
+        Opening::Ready(session) => {
+            memory.start(&mut app, *session, resume);
+            None
+        }
+        Opening::Loading(receiver) => {
+            app.loading = true;
+            Some(receiver)
+        }
+    };
     let mut last_save = Instant::now();
     let counter = Counter::start();
     let theme = Theme::default();
     terminal.draw(|frame| ui::render(&app, &theme, frame))?;
     while !stop.load(Ordering::Relaxed) {
-        // While a count runs in the background, look for its result often.
-        let wait = if counter.busy() {
-            COUNT_CHECK
-        } else {
-            SIGNAL_CHECK
-        };
+        if let Some(arrived) = arriving.as_ref().and_then(|r| r.try_recv().ok()) {
+            arriving = None;
+            let effects = match arrived {
+                Ok((doc, session)) => {
+                    let untouched = app.top() == RowPos::default();
+                    let effects = app.document_loaded(doc);
+                    memory.start(&mut app, session, resume && untouched);
+                    effects
+                }
+                Err(message) => {
+                    app.loading = false;
+                    app.message = Some(format!("could not read the rest of the file: {message}"));
+                    Vec::new()
+                }
+            };
+            run_effects(&mut app, effects, &mut memory, &counter);
+            terminal.draw(|frame| ui::render(&app, &theme, frame))?;
+        }
+        // While work runs in the background, look for its result often.
+        let busy = counter.busy() || arriving.is_some();
+        let wait = if busy { COUNT_CHECK } else { SIGNAL_CHECK };
         let action = if let Some(counted) = counter.result() {
             Some(counted)
         } else if event::poll(wait)? {
@@ -79,14 +106,14 @@ pub fn run(doc: Document, session: Session, resume: bool) -> anyhow::Result<()> 
             continue;
         };
         let effects = app.update(action);
-        if run_effects(&mut app, effects, &store, &identity, &counter) {
+        if run_effects(&mut app, effects, &mut memory, &counter) {
             return Ok(());
         }
         terminal.draw(|frame| ui::render(&app, &theme, frame))?;
     }
     // Stopped by a signal: save the position like a quit would.
     let effects = app.update(Action::Quit);
-    run_effects(&mut app, effects, &store, &identity, &counter);
+    run_effects(&mut app, effects, &mut memory, &counter);
     Ok(())
 }
 
@@ -95,21 +122,13 @@ pub fn run(doc: Document, session: Session, resume: bool) -> anyhow::Result<()> 
 fn run_effects(
     app: &mut App,
     effects: Vec<Effect>,
-    store: &Store,
-    identity: &DocIdentity,
+    memory: &mut Memory,
     counter: &Counter,
 ) -> bool {
     let mut quit = false;
     for effect in effects {
         match effect {
-            Effect::Save(changes) => {
-                if let Err(err) = store.save(identity, &changes) {
-                    app.update(Action::SaveFailed {
-                        message: err.to_string(),
-                        changes,
-                    });
-                }
-            }
+            Effect::Save(changes) => memory.save(app, changes),
             Effect::CountMatches { generation, search } => {
                 counter.count(generation, search, app.doc.shared_text())
             }
@@ -253,5 +272,48 @@ impl Counter {
         let action = self.results.try_recv().ok()?;
         self.pending.set(self.pending.get().saturating_sub(1));
         Some(action)
+    }
+}
+
+/// The bookmarks store and this document's identity in it, once known.
+/// While a large file is still loading its identity (a fingerprint of the
+/// whole text) is not, so saves wait here and go out when it arrives.
+#[derive(Default)]
+struct Memory {
+    session: Option<(Store, DocIdentity)>,
+    waiting: Vec<crate::store::Changes>,
+}
+
+impl Memory {
+    /// The document is complete: restore what was saved, then send what
+    /// waited.
+    fn start(&mut self, app: &mut App, session: Session, resume: bool) {
+        let Session {
+            store,
+            identity,
+            saved,
+            warnings,
+        } = session;
+        app.restore(saved, resume);
+        if !warnings.is_empty() {
+            app.message = Some(warnings.join("; "));
+        }
+        self.session = Some((store, identity));
+        for changes in std::mem::take(&mut self.waiting) {
+            self.save(app, changes);
+        }
+    }
+
+    fn save(&mut self, app: &mut App, changes: crate::store::Changes) {
+        let Some((store, identity)) = &self.session else {
+            self.waiting.push(changes);
+            return;
+        };
+        if let Err(err) = store.save(identity, &changes) {
+            app.update(Action::SaveFailed {
+                message: err.to_string(),
+                changes,
+            });
+        }
     }
 }

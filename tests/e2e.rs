@@ -386,3 +386,31 @@ fn search_belt_and_road_then_next() {
     s.keys("q");
     assert_eq!(s.exit_code(), 0);
 }
+
+#[test]
+fn a_large_file_shows_its_opening_at_once_and_the_rest_arrives() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("big.txt");
+    let mut text = String::from("A Very Large File\n\n");
+    let mut chapter = 0;
+    while text.len() < 9 << 20 {
+        chapter += 1;
+        text.push_str(&format!("CHAPTER {chapter}\n\n"));
+        for _ in 0..40 {
+            text.push_str(
+                "Some prose that fills the file, one paragraph after another, for a while.\n\n",
+            );
+        }
+    }
+    text.push_str("THE LAST LINE OF THE FILE\n");
+    std::fs::write(&file, &text).unwrap();
+    let mut s = Session::start(&[file.to_str().unwrap()], 100, 30);
+    s.wait_for("the opening", |sc| sc.contains("A Very Large File"));
+    s.keys("G");
+    let end = s.wait_for("the real end", |sc| {
+        sc.contains("THE LAST LINE OF THE FILE")
+    });
+    assert!(!status_line(&end).contains("loading"), "{end}");
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+}

@@ -153,4 +153,37 @@ impl App {
             self.focus = Focus::Text;
         }
     }
+
+    /// The whole document has arrived (the reader was showing its opening):
+    /// swap it in, keeping the passage on top where the reader has moved.
+    /// Anything that indexed the old blocks is rebuilt; an active search is
+    /// run again on the whole text.
+    pub fn document_loaded(&mut self, doc: crate::document::Document) -> Vec<super::Effect> {
+        let offset = self.source_position();
+        // `G` while loading, and still there: the real end is wanted.
+        let to_end = std::mem::take(&mut self.end_requested) && self.at_end;
+        self.doc = doc;
+        self.loading = false;
+        self.outline = super::OutlineState::new(&self.doc.sections);
+        self.wrap = crate::wrap::WrapCache::default();
+        self.bookmarks.refresh_marks(&self.doc);
+        self.jump_index = crate::jump::JumpIndex::new(&[&self.doc], &self.bookmarks.list);
+        if matches!(
+            self.overlay,
+            super::Overlay::Palette | super::Overlay::SearchResults
+        ) {
+            self.overlay = super::Overlay::None;
+        }
+        self.anchor = Anchor::default();
+        self.relayout();
+        if to_end {
+            let last = self.wrap.last_row(&self.doc);
+            self.set_top(last);
+        } else {
+            self.go_to_offset(offset);
+        }
+        let effects = self.search_rerun();
+        self.outline_follow();
+        effects
+    }
 }

@@ -266,6 +266,29 @@ impl App {
         }
     }
 
+    /// Run the active search again (the document changed under it).
+    pub(super) fn search_rerun(&mut self) -> Vec<Effect> {
+        let Some(active) = self.search.active.take() else {
+            return Vec::new();
+        };
+        // No match in the part that was loaded: look again in the whole.
+        let had_match = active.current.is_some();
+        let current = active.current.or_else(|| {
+            let from = self.source_position();
+            active
+                .search
+                .next_from(self.doc.text(), from, true)
+                .map(|(m, _)| m)
+        });
+        let found = !had_match && current.is_some();
+        let effects = self.activate(active.search, current.clone());
+        match current {
+            Some(m) if found => self.go_to_offset(m.start),
+            _ => self.refresh_view(),
+        }
+        effects
+    }
+
     /// A background count came back: keep it if it is for this search.
     pub(super) fn matches_counted(&mut self, generation: u64, matches: Vec<Range<usize>>) {
         let per_section = self.per_section(&matches);

@@ -680,3 +680,74 @@ fn highlights_cover_only_what_is_on_screen_even_in_a_huge_block() {
         "{lit} highlights"
     );
 }
+
+fn preview_and_whole() -> (Document, Document) {
+    let mut text = String::from("Big Title\n\n");
+    for chapter in 1..=50 {
+        text.push_str(&format!("CHAPTER {chapter}\n\n"));
+        for p in 0..20 {
+            text.push_str(&format!("Paragraph {p} of chapter {chapter}, long enough to wrap across the pane a little.\n\n"));
+        }
+    }
+    text.push_str("The very last words, with a NEEDLE in them.\n");
+    let cut = text[..text.len() / 10].rfind("\n\n").unwrap() + 2;
+    (
+        Document::from_text("big.txt", &text[..cut], Format::Plain),
+        Document::from_text("big.txt", &text, Format::Plain),
+    )
+}
+
+#[test]
+fn the_whole_document_replaces_its_opening_keeping_the_place() {
+    let (preview, whole) = preview_and_whole();
+    let mut app = App::new(preview, Settings::default());
+    app.loading = true;
+    app.update(Action::Resize {
+        width: 80,
+        height: 20,
+    });
+    app.press("]");
+    app.press("]");
+    let place = app.source_position();
+    let sections_before = app.doc.sections.len();
+    app.document_loaded(whole);
+    assert!(!app.loading);
+    assert_eq!(app.source_position(), place, "the same passage on top");
+    assert!(
+        app.doc.sections.len() > sections_before,
+        "the outline filled in"
+    );
+    assert_eq!(app.outline.selected, app.current_section().unwrap());
+}
+
+#[test]
+fn g_and_search_during_loading_finish_on_the_whole_document() {
+    let (preview, whole) = preview_and_whole();
+    let mut app = App::new(preview, Settings::default());
+    app.loading = true;
+    app.update(Action::Resize {
+        width: 80,
+        height: 20,
+    });
+    app.press("G");
+    app.document_loaded(whole.clone());
+    assert_eq!(app.position_label(), "End", "G meant the real end");
+
+    let (preview, _) = preview_and_whole();
+    let mut app = App::new(preview, Settings::default());
+    app.loading = true;
+    app.update(Action::Resize {
+        width: 80,
+        height: 20,
+    });
+    search_for(&mut app, "NEEDLE");
+    app.press("Enter");
+    assert!(
+        app.search.active.as_ref().unwrap().current.is_none(),
+        "not in the opening"
+    );
+    app.document_loaded(whole);
+    let current = app.search.active.as_ref().unwrap().current.clone().unwrap();
+    assert_eq!(&app.doc.text()[current], "NEEDLE");
+    assert_eq!(app.search_status().as_deref(), Some("match 1/1"));
+}

@@ -13,9 +13,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     }
     buf.set_style(area, theme.status);
+    let loading = if app.loading { " · loading…" } else { "" };
     let position = match app.search_status() {
-        Some(status) => format!(" {status} · {} ", app.position_label()),
-        None => format!(" {} ", app.position_label()),
+        Some(status) => format!(" {status} · {}{loading} ", app.position_label()),
+        None => format!(" {}{loading} ", app.position_label()),
     };
     let position_width = position.width() as u16;
     let left_room = area.width.saturating_sub(position_width);
