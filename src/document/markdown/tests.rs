@@ -93,3 +93,55 @@ fn html_headings_count() {
     let got = outline("<h1 dir='rtl'>كتاب</h1>\n\n<p>text</p>\n\n<h2>باب</h2>\n");
     assert_eq!(got.iter().map(|g| g.0).collect::<Vec<_>>(), vec![1, 2]);
 }
+
+#[test]
+fn chunks_split_at_headings_outside_fences_and_parse_the_same() {
+    let mut text = String::from("# Top\n\n");
+    for i in 0..50 {
+        text.push_str(&format!(
+            "## Part {i}\n\nSome text *here*.\n\n```\n# not a heading {i}\n```\n\n- a\n- b\n\n"
+        ));
+    }
+    let pieces = chunks(&text, 200);
+    assert!(pieces.len() > 10);
+    assert_eq!(pieces.first().unwrap().start, 0);
+    assert_eq!(pieces.last().unwrap().end, text.len());
+    for p in &pieces[1..] {
+        assert!(
+            text[p.clone()].starts_with("## Part"),
+            "{:?}",
+            &text[p.clone()][..20]
+        );
+    }
+    let whole = parse(&text);
+    assert_eq!(whole.sections.len(), 51);
+    assert_eq!(whole.sections[50].title, "Part 49");
+    // Same blocks as one big parse would give.
+    let mut one = Builder::new(&text);
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    for (event, range) in Parser::new_ext(&text, options).into_offset_iter() {
+        one.event(event, range);
+    }
+    let one = one.finish();
+    assert_eq!(one.blocks, whole.blocks);
+}
+
+#[test]
+fn a_fence_opened_before_a_split_point_keeps_its_hashes() {
+    let text = format!(
+        "# A\n\n{}\n```\n{}\n# inside\n```\n# B\n",
+        "x ".repeat(300),
+        "y\n".repeat(10)
+    );
+    let pieces = chunks(&text, 100);
+    assert!(
+        pieces
+            .iter()
+            .all(|p| !text[p.clone()].starts_with("# inside"))
+    );
+}
