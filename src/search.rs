@@ -65,7 +65,7 @@ impl Search {
     /// The first match starting at or after byte `from` (wrapping to the
     /// top when `wrap`); the bool says whether it wrapped.
     pub fn next_from(&self, text: &str, from: usize, wrap: bool) -> Option<(Range<usize>, bool)> {
-        let from = floor_boundary(text, from.min(text.len()));
+        let from = crate::text::floor_char_boundary(text, from);
         if let Some(m) = self.find_nonempty_at(text, from) {
             return Some((m, false));
         }
@@ -157,13 +157,6 @@ fn first_line(message: &str) -> String {
         .trim()
         .trim_start_matches("error: ")
         .to_owned()
-}
-
-fn floor_boundary(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// The index of the last match starting before `offset` in sorted

@@ -244,10 +244,7 @@ const SNIPPET_CHARS: usize = 48;
 /// A place at byte `offset` of `doc`, with its section title and snippet.
 pub fn place_at(doc: &Document, offset: usize) -> Place {
     let text = doc.text();
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
+    let offset = crate::text::floor_char_boundary(text, offset);
     let block = doc
         .blocks
         .partition_point(|b| b.range.start <= offset)

@@ -49,6 +49,34 @@ pub fn truncate_start_to_width(text: &str, columns: usize) -> String {
     out
 }
 
+/// The nearest char boundary at or before byte `at` (clamped to the text).
+pub fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The nearest char boundary at or after byte `at` (clamped to the text).
+pub fn ceil_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// Delete the last word of a typed line and the spaces after it, like a
+/// shell's Ctrl-w.
+pub fn delete_last_word(input: &mut String) {
+    let kept = input
+        .trim_end()
+        .trim_end_matches(|c: char| !c.is_whitespace())
+        .len();
+    input.truncate(kept);
+}
+
 /// Collapse runs of white space into single spaces and trim the ends.
 pub fn squeeze_whitespace(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -57,6 +85,17 @@ pub fn squeeze_whitespace(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn boundaries_and_word_deletion() {
+        let text = "aé";
+        assert_eq!(floor_char_boundary(text, 2), 1);
+        assert_eq!(ceil_char_boundary(text, 2), 3);
+        assert_eq!(ceil_char_boundary(text, 99), 3);
+        let mut input = String::from("one two  ");
+        delete_last_word(&mut input);
+        assert_eq!(input, "one ");
+    }
 
     #[test]
     fn truncation_respects_wide_characters() {

@@ -35,6 +35,31 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
     }
 }
 
+/// For a list drawn in `area` with row `selected` selected: the first row
+/// to show so the selection is in view.
+pub(crate) fn list_scroll(selected: usize, area: ratatui::layout::Rect) -> usize {
+    (selected + 1).saturating_sub(usize::from(area.height))
+}
+
+/// The style of a list row, painting the whole row when it is selected.
+pub(crate) fn list_row_style(
+    buf: &mut ratatui::buffer::Buffer,
+    area: ratatui::layout::Rect,
+    y: u16,
+    selected: bool,
+    theme: &Theme,
+) -> ratatui::style::Style {
+    if selected {
+        buf.set_style(
+            ratatui::layout::Rect::new(area.x, y, area.width, 1),
+            theme.outline_cursor,
+        );
+        theme.outline_cursor
+    } else {
+        theme.text
+    }
+}
+
 /// Write `text` at (x, y) clipped to `width` columns (ratatui never splits
 /// a wide character at the edge); returns the columns used.
 pub(crate) fn put(

@@ -40,12 +40,7 @@ impl PaletteState {
 
     /// Delete the last word (and the spaces after it), like a shell's Ctrl-w.
     pub fn delete_word(&mut self, index: &JumpIndex) {
-        let kept = self
-            .query
-            .trim_end()
-            .trim_end_matches(|c: char| !c.is_whitespace())
-            .len();
-        self.query.truncate(kept);
+        crate::text::delete_last_word(&mut self.query);
         self.rerank(index);
     }
 

@@ -134,12 +134,7 @@ impl App {
 
     pub(super) fn search_delete_word(&mut self) -> Vec<Effect> {
         if let Some(p) = &mut self.search.prompt {
-            let kept = p
-                .input
-                .trim_end()
-                .trim_end_matches(|c: char| !c.is_whitespace())
-                .len();
-            p.input.truncate(kept);
+            crate::text::delete_last_word(&mut p.input);
         }
         self.search_edited()
     }
@@ -495,8 +490,14 @@ impl App {
         };
         for (block_index, shown) in spans {
             let text = self.doc.block_text(block_index);
-            let from = floor_char(text, shown.start.saturating_sub(HIGHLIGHT_MARGIN));
-            let to = ceil_char(text, (shown.end + HIGHLIGHT_MARGIN).min(text.len()));
+            let from = crate::text::floor_char_boundary(
+                text,
+                shown.start.saturating_sub(HIGHLIGHT_MARGIN),
+            );
+            let to = crate::text::ceil_char_boundary(
+                text,
+                (shown.end + HIGHLIGHT_MARGIN).min(text.len()),
+            );
             let ranges: Vec<Range<usize>> = active
                 .search
                 .all(&text[from..to])
@@ -545,17 +546,3 @@ impl App {
 /// Bytes searched beyond the visible text, so a match that starts just off
 /// screen and runs onto it is still lit.
 const HIGHLIGHT_MARGIN: usize = 512;
-
-fn floor_char(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
-fn ceil_char(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at += 1;
-    }
-    at
-}

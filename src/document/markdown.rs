@@ -14,12 +14,7 @@ use unicode_width::UnicodeWidthStr;
 
 /// Parse Markdown `text` into blocks and sections.
 pub fn parse(text: &str) -> Structure {
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
-        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    let options = options();
     let mut builder = Builder::new(text);
     for chunk in chunks(text, CHUNK_BYTES) {
         let base = chunk.start;
@@ -29,6 +24,17 @@ pub fn parse(text: &str) -> Structure {
         builder.close_pending();
     }
     builder.finish()
+}
+
+/// The Markdown lectern reads: CommonMark with GitHub tables, task lists,
+/// strikethrough, footnotes, and YAML or TOML front matter.
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
 }
 
 /// Aim for parse chunks of about this size: pulldown-cmark keeps a tree of

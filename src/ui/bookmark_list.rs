@@ -1,12 +1,11 @@
 //! The bookmark list overlay (`B`) and the label prompt on the status line.
 
 use super::sanitize::sanitize;
-use super::{Theme, put};
+use super::{Theme, list_row_style, list_scroll, put};
 use crate::app::App;
 use crate::app::bookmarks::ListRow;
 use crate::text::truncate_to_width;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
@@ -41,20 +40,17 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
         );
         return;
     }
-    let height = usize::from(inner.height);
     let selected = app.bookmarks.selected;
-    let scroll = (selected + 1).saturating_sub(height);
+    let scroll = list_scroll(selected, inner);
     let total = app.doc.text().len().max(1);
-    for (i, row) in rows.iter().enumerate().skip(scroll).take(height) {
+    for (i, row) in rows
+        .iter()
+        .enumerate()
+        .skip(scroll)
+        .take(usize::from(inner.height))
+    {
         let y = inner.y + (i - scroll) as u16;
-        let style = if i == selected {
-            theme.outline_cursor
-        } else {
-            theme.text
-        };
-        if i == selected {
-            buf.set_style(Rect::new(inner.x, y, inner.width, 1), theme.outline_cursor);
-        }
+        let style = list_row_style(buf, inner, y, i == selected, theme);
         let (label, detail) = match row {
             ListRow::Here(b) if b.not_found => {
                 (b.label.as_str(), "not found in this version".to_owned())

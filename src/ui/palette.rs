@@ -3,7 +3,7 @@
 //! characters highlighted, the selection reversed.
 
 use super::sanitize::sanitize;
-use super::{Theme, put};
+use super::{Theme, list_row_style, put};
 use crate::app::App;
 use crate::text::{truncate_start_to_width, truncate_to_width};
 use ratatui::buffer::Buffer;
@@ -76,15 +76,7 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
     {
         let y = list.y + (row - palette.scroll) as u16;
         let candidate = &app.jump_index.candidates[ranked.candidate];
-        let selected = row == palette.selected;
-        let base = if selected {
-            theme.outline_cursor
-        } else {
-            theme.text
-        };
-        if selected {
-            buf.set_style(Rect::new(list.x, y, list.width, 1), theme.outline_cursor);
-        }
+        let base = list_row_style(buf, list, y, row == palette.selected, theme);
         let indent = "  ".repeat(usize::from(candidate.level.saturating_sub(1)));
         let mut x = list.x + put(buf, list.x, y, &indent, list.width, base);
         let room = usize::from(list.right().saturating_sub(x));

@@ -2,12 +2,11 @@
 //! list (`F`): sections with their match counts, each match with a snippet.
 
 use super::sanitize::sanitize;
-use super::{Theme, put};
+use super::{Theme, list_row_style, list_scroll, put};
 use crate::app::App;
 use crate::app::searching::ResultRow;
 use crate::text::{squeeze_whitespace, truncate_to_width};
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
@@ -88,26 +87,12 @@ pub fn render_results(app: &App, theme: &Theme, buf: &mut Buffer) {
         .title(title);
     let inner = frame.inner(area);
     frame.render(area, buf);
-    let height = usize::from(inner.height);
     let selected = app.search.selected;
-    let scroll = (selected + 1).saturating_sub(height);
-    for (i, row) in app
-        .search
-        .results
-        .iter()
-        .enumerate()
-        .skip(scroll)
-        .take(height)
-    {
+    let scroll = list_scroll(selected, inner);
+    let shown = app.search.results.iter().enumerate().skip(scroll);
+    for (i, row) in shown.take(usize::from(inner.height)) {
         let y = inner.y + (i - scroll) as u16;
-        let base = if i == selected {
-            theme.outline_cursor
-        } else {
-            theme.text
-        };
-        if i == selected {
-            buf.set_style(Rect::new(inner.x, y, inner.width, 1), theme.outline_cursor);
-        }
+        let base = list_row_style(buf, inner, y, i == selected, theme);
         match *row {
             ResultRow::Section { section, count } => {
                 let title = sanitize(&app.doc.sections[section].title).into_owned();
@@ -143,8 +128,9 @@ pub fn render_results(app: &App, theme: &Theme, buf: &mut Buffer) {
 fn snippet(text: &str, m: std::ops::Range<usize>, width: usize) -> (String, String, String) {
     let context = width.saturating_sub(8) / 2;
     let line_start = text[..m.start].rfind('\n').map_or(0, |i| i + 1);
-    let before_start = floor(text, m.start.saturating_sub(context * 2).max(line_start));
-    let after_end = ceil(text, (m.end + context * 2).min(text.len()));
+    let before_start =
+        crate::text::floor_char_boundary(text, m.start.saturating_sub(context * 2).max(line_start));
+    let after_end = crate::text::ceil_char_boundary(text, (m.end + context * 2).min(text.len()));
     let clean = |s: &str| sanitize(&squeeze_whitespace(s)).into_owned();
     let before = clean(&text[before_start..m.start]);
     let before = crate::text::truncate_start_to_width(&before, context);
@@ -162,18 +148,4 @@ fn snippet(text: &str, m: std::ops::Range<usize>, width: usize) -> (String, Stri
         after
     };
     (before, hit, after)
-}
-
-fn floor(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
-fn ceil(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at += 1;
-    }
-    at
 }

@@ -118,13 +118,7 @@ fn chunks_split_at_headings_outside_fences_and_parse_the_same() {
     assert_eq!(whole.sections[50].title, "Part 49");
     // Same blocks as one big parse would give.
     let mut one = Builder::new(&text);
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
-        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
-    for (event, range) in Parser::new_ext(&text, options).into_offset_iter() {
+    for (event, range) in Parser::new_ext(&text, options()).into_offset_iter() {
         one.event(event, range);
     }
     let one = one.finish();
