@@ -122,6 +122,21 @@ impl Session {
         assert!(status.success());
     }
 
+    /// Wait until the screen has not changed for `quiet` (at most `limit`).
+    fn settle_for(&self, quiet: Duration, limit: Duration) {
+        let deadline = Instant::now() + limit;
+        let mut last = self.screen();
+        let mut since = Instant::now();
+        while Instant::now() < deadline && since.elapsed() < quiet {
+            std::thread::sleep(Duration::from_millis(5));
+            let now = self.screen();
+            if now != last {
+                last = now;
+                since = Instant::now();
+            }
+        }
+    }
+
     fn exit_code(&mut self) -> u32 {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
@@ -413,4 +428,93 @@ fn a_large_file_shows_its_opening_at_once_and_the_rest_arrives() {
     assert!(!status_line(&end).contains("loading"), "{end}");
     s.keys("q");
     assert_eq!(s.exit_code(), 0);
+}
+
+/// A small deterministic generator for the monkey test (no extra crate).
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+}
+
+/// 20,000 random keys (10,000 a document) and 40 resizes, on the seed and on a Markdown
+/// document: lectern never dies, and still quits cleanly afterwards.
+#[test]
+fn monkey_keys_and_resizes_never_crash() {
+    let keys: &[&str] = &[
+        "j", "k", " ", "b", "g", "G", "]", "[", "}", "{", "\t", "o", "?", "\x1b", "\r", "f", "/",
+        "n", "N", "m", "B", "d", "u", "r", "a", "F", "\\", "h", "l", "x", "é", "紅", "\x7f",
+        "\x17", "\x15", "\x12", "\x10", "\x0e", "\x04", "\x02", "\x06", "\x1b[A", "\x1b[B",
+        "\x1b[C", "\x1b[D", "\x1b[5~", "\x1b[6~", "\x1b[H", "\x1b[F", "\x1b[Z",
+    ];
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/corpus/rust_book_ch04-01-what-is-ownership.md");
+    for (seed, args) in [
+        (1u64, vec![]),
+        (2, vec![corpus.to_str().unwrap().to_owned()]),
+    ] {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let mut s = Session::start(&args, 90, 28);
+        s.wait_for("the first screen", |sc| !sc.trim().is_empty());
+        let mut rng = Lcg(seed);
+        // Keys go in batches, and lectern is given time to take each batch:
+        // bytes piling up in the terminal's input would be read glued
+        // together, and a lone Esc glued to what follows is not a key a
+        // terminal would send. Esc comes only at the end of a batch.
+        let plain: Vec<&str> = keys.iter().copied().filter(|k| *k != "\x1b").collect();
+        for batch in 0..100 {
+            let mut bytes = String::new();
+            for _ in 0..100 {
+                bytes.push_str(plain[(rng.next() % plain.len() as u64) as usize]);
+            }
+            if rng.next().is_multiple_of(2) {
+                bytes.push('\x1b');
+            }
+            s.keys(&bytes);
+            if batch % 5 == 4
+                && let Some(master) = &s.master
+            {
+                let (cols, rows) = (1 + (rng.next() % 160) as u16, 1 + (rng.next() % 60) as u16);
+                let _ = master.resize(PtySize {
+                    rows,
+                    cols,
+                    pixel_width: 0,
+                    pixel_height: 0,
+                });
+            }
+            s.settle_for(Duration::from_millis(30), Duration::from_secs(5));
+            assert!(
+                s.child.try_wait().unwrap().is_none(),
+                "lectern died after batch {batch}"
+            );
+        }
+        // Back to a sane size; let lectern work through the keys (a debug
+        // build draws every one), then close any overlay and quit.
+        if let Some(master) = &s.master {
+            master
+                .resize(PtySize {
+                    rows: 28,
+                    cols: 90,
+                    pixel_width: 0,
+                    pixel_height: 0,
+                })
+                .unwrap();
+        }
+        s.settle_for(Duration::from_millis(300), Duration::from_secs(30));
+        assert!(s.child.try_wait().unwrap().is_none(), "lectern died");
+        for _ in 0..4 {
+            s.keys("\x1b");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        s.keys("q");
+        std::thread::sleep(Duration::from_millis(100));
+        s.keys("\x03");
+        assert_eq!(s.exit_code(), 0);
+    }
 }
