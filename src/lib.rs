@@ -49,7 +49,9 @@ pub fn run(args: cli::Args) -> anyhow::Result<()> {
         warnings.iter().for_each(|w| eprintln!("lectern: {w}"));
         return write_out(&mut stdout, &out);
     }
-    let reading = !args.bookmarks && !args.outline && stdout.is_terminal();
+    // A terminal that cannot take a full-screen program gets plain text.
+    let full_screen = stdout.is_terminal() && !dumb_terminal();
+    let reading = !args.bookmarks && !args.outline && full_screen;
     if reading && source.file_size().is_some_and(|size| size > PREVIEW_FROM) {
         drop(stdout);
         return read_large(&source, &args, patterns);
@@ -67,7 +69,7 @@ pub fn run(args: cli::Args) -> anyhow::Result<()> {
             outline::to_text(&doc)
         };
         stdout.write_all(out.as_bytes())
-    } else if !stdout.is_terminal() {
+    } else if !full_screen {
         plain_output::write(&doc, plain_output::width_from_env(), &mut stdout)
     } else {
         drop(stdout);
@@ -106,6 +108,11 @@ fn read_large(
         let _ = send.send(loaded.map_err(|e| e.to_string()));
     });
     tui::run(preview, tui::Opening::Loading(receive), !args.no_resume)
+}
+
+/// `TERM=dumb` (or unset): no cursor addressing, so no full-screen reader.
+fn dumb_terminal() -> bool {
+    std::env::var("TERM").map_or(true, |term| term.is_empty() || term == "dumb")
 }
 
 fn write_out(out: &mut impl Write, text: &str) -> anyhow::Result<()> {

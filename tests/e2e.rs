@@ -8,6 +8,8 @@ use std::time::{Duration, Instant};
 
 struct Session {
     parser: Arc<Mutex<vt100::Parser>>,
+    /// Every byte lectern wrote to the terminal.
+    raw: Arc<Mutex<Vec<u8>>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
     /// The terminal's side of the pty; dropping it hangs the terminal up.
@@ -61,6 +63,8 @@ impl Session {
         drop(pty.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
         let sink = Arc::clone(&parser);
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let raw_sink = Arc::clone(&raw);
         let mut reader = match watch {
             true => pty.master.try_clone_reader().unwrap(),
             false => Box::new(std::io::empty()),
@@ -72,11 +76,13 @@ impl Session {
                     break;
                 }
                 sink.lock().unwrap().process(&buf[..n]);
+                raw_sink.lock().unwrap().extend_from_slice(&buf[..n]);
             }
         });
         let writer = pty.master.take_writer().unwrap();
         Session {
             parser,
+            raw,
             writer,
             child,
             master: Some(pty.master),
@@ -256,6 +262,15 @@ fn hostile_text_shows_placeholders_not_effects() {
         screen.contains("␛[2J") && screen.contains("␛]0;pwned␇"),
         "{screen}"
     );
+    {
+        let raw = s.raw.lock().unwrap();
+        let sent = String::from_utf8_lossy(&raw);
+        assert!(
+            !sent.contains("\x1b]0;pwned") && !sent.contains("\x1b]52"),
+            "no title or clipboard write"
+        );
+        assert!(!sent.contains("\x1b[2J clear") && !sent.contains('\x07'));
+    }
     s.keys("q");
     assert_eq!(s.exit_code(), 0);
 }
@@ -516,5 +531,78 @@ fn monkey_keys_and_resizes_never_crash() {
         std::thread::sleep(Duration::from_millis(100));
         s.keys("\x03");
         assert_eq!(s.exit_code(), 0);
+    }
+}
+
+#[test]
+fn term_dumb_gets_plain_text_instead_of_a_full_screen() {
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_lectern"));
+    cmd.env("TERM", "dumb");
+    cmd.env("LECTERN_CONFIG_DIR", std::env::temp_dir());
+    let mut child = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let status = child.wait().unwrap();
+    drop(pty.master);
+    let mut out = Vec::new();
+    let _ = reader.read_to_end(&mut out);
+    let text = String::from_utf8_lossy(&out);
+    assert!(status.success());
+    assert!(text.contains("Jointly Build") && text.contains("Belt and Road"));
+    assert!(
+        !text.contains("\x1b[?1049h"),
+        "no alternate screen on a dumb terminal"
+    );
+}
+
+#[test]
+fn hostile_corpus_files_page_through_without_leaking_sequences() {
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    for name in [
+        "ansi_terminal_recording_dmesg.txt",
+        "big_list_of_naughty_strings.txt",
+    ] {
+        let path = corpus.join(name);
+        let mut s = Session::start(&[path.to_str().unwrap()], 100, 30);
+        s.wait_for("the first screen", |sc| !sc.trim().is_empty());
+        for _ in 0..40 {
+            s.keys(" ");
+        }
+        let screen = s.wait_for("the end", |sc| status_line(sc).trim_end().ends_with("End"));
+        {
+            let parser = s.parser.lock().unwrap();
+            let grid = parser.screen();
+            assert!(grid.alternate_screen(), "{name}: still lectern's screen");
+        }
+        {
+            let raw = s.raw.lock().unwrap();
+            let sent = String::from_utf8_lossy(&raw);
+            // lectern itself never sends OSC (titles, clipboard, links),
+            // nor clears the screen by escape: any would come from the file.
+            assert!(
+                !sent.contains("\x1b]"),
+                "{name}: an OSC sequence reached the terminal"
+            );
+            assert!(!sent.contains('\x07'), "{name}: a BEL reached the terminal");
+            assert!(
+                !sent.contains('\u{9b}'),
+                "{name}: a C1 CSI reached the terminal"
+            );
+            assert_eq!(
+                status_line(&screen).chars().next(),
+                Some(' '),
+                "{name}: the status line is intact"
+            );
+        }
+        s.keys("q");
+        assert_eq!(s.exit_code(), 0, "{name}");
     }
 }
