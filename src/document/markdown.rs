@@ -360,11 +360,19 @@ impl<'t> Builder<'t> {
             });
         }
         let line = self.line_of(pending.range.start);
+        let (range, rich) = match shown_as_written(self.text, &pending) {
+            Some(range) => (range, None),
+            None => {
+                pending.rich.text.shrink_to_fit();
+                pending.rich.spans.shrink_to_fit();
+                (pending.range, Some(Box::new(pending.rich)))
+            }
+        };
         self.blocks.push(Block {
             kind: pending.kind,
-            range: pending.range,
+            range,
             line,
-            rich: Some(Box::new(pending.rich)),
+            rich,
             gap_after: !pending.implicit,
         });
     }
@@ -495,6 +503,29 @@ impl<'t> Builder<'t> {
             sections: self.sections,
         }
     }
+}
+
+/// The source range of a paragraph that displays exactly as written (no
+/// markup, no prefixes, soft breaks only), so it needs no copy of its text:
+/// most prose in large documents, which halves their memory.
+fn shown_as_written(source: &str, pending: &Pending) -> Option<Range<usize>> {
+    let rich = &pending.rich;
+    if pending.kind != BlockKind::Paragraph
+        || !rich.spans.is_empty()
+        || !rich.first_prefix.is_empty()
+        || !rich.rest_prefix.is_empty()
+    {
+        return None;
+    }
+    let start = pending.range.start;
+    let end = (start + rich.text.len()).min(pending.range.end);
+    let written = source.get(start..end)?.as_bytes();
+    let same = written.len() == rich.text.len()
+        && written
+            .iter()
+            .zip(rich.text.as_bytes())
+            .all(|(&w, &r)| w == r || (w == b'\n' && r == b' '));
+    same.then_some(start..end)
 }
 
 /// HTML with its tags removed and white space squeezed.
