@@ -15,6 +15,7 @@ pub mod palette;
 pub mod prompt;
 mod reader;
 pub mod searching;
+mod window;
 
 use crate::document::Document;
 use crate::jump::{JumpIndex, Target};
@@ -30,6 +31,7 @@ pub use outline_state::OutlineState;
 pub use palette::PaletteState;
 use prompt::Prompt;
 use ratatui::layout::Rect;
+pub use window::WindowTarget;
 
 /// Where the keyboard goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,8 +112,10 @@ pub struct App {
     at_end: bool,
     /// A short message for the status line.
     pub message: Option<String>,
-    /// Showing the opening of a large file while the rest loads.
+    /// Showing part of a large file while the whole loads.
     pub loading: bool,
+    /// Which part of the file is shown, while loading (set by the shell).
+    pub window: Option<crate::source::FileWindow>,
     /// `G` was pressed while loading: go to the real end once it is there.
     end_requested: bool,
 }
@@ -146,6 +150,7 @@ impl App {
             at_end: false,
             message,
             loading: false,
+            window: None,
             end_requested: false,
         };
         app.resize(80, 24);
@@ -187,6 +192,9 @@ impl App {
                 self.end_requested = self.loading;
                 let last = self.wrap.last_row(&self.doc);
                 self.set_top(last);
+                if self.loading && !self.window_reaches_end() {
+                    return vec![Effect::ShowFileEnd];
+                }
             }
             Action::NextSection => self.next_section(u8::MAX),
             Action::PreviousSection => self.previous_section(u8::MAX),
@@ -392,8 +400,14 @@ impl App {
             (true, false) => "Top".to_owned(),
             (false, true) => "End".to_owned(),
             (false, false) => {
-                let total = self.doc.text().len().max(1);
-                format!("{}%", self.source_position() * 100 / total)
+                // In a part of a file still loading, the percentage is of
+                // the file, as near as its bytes tell.
+                let (base, total) = self
+                    .window
+                    .filter(|_| self.loading)
+                    .map_or((0, self.doc.text().len() as u64), |w| (w.base, w.file_len));
+                let at = base + self.source_position() as u64;
+                format!("{}%", at * 100 / total.max(1))
             }
         }
     }

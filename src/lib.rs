@@ -88,7 +88,7 @@ pub fn run(args: cli::Args) -> anyhow::Result<()> {
 /// while the rest loads in the background.
 const PREVIEW_FROM: u64 = 8 << 20;
 /// How much is read and structured before the first screen.
-const PREVIEW_BYTES: usize = 1 << 20;
+const PREVIEW_BYTES: usize = 256 << 10;
 
 /// Open a large file in the reader: show its opening now, load and
 /// structure the whole of it on another thread, and swap it in when done.
@@ -98,16 +98,23 @@ fn read_large(
     patterns: Vec<regex::Regex>,
 ) -> anyhow::Result<()> {
     let preview = source.load_preview(PREVIEW_BYTES, args.format, &patterns)?;
-    let (send, receive) = std::sync::mpsc::channel();
-    let (whole_source, format) = (source.clone(), args.format);
+    let (send, arriving) = std::sync::mpsc::channel();
+    let (whole_source, format, headings) = (source.clone(), args.format, patterns.clone());
     std::thread::spawn(move || {
-        let loaded = whole_source.load(format, &patterns).map(|doc| {
+        let loaded = whole_source.load(format, &headings).map(|doc| {
             let session = session::open(&doc, &whole_source);
             (doc, session)
         });
         let _ = send.send(loaded.map_err(|e| e.to_string()));
     });
-    tui::run(preview, tui::Opening::Loading(receive), !args.no_resume)
+    let loading = tui::Loading {
+        arriving,
+        source: source.clone(),
+        format: args.format,
+        headings: patterns,
+        file_len: source.file_size().unwrap_or(0),
+    };
+    tui::run(preview, tui::Opening::Loading(loading), !args.no_resume)
 }
 
 /// `TERM=dumb` (or unset): no cursor addressing, so no full-screen reader.

@@ -62,6 +62,17 @@ impl Search {
         }))
     }
 
+    /// The same search over raw bytes (a file not yet loaded); `None` if
+    /// it does not compile there.
+    pub fn bytes_regex(&self) -> Option<regex::bytes::Regex> {
+        regex::bytes::RegexBuilder::new(self.regex.as_str())
+            .case_insensitive(!has_capital(&self.query, self.regex_mode))
+            .multi_line(true)
+            .size_limit(SIZE_LIMIT)
+            .build()
+            .ok()
+    }
+
     /// The first match starting at or after byte `from` (wrapping to the
     /// top when `wrap`); the bool says whether it wrapped.
     pub fn next_from(&self, text: &str, from: usize, wrap: bool) -> Option<(Range<usize>, bool)> {

@@ -1,10 +1,14 @@
 //! Where a document's bytes come from: a file, standard input, or the seed
 //! bundled in the binary. The only module of the model that reads files.
 
+mod find;
+
+pub use find::find_in_file;
+
 use crate::document::{Document, Format, load};
 use crate::error::LoadError;
 use regex::Regex;
-use std::io::Read;
+use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
 /// The bundled document, so `lectern` alone works from any directory.
@@ -102,6 +106,72 @@ impl Source {
         Ok(Document::from_decoded(&name, decoded, format, headings))
     }
 
+    /// A part of a large file, structured on its own: what the reader shows
+    /// when asked for a place beyond the opening before the whole file has
+    /// loaded. `None` for what cannot be cut at an arbitrary line: anything
+    /// but UTF-8 (a window of UTF-16 needs the BOM), or a line longer than
+    /// the window.
+    pub fn load_window(
+        &self,
+        at: WindowAt,
+        len: usize,
+        format: Option<Format>,
+        headings: &[Regex],
+    ) -> Result<Option<Window>, LoadError> {
+        let Source::File(path) = self else {
+            return Ok(None);
+        };
+        let io_error = |e| LoadError::from_io(path.clone(), e);
+        let mut file = std::fs::File::open(path).map_err(io_error)?;
+        let file_len = file.metadata().map_err(io_error)?.len();
+        let start = match at {
+            WindowAt::End => file_len.saturating_sub(len as u64),
+            WindowAt::Around(offset) => offset.saturating_sub(len as u64 / 2),
+        };
+        let end = (start + len as u64).min(file_len);
+        let mut bytes = vec![0; (end - start) as usize];
+        file.seek(SeekFrom::Start(start)).map_err(io_error)?;
+        file.read_exact(&mut bytes).map_err(io_error)?;
+        // Whole lines only: drop the partial first and last ones.
+        let skip = if start > 0 {
+            match memchr::memchr(b'\n', &bytes) {
+                Some(newline) => newline + 1,
+                None => return Ok(None),
+            }
+        } else {
+            0
+        };
+        if end < file_len {
+            match memchr::memrchr(b'\n', &bytes) {
+                Some(newline) if newline >= skip => bytes.truncate(newline + 1),
+                _ => return Ok(None),
+            }
+        }
+        bytes.drain(..skip);
+        if std::str::from_utf8(&bytes).is_err() || load::looks_binary(&bytes) {
+            return Ok(None);
+        }
+        let base = start + skip as u64;
+        // Where `Around` falls in the normalised text: each CRLF before it
+        // became one byte.
+        let focus = match at {
+            WindowAt::End => None,
+            WindowAt::Around(offset) => {
+                let before = &bytes[..((offset.max(base) - base) as usize).min(bytes.len())];
+                let crlf = memchr::memmem::find_iter(before, b"\r\n").count();
+                Some(before.len() - crlf)
+            }
+        };
+        let decoded = load::decode(bytes).ok_or_else(|| LoadError::Binary(self.label_path()))?;
+        let name = self.name();
+        let format = format.unwrap_or_else(|| Format::from_name(&name));
+        Ok(Some(Window {
+            doc: Document::from_decoded(&name, decoded, format, headings),
+            place: FileWindow { base, file_len },
+            focus,
+        }))
+    }
+
     /// Read, decode and structure the document.
     pub fn load(&self, format: Option<Format>, headings: &[Regex]) -> Result<Document, LoadError> {
         let bytes = self.read()?;
@@ -115,6 +185,33 @@ impl Source {
     }
 }
 
+/// Which part of a file a [`Window`] shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WindowAt {
+    /// Its last lines.
+    End,
+    /// The lines around this byte of the file.
+    Around(u64),
+}
+
+/// Where the document on screen lies in a file still loading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct FileWindow {
+    /// The file byte the shown text starts at.
+    pub base: u64,
+    /// The whole file's size.
+    pub file_len: u64,
+}
+
+/// A part of a file, read and structured on its own.
+#[derive(Debug)]
+pub struct Window {
+    pub doc: Document,
+    pub place: FileWindow,
+    /// For [`WindowAt::Around`]: that byte's offset in `doc`'s text.
+    pub focus: Option<usize>,
+}
+
 /// Standard input has no name: call it Markdown when it opens like Markdown.
 fn sniff_format(text: &str) -> Format {
     let head: Vec<&str> = text.lines().take(50).collect();
@@ -126,5 +223,74 @@ fn sniff_format(text: &str) -> Format {
         Format::Markdown
     } else {
         Format::Plain
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn file_with(text: &[u8]) -> (tempfile::TempDir, Source) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.txt");
+        std::fs::File::create(&path)
+            .unwrap()
+            .write_all(text)
+            .unwrap();
+        (dir, Source::File(path))
+    }
+
+    #[test]
+    fn a_window_holds_whole_lines_and_knows_where_it_starts() {
+        let text: String = (0..1000).map(|n| format!("line number {n}\n")).collect();
+        let (_dir, source) = file_with(text.as_bytes());
+        let end = source
+            .load_window(WindowAt::End, 100, None, &[])
+            .unwrap()
+            .unwrap();
+        assert!(end.doc.text().ends_with("line number 999\n"));
+        assert!(end.doc.text().starts_with("line number"), "no partial line");
+        assert_eq!(&text[end.place.base as usize..], end.doc.text());
+        assert_eq!(end.place.file_len, text.len() as u64);
+
+        let at = text.find("line number 500").unwrap();
+        let around = source
+            .load_window(WindowAt::Around(at as u64), 200, None, &[])
+            .unwrap()
+            .unwrap();
+        let focus = around.focus.unwrap();
+        assert!(around.doc.text()[focus..].starts_with("line number 500"));
+    }
+
+    #[test]
+    fn a_window_counts_crlf_as_one_byte() {
+        let text: String = (0..100).map(|n| format!("line {n}\r\n")).collect();
+        let (_dir, source) = file_with(text.as_bytes());
+        let at = text.find("line 50\r").unwrap();
+        let window = source
+            .load_window(WindowAt::Around(at as u64), 120, None, &[])
+            .unwrap()
+            .unwrap();
+        let focus = window.focus.unwrap();
+        assert!(window.doc.text()[focus..].starts_with("line 50\n"));
+    }
+
+    #[test]
+    fn no_window_where_lines_cannot_be_cut_safely() {
+        let (_dir, one_line) = file_with(&[b'x'; 1000]);
+        let window = one_line.load_window(WindowAt::End, 100, None, &[]).unwrap();
+        assert!(window.is_none(), "a line longer than the window");
+        let mut latin1 = b"caf\xe9\n".repeat(100);
+        latin1.extend_from_slice(b"end\n");
+        let (_dir, latin1) = file_with(&latin1);
+        let window = latin1.load_window(WindowAt::End, 100, None, &[]).unwrap();
+        assert!(window.is_none(), "not UTF-8");
+        assert!(
+            Source::Seed
+                .load_window(WindowAt::End, 100, None, &[])
+                .unwrap()
+                .is_none()
+        );
     }
 }

@@ -3,9 +3,12 @@
 //! effects, redraws after each change, and always restores the terminal —
 //! on quit, on SIGTERM/SIGHUP, and on a panic.
 
-use crate::app::{Action, App, Effect, Settings, keymap};
-use crate::document::Document;
+mod workers;
+
+use crate::app::{Action, App, Effect, Settings, WindowTarget, keymap};
+use crate::document::{Document, Format};
 use crate::session::Session;
+use crate::source::{FileWindow, Source, Window, WindowAt};
 use crate::store::DocIdentity;
 use crate::store::file::Store;
 use crate::ui::{self, Theme};
@@ -18,6 +21,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
+use workers::{Counter, Finder};
 
 /// How often the loop looks at the signal flag when no event comes.
 const SIGNAL_CHECK: Duration = Duration::from_millis(250);
@@ -28,6 +32,9 @@ const GRACE: Duration = Duration::from_millis(500);
 /// How often a background count's result is looked for.
 const COUNT_CHECK: Duration = Duration::from_millis(15);
 
+/// How often a search of the file on disk is looked for: someone waits.
+const FIND_CHECK: Duration = Duration::from_millis(3);
+
 /// How often the reading position is saved while reading.
 const AUTOSAVE: Duration = Duration::from_secs(30);
 
@@ -35,9 +42,31 @@ const AUTOSAVE: Duration = Duration::from_secs(30);
 pub enum Opening {
     /// Loaded whole; this is what was saved about it.
     Ready(Box<Session>),
-    /// The document shown is the opening of a large file; the whole of it
-    /// (and what was saved about it) comes later on this channel, or why not.
-    Loading(Receiver<Result<(Document, Session), String>>),
+    /// The document shown is the opening of a large file still loading.
+    Loading(Loading),
+}
+
+/// A large file loading on another thread, and what is needed to read
+/// parts of it meanwhile.
+pub struct Loading {
+    /// The whole document (and what was saved about it), or why not.
+    pub arriving: Receiver<Result<(Document, Session), String>>,
+    pub source: Source,
+    pub format: Option<Format>,
+    pub headings: Vec<regex::Regex>,
+    pub file_len: u64,
+}
+
+/// How much of a large file is read to show its end or a match in it.
+const WINDOW_BYTES: usize = 256 << 10;
+
+impl Loading {
+    fn window(&self, at: WindowAt) -> Option<Window> {
+        self.source
+            .load_window(at, WINDOW_BYTES, self.format, &self.headings)
+            .ok()
+            .flatten()
+    }
 }
 
 /// Read `doc` in the terminal until the user quits.
@@ -55,29 +84,33 @@ pub fn run(doc: Document, opening: Opening, resume: bool) -> anyhow::Result<()> 
         width: size.width,
         height: size.height,
     });
-    let mut memory = Memory::default();
-    let mut arriving = match opening {
-        Opening::Ready(session) => {
-            memory.start(&mut app, *session, resume);
-            None
-        }
-        Opening::Loading(receiver) => {
-            app.loading = true;
-            Some(receiver)
-        }
+    let mut shell = Shell {
+        memory: Memory::default(),
+        counter: Counter::start(),
+        finder: Finder::start(),
+        loading: None,
     };
+    match opening {
+        Opening::Ready(session) => shell.memory.start(&mut app, *session, resume),
+        Opening::Loading(loading) => {
+            app.loading = true;
+            app.window = Some(FileWindow {
+                base: 0,
+                file_len: loading.file_len,
+            });
+            shell.loading = Some(loading);
+        }
+    }
     let mut last_save = Instant::now();
-    let counter = Counter::start();
     let theme = Theme::default();
     terminal.draw(|frame| ui::render(&app, &theme, frame))?;
     while !stop.load(Ordering::Relaxed) {
-        if let Some(arrived) = arriving.as_ref().and_then(|r| r.try_recv().ok()) {
-            arriving = None;
+        if let Some(arrived) = shell.arrived() {
             let effects = match arrived {
                 Ok((doc, session)) => {
                     let untouched = app.top() == RowPos::default();
                     let effects = app.document_loaded(doc);
-                    memory.start(&mut app, session, resume && untouched);
+                    shell.memory.start(&mut app, session, resume && untouched);
                     effects
                 }
                 Err(message) => {
@@ -86,13 +119,22 @@ pub fn run(doc: Document, opening: Opening, resume: bool) -> anyhow::Result<()> 
                     Vec::new()
                 }
             };
-            run_effects(&mut app, effects, &mut memory, &counter);
+            shell.run_effects(&mut app, effects);
+            terminal.draw(|frame| ui::render(&app, &theme, frame))?;
+        }
+        if let Some(effects) = shell.found_in_file(&mut app) {
+            shell.run_effects(&mut app, effects);
             terminal.draw(|frame| ui::render(&app, &theme, frame))?;
         }
         // While work runs in the background, look for its result often.
-        let busy = counter.busy() || arriving.is_some();
-        let wait = if busy { COUNT_CHECK } else { SIGNAL_CHECK };
-        let action = if let Some(counted) = counter.result() {
+        let wait = if shell.finder.busy() {
+            FIND_CHECK
+        } else if shell.counter.busy() || shell.loading.is_some() {
+            COUNT_CHECK
+        } else {
+            SIGNAL_CHECK
+        };
+        let action = if let Some(counted) = shell.counter.result() {
             Some(counted)
         } else if event::poll(wait)? {
             action_for(&event::read()?, &app)
@@ -106,36 +148,74 @@ pub fn run(doc: Document, opening: Opening, resume: bool) -> anyhow::Result<()> 
             continue;
         };
         let effects = app.update(action);
-        if run_effects(&mut app, effects, &mut memory, &counter) {
+        if shell.run_effects(&mut app, effects) {
             return Ok(());
         }
         terminal.draw(|frame| ui::render(&app, &theme, frame))?;
     }
     // Stopped by a signal: save the position like a quit would.
     let effects = app.update(Action::Quit);
-    run_effects(&mut app, effects, &mut memory, &counter);
+    shell.run_effects(&mut app, effects);
     Ok(())
 }
 
-/// Carry out the app's effects in order; true when it asked to quit. A
-/// failed save goes back to the app, which keeps the changes and says so.
-fn run_effects(
-    app: &mut App,
-    effects: Vec<Effect>,
-    memory: &mut Memory,
-    counter: &Counter,
-) -> bool {
-    let mut quit = false;
-    for effect in effects {
-        match effect {
-            Effect::Save(changes) => memory.save(app, changes),
-            Effect::CountMatches { generation, search } => {
-                counter.count(generation, search, app.doc.shared_text())
-            }
-            Effect::Quit => quit = true,
-        }
+/// What the event loop drives besides the terminal.
+struct Shell {
+    memory: Memory,
+    counter: Counter,
+    finder: Finder,
+    /// Until the whole document has arrived.
+    loading: Option<Loading>,
+}
+
+impl Shell {
+    /// The whole document, once the loading thread has sent it.
+    fn arrived(&mut self) -> Option<Result<(Document, Session), String>> {
+        let arrived = self.loading.as_ref()?.arriving.try_recv().ok()?;
+        self.loading = None;
+        Some(arrived)
     }
-    quit
+
+    /// A search on disk found a match: show the part of the file around it.
+    fn found_in_file(&mut self, app: &mut App) -> Option<Vec<Effect>> {
+        let (generation, offset) = self.finder.result()?;
+        let window = self.loading.as_ref()?.window(WindowAt::Around(offset?))?;
+        Some(app.window_loaded(window, WindowTarget::Match { generation }))
+    }
+
+    /// Carry out the app's effects in order; true when it asked to quit. A
+    /// failed save goes back to the app, which keeps the changes and says so.
+    fn run_effects(&mut self, app: &mut App, effects: Vec<Effect>) -> bool {
+        let mut quit = false;
+        let mut effects = std::collections::VecDeque::from(effects);
+        while let Some(effect) = effects.pop_front() {
+            match effect {
+                Effect::Save(changes) => self.memory.save(app, changes),
+                Effect::CountMatches { generation, search } => {
+                    self.counter
+                        .count(generation, search, app.doc.shared_text())
+                }
+                Effect::ShowFileEnd => {
+                    if let Some(window) =
+                        self.loading.as_ref().and_then(|l| l.window(WindowAt::End))
+                    {
+                        effects.extend(app.window_loaded(window, WindowTarget::End));
+                    }
+                }
+                Effect::FindInFile {
+                    generation,
+                    search,
+                    from,
+                } => {
+                    if let Some(Source::File(path)) = self.loading.as_ref().map(|l| &l.source) {
+                        self.finder.find(generation, &search, path.clone(), from);
+                    }
+                }
+                Effect::Quit => quit = true,
+            }
+        }
+        quit
+    }
 }
 
 fn action_for(event: &Event, app: &App) -> Option<Action> {
@@ -210,69 +290,6 @@ fn install_panic_hook() {
         let _ = execute!(std::io::stdout(), DisableMouseCapture);
         previous(info);
     }));
-}
-
-/// Counts search matches on a thread of its own. Only the newest request
-/// matters: one that arrives while a count runs replaces any waiting one, and
-/// results of older searches are dropped by the app (by generation).
-struct Counter {
-    requests: std::sync::mpsc::Sender<(u64, crate::search::Search, Arc<String>)>,
-    results: std::sync::mpsc::Receiver<Action>,
-    pending: std::cell::Cell<usize>,
-}
-
-impl Counter {
-    fn start() -> Counter {
-        let (requests, jobs) =
-            std::sync::mpsc::channel::<(u64, crate::search::Search, Arc<String>)>();
-        let (done, results) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            while let Ok(mut job) = jobs.recv() {
-                // Skip to the newest request. A skipped one is answered with
-                // nothing, so the pending count stays right; the app drops
-                // it, as it is for an older search.
-                while let Ok(newer) = jobs.try_recv() {
-                    let _ = done.send(Action::MatchesCounted {
-                        generation: job.0,
-                        matches: Vec::new(),
-                    });
-                    job = newer;
-                }
-                let (generation, search, text) = job;
-                let matches = search.all(&text);
-                if done
-                    .send(Action::MatchesCounted {
-                        generation,
-                        matches,
-                    })
-                    .is_err()
-                {
-                    break;
-                }
-            }
-        });
-        Counter {
-            requests,
-            results,
-            pending: std::cell::Cell::new(0),
-        }
-    }
-
-    fn count(&self, generation: u64, search: crate::search::Search, text: Arc<String>) {
-        if self.requests.send((generation, search, text)).is_ok() {
-            self.pending.set(self.pending.get() + 1);
-        }
-    }
-
-    fn busy(&self) -> bool {
-        self.pending.get() > 0
-    }
-
-    fn result(&self) -> Option<Action> {
-        let action = self.results.try_recv().ok()?;
-        self.pending.set(self.pending.get().saturating_sub(1));
-        Some(action)
-    }
 }
 
 /// The bookmarks store and this document's identity in it, once known.

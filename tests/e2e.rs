@@ -436,11 +436,40 @@ fn a_large_file_shows_its_opening_at_once_and_the_rest_arrives() {
     std::fs::write(&file, &text).unwrap();
     let mut s = Session::start(&[file.to_str().unwrap()], 100, 30);
     s.wait_for("the opening", |sc| sc.contains("A Very Large File"));
+    // `G` shows the end of the file from disk at once, then the whole
+    // document replaces it and the end stays on screen.
     s.keys("G");
-    let end = s.wait_for("the real end", |sc| {
-        sc.contains("THE LAST LINE OF THE FILE")
-    });
-    assert!(!status_line(&end).contains("loading"), "{end}");
+    s.wait_for("the end", |sc| sc.contains("THE LAST LINE OF THE FILE"));
+    let loaded = s.wait_for("the whole file", |sc| !status_line(sc).contains("loading"));
+    assert!(loaded.contains("THE LAST LINE OF THE FILE"), "{loaded}");
+    assert!(status_line(&loaded).contains("End"), "{loaded}");
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+}
+
+#[test]
+fn a_search_typed_while_a_large_file_loads_finds_a_match_near_its_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("big.md");
+    let mut text = String::from("# A Very Large File\n\n");
+    let mut chapter = 0;
+    while text.len() < 9 << 20 {
+        chapter += 1;
+        text.push_str(&format!("## Chapter {chapter}\n\n"));
+        for _ in 0..40 {
+            text.push_str("Some *prose* that fills the file, one paragraph after another.\n\n");
+        }
+    }
+    text.push_str("A unique ZQXNEEDLE sits near the end.\n\n## The last chapter\n\nBye.\n");
+    std::fs::write(&file, &text).unwrap();
+    let mut s = Session::start(&[file.to_str().unwrap()], 100, 30);
+    s.wait_for("the opening", |sc| sc.contains("A Very Large File"));
+    s.keys("/ZQXNEEDLE");
+    s.wait_for("the match", |sc| sc.contains("A unique ZQXNEEDLE sits"));
+    s.keys("\r");
+    let loaded = s.wait_for("the whole file", |sc| !status_line(sc).contains("loading"));
+    assert!(loaded.contains("A unique ZQXNEEDLE sits"), "{loaded}");
+    assert!(status_line(&loaded).contains("match 1/1"), "{loaded}");
     s.keys("q");
     assert_eq!(s.exit_code(), 0);
 }

@@ -11,6 +11,17 @@ pub enum Effect {
         generation: u64,
         search: crate::search::Search,
     },
+    /// `G` before a large file has loaded: read its last part and hand it
+    /// to `App::window_loaded` (the whole file replaces it later).
+    ShowFileEnd,
+    /// A search found nothing in the part of a large file loaded so far:
+    /// look through the file on disk from byte `from`, and show the part
+    /// around the first match with `App::window_loaded`.
+    FindInFile {
+        generation: u64,
+        search: crate::search::Search,
+        from: u64,
+    },
     /// Restore the terminal and exit.
     Quit,
 }

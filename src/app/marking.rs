@@ -53,6 +53,9 @@ impl App {
     /// Bookmark actions, the prompt, and saving.
     pub(super) fn update_marking(&mut self, action: Action) -> Vec<Effect> {
         match action {
+            Action::AddBookmark if self.in_detached_window() => {
+                self.message = Some("bookmarks wait until the whole file has loaded".to_owned());
+            }
             Action::AddBookmark => {
                 let place = place_at(&self.doc, self.source_position());
                 let at_section_start = self.current_section().is_some_and(|s| {
@@ -210,7 +213,8 @@ impl App {
     /// Save the position too, if it moved since it was last saved.
     fn save_with_position(&mut self) -> Vec<Effect> {
         let offset = self.source_position();
-        if self.saved_offset != Some(offset) {
+        // A part of a loading file has offsets of its own: not a position.
+        if self.saved_offset != Some(offset) && !self.in_detached_window() {
             self.bookmarks.pending.position = Some(place_at(&self.doc, offset));
             self.saved_offset = Some(offset);
         }

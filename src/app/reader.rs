@@ -159,23 +159,18 @@ impl App {
     /// Anything that indexed the old blocks is rebuilt; an active search is
     /// run again on the whole text.
     pub fn document_loaded(&mut self, doc: crate::document::Document) -> Vec<super::Effect> {
-        let offset = self.source_position();
+        let shown = self.source_position();
+        let offset = self.offset_in_whole(shown, &doc);
+        // A match found in a part of the file moves with it.
+        if let Some(current) = self.search.active.as_mut().and_then(|a| a.current.as_mut()) {
+            let shift = |at: usize| (at + offset).saturating_sub(shown).min(doc.text().len());
+            *current = shift(current.start)..shift(current.end);
+        }
         // `G` while loading, and still there: the real end is wanted.
         let to_end = std::mem::take(&mut self.end_requested) && self.at_end;
-        self.doc = doc;
         self.loading = false;
-        self.outline = super::OutlineState::new(&self.doc.sections);
-        self.wrap = crate::wrap::WrapCache::default();
-        self.bookmarks.refresh_marks(&self.doc);
-        self.jump_index = crate::jump::JumpIndex::new(&[&self.doc], &self.bookmarks.list);
-        if matches!(
-            self.overlay,
-            super::Overlay::Palette | super::Overlay::SearchResults
-        ) {
-            self.overlay = super::Overlay::None;
-        }
-        self.anchor = Anchor::default();
-        self.relayout();
+        self.window = None;
+        self.swap_document(doc);
         if to_end {
             let last = self.wrap.last_row(&self.doc);
             self.set_top(last);

@@ -92,13 +92,24 @@ impl App {
             Ok(Some(search)) => {
                 prompt.error = None;
                 let from = self.offset_of(origin);
+                // In a part of a file still loading, wrapping around would
+                // skip the rest of the file: that is searched on disk.
                 let found = search
-                    .next_from(self.doc.text(), from, true)
+                    .next_from(self.doc.text(), from, !self.loading)
                     .map(|(m, _)| m);
-                let effects = self.activate(search, found.clone());
-                match found {
+                let mut effects = self.activate(search.clone(), found.clone());
+                match &found {
                     Some(m) => self.go_to_offset(m.start),
                     None => self.return_to(origin),
+                }
+                if found.is_none()
+                    && let Some(window) = self.window.filter(|_| self.loading)
+                {
+                    effects.push(Effect::FindInFile {
+                        generation: self.search.generation,
+                        search,
+                        from: window.base + self.doc.text().len() as u64,
+                    });
                 }
                 effects
             }
@@ -391,7 +402,11 @@ impl App {
     /// Make `search` the highlighted one, with `current` as its current
     /// match; count every match now on small documents, else ask the shell
     /// to count in the background.
-    fn activate(&mut self, search: Search, current: Option<Range<usize>>) -> Vec<Effect> {
+    pub(super) fn activate(
+        &mut self,
+        search: Search,
+        current: Option<Range<usize>>,
+    ) -> Vec<Effect> {
         self.search.generation += 1;
         let generation = self.search.generation;
         let counted = (self.doc.text().len() <= COUNT_AT_ONCE_LIMIT).then(|| {

@@ -751,3 +751,93 @@ fn g_and_search_during_loading_finish_on_the_whole_document() {
     assert_eq!(&app.doc.text()[current], "NEEDLE");
     assert_eq!(app.search_status().as_deref(), Some("match 1/1"));
 }
+
+/// The app showing the opening of `whole` as a large file still loading.
+fn loading_app(preview: Document, whole: &Document) -> App {
+    let mut app = App::new(preview, Settings::default());
+    app.loading = true;
+    app.window = Some(crate::source::FileWindow {
+        base: 0,
+        file_len: whole.text().len() as u64,
+    });
+    app.update(Action::Resize {
+        width: 80,
+        height: 20,
+    });
+    app
+}
+
+/// The part of `whole` from the line start at or before `from`, as the
+/// shell would read it from the file.
+fn window_of(whole: &Document, from: usize, focus: Option<usize>) -> crate::source::Window {
+    let base = whole.text()[..from].rfind('\n').map_or(0, |n| n + 1);
+    crate::source::Window {
+        doc: Document::from_text("big.txt", &whole.text()[base..], Format::Plain),
+        place: crate::source::FileWindow {
+            base: base as u64,
+            file_len: whole.text().len() as u64,
+        },
+        focus: focus.map(|f| f - base),
+    }
+}
+
+#[test]
+fn g_while_loading_shows_the_end_of_the_file_at_once() {
+    let (preview, whole) = preview_and_whole();
+    let mut app = loading_app(preview, &whole);
+    assert_eq!(app.press("G"), vec![Effect::ShowFileEnd]);
+    let tail = window_of(&whole, whole.text().len() - 2_000, None);
+    app.window_loaded(tail, WindowTarget::End);
+    assert_eq!(app.position_label(), "End");
+    assert!(
+        app.doc
+            .text()
+            .ends_with("The very last words, with a NEEDLE in them.\n")
+    );
+    assert_eq!(app.press("G"), Vec::new(), "the end is already shown");
+    app.press("m");
+    assert_eq!(app.overlay, Overlay::None, "no bookmark in a detached part");
+    assert!(app.message.as_deref().unwrap().contains("wait"));
+    app.document_loaded(whole);
+    assert_eq!(app.position_label(), "End");
+}
+
+#[test]
+fn a_search_while_loading_looks_in_the_file_and_shows_the_match() {
+    let (preview, whole) = preview_and_whole();
+    let mut app = loading_app(preview, &whole);
+    let effects = search_for(&mut app, "NEEDLE");
+    let generation = app.search.active.as_ref().unwrap().generation;
+    assert!(
+        matches!(&effects[..], [Effect::FindInFile { from, .. }] if *from as usize == app.doc.text().len()),
+        "searches the file from the end of the part loaded: {effects:?}"
+    );
+    let at = whole.text().find("NEEDLE").unwrap();
+    let window = window_of(&whole, at - 3_000, Some(at));
+    app.window_loaded(window, WindowTarget::Match { generation });
+    let current = app.search.active.as_ref().unwrap().current.clone().unwrap();
+    assert_eq!(&app.doc.text()[current], "NEEDLE");
+    let top = top_text(&app);
+    assert!(top.contains("NEEDLE"), "the match on top: {top}");
+    app.press("Enter");
+    app.document_loaded(whole);
+    let current = app.search.active.as_ref().unwrap().current.clone().unwrap();
+    assert_eq!(current.start, at, "the match is the whole document's");
+    assert!(top_text(&app).contains("NEEDLE"), "same passage");
+}
+
+#[test]
+fn a_window_for_an_older_search_is_dropped() {
+    let (preview, whole) = preview_and_whole();
+    let mut app = loading_app(preview, &whole);
+    search_for(&mut app, "NEEDLE");
+    let old = app.search.active.as_ref().unwrap().generation;
+    app.update(Action::SearchInput('S'));
+    let at = whole.text().find("NEEDLE").unwrap();
+    let before = app.doc.text().len();
+    app.window_loaded(
+        window_of(&whole, at - 3_000, Some(at)),
+        WindowTarget::Match { generation: old },
+    );
+    assert_eq!(app.doc.text().len(), before, "still the opening");
+}
