@@ -386,7 +386,7 @@ impl App {
         let Some(block) = self.doc.blocks.get(self.anchor.block) else {
             return 0;
         };
-        if block.rich.is_some() || self.anchor.offset == crate::wrap::GAP_OFFSET {
+        if block.is_rich() || self.anchor.offset == crate::wrap::GAP_OFFSET {
             return block.range.start;
         }
         (block.range.start + self.anchor.offset).min(block.range.end)

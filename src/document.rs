@@ -100,6 +100,9 @@ pub struct Block {
     pub line: usize,
     /// Set when the displayed text differs from `range`'s slice.
     pub rich: Option<Box<RichText>>,
+    /// The displayed text differs from the slice but is built when first
+    /// needed (Markdown); see [`Document::rich`].
+    pub deferred: bool,
     /// Whether a blank row follows the block (false inside tight lists).
     pub gap_after: bool,
 }
@@ -112,8 +115,14 @@ impl Block {
             range,
             line,
             rich: None,
+            deferred: false,
             gap_after: true,
         }
+    }
+
+    /// Whether the block displays something other than its source slice.
+    pub fn is_rich(&self) -> bool {
+        self.rich.is_some() || self.deferred
     }
 }
 
@@ -148,6 +157,8 @@ pub struct Document {
     text: std::sync::Arc<String>,
     pub blocks: Vec<Block>,
     pub sections: Vec<Section>,
+    /// Builds the displayed text of deferred blocks.
+    deferred: Option<markdown::DeferredRich>,
     /// Things the user should know about how the file was read.
     pub notices: Vec<String>,
 }
@@ -158,6 +169,28 @@ pub struct Structure {
     pub title: Option<String>,
     pub blocks: Vec<Block>,
     pub sections: Vec<Section>,
+    pub deferred: Option<markdown::DeferredRich>,
+}
+
+impl Structure {
+    /// A block's rich text (building a deferred one from `text`).
+    pub fn rich<'a>(&'a self, text: &'a str, index: usize) -> Option<&'a RichText> {
+        rich_text(text, &self.blocks, self.deferred.as_ref(), index)
+    }
+}
+
+fn rich_text<'a>(
+    text: &'a str,
+    blocks: &'a [Block],
+    deferred: Option<&'a markdown::DeferredRich>,
+    index: usize,
+) -> Option<&'a RichText> {
+    let block = &blocks[index];
+    match (&block.rich, deferred) {
+        (Some(rich), _) => Some(rich),
+        (None, Some(deferred)) if block.deferred => Some(deferred.get(text, blocks, index)),
+        _ => None,
+    }
 }
 
 impl Document {
@@ -197,6 +230,7 @@ impl Document {
             text: std::sync::Arc::new(text),
             blocks: structure.blocks,
             sections: structure.sections,
+            deferred: structure.deferred,
             notices,
         }
     }
@@ -213,11 +247,15 @@ impl Document {
 
     /// The text a block displays (rich text, or its source slice).
     pub fn block_text(&self, index: usize) -> &str {
-        let block = &self.blocks[index];
-        match &block.rich {
+        match self.rich(index) {
             Some(rich) => &rich.text,
-            None => &self.text[block.range.clone()],
+            None => &self.text[self.blocks[index].range.clone()],
         }
+    }
+
+    /// A block's rich text, when it displays other than its source slice.
+    pub fn rich(&self, index: usize) -> Option<&RichText> {
+        rich_text(&self.text, &self.blocks, self.deferred.as_ref(), index)
     }
 
     /// The name to show for the document: its title, else its file name.

@@ -24,7 +24,7 @@ pub fn write(doc: &Document, width: usize, out: &mut impl Write) -> std::io::Res
         let text = doc.block_text(index);
         let wrapped = wrap_block(doc, index, width);
         for row in &wrapped.rows {
-            let prefix = block.rich.as_ref().map(|r| match row {
+            let prefix = doc.rich(index).map(|r| match row {
                 Row::Words { first: true, .. } | Row::Line { first: true, .. } => {
                     r.first_prefix.as_str()
                 }

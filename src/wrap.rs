@@ -219,16 +219,15 @@ pub fn display_width(text: &str) -> usize {
 pub fn wrap_block(doc: &Document, index: usize, width: usize) -> WrappedBlock {
     let block = &doc.blocks[index];
     let text = doc.block_text(index);
-    let (first_prefix, rest_prefix) = block
-        .rich
-        .as_ref()
+    let (first_prefix, rest_prefix) = doc
+        .rich(index)
         .map_or((0, 0), |r| (r.first_prefix.width(), r.rest_prefix.width()));
     let mut wrapped = if block.kind.is_preformatted() || block.kind == BlockKind::Rule {
         preformatted_rows(text)
     } else {
         let first = width.saturating_sub(first_prefix).max(1);
         let rest = width.saturating_sub(rest_prefix).max(1);
-        flowed_rows(text, first, rest, block.rich.is_some())
+        flowed_rows(text, first, rest, block.is_rich())
     };
     if block.gap_after && index + 1 < doc.blocks.len() {
         wrapped.rows.push(Row::Gap);

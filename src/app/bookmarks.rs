@@ -133,7 +133,7 @@ pub fn block_offset(doc: &Document, offset: usize) -> (usize, usize) {
         .partition_point(|b| b.range.start <= offset)
         .saturating_sub(1);
     match doc.blocks.get(block) {
-        Some(b) if b.rich.is_none() => (
+        Some(b) if !b.is_rich() => (
             block,
             offset.saturating_sub(b.range.start).min(b.range.len()),
         ),

@@ -471,7 +471,7 @@ impl App {
     /// The source offset an anchor stands for.
     fn offset_of(&self, anchor: Anchor) -> usize {
         match self.doc.blocks.get(anchor.block) {
-            Some(b) if b.rich.is_none() && anchor.offset != crate::wrap::GAP_OFFSET => {
+            Some(b) if !b.is_rich() && anchor.offset != crate::wrap::GAP_OFFSET => {
                 (b.range.start + anchor.offset).min(b.range.end)
             }
             Some(b) => b.range.start,
@@ -522,7 +522,7 @@ impl App {
                 .collect();
             let block = &self.doc.blocks[block_index];
             if let Some(current) = &active.current
-                && block.rich.is_none()
+                && !block.is_rich()
                 && block.range.contains(&current.start)
             {
                 let start = current.start - block.range.start;

@@ -12,18 +12,40 @@ use std::ops::Range;
 use std::sync::LazyLock;
 use unicode_width::UnicodeWidthStr;
 
-/// Parse Markdown `text` into blocks and sections.
+mod deferred;
+
+pub use deferred::DeferredRich;
+
+/// Parse Markdown `text` into blocks and sections. The displayed text of
+/// paragraphs and code blocks is not kept: it is built again from the
+/// source when first shown (see [`DeferredRich`]), so a large document
+/// costs little more than its source.
 pub fn parse(text: &str) -> Structure {
     let options = options();
-    let mut builder = Builder::new(text);
+    let mut builder = Builder::new(text, 0, true);
+    let mut labels = std::collections::HashSet::new();
     for chunk in chunks(text, CHUNK_BYTES) {
         let base = chunk.start;
-        for (event, range) in Parser::new_ext(&text[chunk], options).into_offset_iter() {
+        let events = Parser::new_ext(&text[chunk], options).into_offset_iter();
+        labels.extend(
+            events
+                .reference_definitions()
+                .iter()
+                .map(|(label, _)| deferred::label_key(label)),
+        );
+        for (event, range) in events {
             builder.event(event, range.start + base..range.end + base);
         }
         builder.close_pending();
     }
-    builder.finish()
+    let containers = std::mem::take(&mut builder.containers);
+    let mut structure = builder.finish();
+    structure.deferred = Some(DeferredRich::new(
+        containers,
+        structure.blocks.len(),
+        labels,
+    ));
+    structure
 }
 
 /// The Markdown lectern reads: CommonMark with GitHub tables, task lists,
@@ -117,10 +139,17 @@ struct Builder<'t> {
     html: Option<(String, Range<usize>)>,
     metadata_title: Option<String>,
     line_cursor: (usize, usize),
+    /// Leave paragraph and code text to be built when shown.
+    defer: bool,
+    /// The source ranges of top-level elements (while deferring), which
+    /// parse the same on their own.
+    containers: Vec<Range<usize>>,
+    depth: usize,
 }
 
 impl<'t> Builder<'t> {
-    fn new(text: &'t str) -> Self {
+    /// A builder for `text` from byte `start` on (a part parsed again).
+    fn new(text: &'t str, start: usize, defer: bool) -> Self {
         Builder {
             text,
             blocks: Vec::new(),
@@ -134,14 +163,29 @@ impl<'t> Builder<'t> {
             in_metadata: false,
             html: None,
             metadata_title: None,
-            line_cursor: (0, 0),
+            line_cursor: (start, 0),
+            defer,
+            containers: Vec::new(),
+            depth: 0,
         }
     }
 
     fn event(&mut self, event: Event<'_>, range: Range<usize>) {
         match event {
-            Event::Start(tag) => self.start(tag, range),
-            Event::End(tag) => self.end(tag),
+            Event::Start(tag) => {
+                if self.depth == 0 && self.defer {
+                    // From the line start: an indented code block's range
+                    // starts after its indent, and must parse as code again.
+                    let line_start = self.text[..range.start].rfind('\n').map_or(0, |n| n + 1);
+                    self.containers.push(line_start..range.end);
+                }
+                self.depth += 1;
+                self.start(tag, range)
+            }
+            Event::End(tag) => {
+                self.depth = self.depth.saturating_sub(1);
+                self.end(tag)
+            }
             Event::Text(text) => self.text(&text, range),
             Event::Code(code) => {
                 let saved = self.style;
@@ -360,12 +404,14 @@ impl<'t> Builder<'t> {
             });
         }
         let line = self.line_of(pending.range.start);
-        let (range, rich) = match shown_as_written(self.text, &pending) {
-            Some(range) => (range, None),
+        let deferrable = matches!(pending.kind, BlockKind::Paragraph | BlockKind::Code);
+        let (range, rich, deferred) = match shown_as_written(self.text, &pending) {
+            Some(range) => (range, None, false),
+            None if self.defer && deferrable => (pending.range, None, true),
             None => {
                 pending.rich.text.shrink_to_fit();
                 pending.rich.spans.shrink_to_fit();
-                (pending.range, Some(Box::new(pending.rich)))
+                (pending.range, Some(Box::new(pending.rich)), false)
             }
         };
         self.blocks.push(Block {
@@ -373,6 +419,7 @@ impl<'t> Builder<'t> {
             range,
             line,
             rich,
+            deferred,
             gap_after: !pending.implicit,
         });
     }
@@ -386,18 +433,20 @@ impl<'t> Builder<'t> {
         });
         self.close_pending();
         let mut from = 0;
+        // The gathered HTML is the block's source, so offsets carry over.
+        let part = |r: Range<usize>| {
+            (range.start + r.start).min(range.end)..(range.start + r.end).min(range.end)
+        };
         for caps in HEADING.captures_iter(html) {
             let whole = caps.get(0).map_or(0..0, |m| m.range());
-            self.html_text(&html[from..whole.start], range.clone());
+            self.html_text(&html[from..whole.start], part(from..whole.start));
             let level = caps[1].parse().unwrap_or(1);
-            // The gathered HTML is the block's source, so offsets carry over.
-            let at = (range.start + whole.start).min(range.end);
-            self.open(BlockKind::Heading { level }, at..range.end, false);
+            self.open(BlockKind::Heading { level }, part(whole.clone()), false);
             self.text(&strip_tags(&caps[2]), 0..0);
             self.close_pending();
             from = whole.end;
         }
-        self.html_text(&html[from..], range);
+        self.html_text(&html[from..], part(from..html.len()));
     }
 
     fn html_text(&mut self, html: &str, range: Range<usize>) {
@@ -463,6 +512,7 @@ impl<'t> Builder<'t> {
                 first_prefix,
                 rest_prefix,
             })),
+            deferred: false,
             gap_after: true,
         });
     }
@@ -501,6 +551,7 @@ impl<'t> Builder<'t> {
             title: self.metadata_title.or(first_h1),
             blocks: self.blocks,
             sections: self.sections,
+            deferred: None,
         }
     }
 }

@@ -21,7 +21,7 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
         };
         let block = &app.doc.blocks[pos.block];
         let text = app.doc.block_text(pos.block);
-        let rich = block.rich.as_deref();
+        let rich = app.doc.rich(pos.block);
         let base = match block.kind {
             BlockKind::Heading { level } => theme.heading(level),
             BlockKind::Byline => theme.byline,

@@ -47,8 +47,9 @@ fn yaml_and_toml_front_matter_are_skipped_and_give_the_title() {
 
 #[test]
 fn inline_markup_becomes_styled_spans() {
-    let s = parse("Some **bold** and `code`.\n");
-    let rich = s.blocks[0].rich.as_ref().unwrap();
+    let text = "Some **bold** and `code`.\n";
+    let s = parse(text);
+    let rich = s.rich(text, 0).unwrap();
     assert_eq!(rich.text, "Some bold and code.");
     assert!(
         rich.spans
@@ -64,26 +65,27 @@ fn inline_markup_becomes_styled_spans() {
 
 #[test]
 fn lists_get_bullets_and_hanging_indents() {
-    let s = parse("- one\n- two\n  - nested\n\n1. first\n");
-    let prefixes: Vec<_> = s
-        .blocks
-        .iter()
-        .map(|b| b.rich.as_ref().unwrap().first_prefix.clone())
+    let text = "- one\n- two\n  - nested\n\n1. first\n";
+    let s = parse(text);
+    let prefixes: Vec<_> = (0..s.blocks.len())
+        .map(|i| s.rich(text, i).unwrap().first_prefix.clone())
         .collect();
     assert_eq!(prefixes, vec!["• ", "• ", "  • ", "1. "]);
-    assert_eq!(s.blocks[0].rich.as_ref().unwrap().rest_prefix, "  ");
+    assert_eq!(s.rich(text, 0).unwrap().rest_prefix, "  ");
 }
 
 #[test]
 fn entity_escapes_stay_in_the_model_for_the_sanitiser() {
-    let s = parse("bell &#7; esc &#27;[2J\n");
-    assert!(s.blocks[0].rich.as_ref().unwrap().text.contains('\u{1b}'));
+    let text = "bell &#7; esc &#27;[2J\n";
+    let s = parse(text);
+    assert!(s.rich(text, 0).unwrap().text.contains('\u{1b}'));
 }
 
 #[test]
 fn tables_become_aligned_preformatted_lines() {
-    let s = parse("| a | bb |\n|---|---|\n| ccc | d \\| e |\n");
-    let rich = s.blocks[0].rich.as_ref().unwrap();
+    let text = "| a | bb |\n|---|---|\n| ccc | d \\| e |\n";
+    let s = parse(text);
+    let rich = s.rich(text, 0).unwrap();
     assert_eq!(s.blocks[0].kind, BlockKind::Preformatted);
     assert_eq!(rich.text, "a   │ bb\n────┼──────\nccc │ d | e");
 }
@@ -117,7 +119,7 @@ fn chunks_split_at_headings_outside_fences_and_parse_the_same() {
     assert_eq!(whole.sections.len(), 51);
     assert_eq!(whole.sections[50].title, "Part 49");
     // Same blocks as one big parse would give.
-    let mut one = Builder::new(&text);
+    let mut one = Builder::new(&text, 0, true);
     for (event, range) in Parser::new_ext(&text, options()).into_offset_iter() {
         one.event(event, range);
     }
@@ -138,4 +140,61 @@ fn a_fence_opened_before_a_split_point_keeps_its_hashes() {
             .iter()
             .all(|p| !text[p.clone()].starts_with("# inside"))
     );
+}
+
+/// Every block's text as one eager parse of the whole would display it.
+fn eager(text: &str) -> Vec<Option<RichText>> {
+    let mut builder = Builder::new(text, 0, false);
+    for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
+        builder.event(event, range);
+    }
+    builder
+        .finish()
+        .blocks
+        .into_iter()
+        .map(|b| b.rich.map(|r| *r))
+        .collect()
+}
+
+fn deferred_matches_eager(text: &str) {
+    let lazy = parse(text);
+    let eager = eager(text);
+    assert_eq!(lazy.blocks.len(), eager.len());
+    // Last block first: building out of order must not matter.
+    for index in (0..eager.len()).rev() {
+        let built = lazy.rich(text, index).cloned();
+        assert_eq!(
+            built, eager[index],
+            "block {index}: {:?}",
+            lazy.blocks[index]
+        );
+    }
+}
+
+#[test]
+fn deferred_text_is_what_the_whole_parse_displays() {
+    deferred_matches_eager(concat!(
+        "# Title\n\nSome *em* and [a ref][Later Label] and [plain].\n\n",
+        "> quoted **strong**\n> - item `code`\n>   more\n\n",
+        "1. first\n2. second\n\n   with a second *paragraph*\n\n",
+        "```rust\nfn main() {}\n```\n\n    indented code\n\n",
+        "| a | b |\n|---|---|\n| 1 | 2 |\n\n<p>html <b>bold</b></p>\n\n",
+        "- [x] done\n- [ ] not\n\nline  \nbreak\n\n",
+        "[later label]: https://example.org\n",
+    ));
+}
+
+#[test]
+fn deferred_text_matches_on_the_corpus_markdown() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "md") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            deferred_matches_eager(&text);
+            seen += 1;
+        }
+    }
+    assert!(seen >= 3, "corpus Markdown files: {seen}");
 }

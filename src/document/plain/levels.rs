@@ -100,6 +100,7 @@ impl Detector<'_> {
             title: self.title,
             blocks: self.blocks,
             sections,
+            deferred: None,
         }
     }
 

@@ -1,0 +1,109 @@
+//! Rich text built when first shown. Keeping the displayed text of every
+//! Markdown paragraph would double a large document's memory, so parsing
+//! keeps only the source ranges of the top-level elements. When a deferred
+//! block is first drawn, its element is parsed again on its own (top-level
+//! elements parse the same apart as together) and the rich text of every
+//! block in it is kept from then on.
+
+use super::{Builder, options};
+use crate::document::{Block, RichText};
+use pulldown_cmark::{BrokenLink, CowStr, Parser};
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// The displayed text of deferred blocks, built on first use.
+#[derive(Debug, Clone)]
+pub struct DeferredRich {
+    /// Top-level elements, in order.
+    containers: Vec<Range<usize>>,
+    /// Per block; filled for deferred blocks as they are needed.
+    built: Vec<OnceLock<Box<RichText>>>,
+    /// Link reference labels defined anywhere in the document, so that
+    /// `[text][label]` still reads as a link when its element is parsed
+    /// without the definition.
+    labels: HashSet<String>,
+}
+
+/// How a link label compares: case-folded, white space squeezed.
+pub(super) fn label_key(label: &str) -> String {
+    label
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+impl DeferredRich {
+    pub(super) fn new(
+        containers: Vec<Range<usize>>,
+        blocks: usize,
+        labels: HashSet<String>,
+    ) -> DeferredRich {
+        DeferredRich {
+            containers,
+            built: std::iter::repeat_with(OnceLock::new).take(blocks).collect(),
+            labels,
+        }
+    }
+
+    /// The rich text of deferred block `index` of `blocks`, parsed from
+    /// `text` if this is its first use.
+    pub fn get(&self, text: &str, blocks: &[Block], index: usize) -> &RichText {
+        if let Some(rich) = self.built[index].get() {
+            return rich;
+        }
+        let start = blocks[index].range.start;
+        let container = self
+            .containers
+            .partition_point(|c| c.start <= start)
+            .checked_sub(1)
+            .map(|i| self.containers[i].clone())
+            .filter(|c| c.contains(&start) || c.start == start);
+        if let Some(container) = container {
+            self.build(text, blocks, container);
+        }
+        // Parsed apart, the element did not give this block back (it
+        // should): show the source rather than nothing.
+        self.built[index].get_or_init(|| {
+            Box::new(RichText {
+                text: text[blocks[index].range.clone()].to_owned(),
+                ..RichText::default()
+            })
+        })
+    }
+
+    /// Parse `container` on its own and keep the rich text of each of its
+    /// deferred blocks.
+    fn build(&self, text: &str, blocks: &[Block], container: Range<usize>) {
+        let labels = &self.labels;
+        let known = |link: BrokenLink<'_>| {
+            labels
+                .contains(&label_key(&link.reference))
+                .then(|| (CowStr::from(""), CowStr::from("")))
+        };
+        let mut builder = Builder::new(text, container.start, false);
+        let base = container.start;
+        let parser =
+            Parser::new_with_broken_link_callback(&text[container], options(), Some(known));
+        for (event, range) in parser.into_offset_iter() {
+            builder.event(event, range.start + base..range.end + base);
+        }
+        builder.close_pending();
+        for parsed in builder.blocks {
+            let Some(rich) = parsed.rich else { continue };
+            let first = blocks.partition_point(|b| b.range.start < parsed.range.start);
+            // Blocks starting at the same byte pair up in order.
+            let same = (first..blocks.len())
+                .take_while(|&i| blocks[i].range.start == parsed.range.start)
+                .find(|&i| {
+                    blocks[i].deferred
+                        && blocks[i].kind == parsed.kind
+                        && self.built[i].get().is_none()
+                });
+            if let Some(index) = same {
+                let _ = self.built[index].set(rich);
+            }
+        }
+    }
+}
