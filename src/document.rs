@@ -10,6 +10,7 @@
 pub mod load;
 pub mod markdown;
 pub mod plain;
+mod split;
 
 use std::ops::Range;
 
@@ -218,6 +219,7 @@ impl Document {
             Format::Plain if heading_patterns.is_empty() => plain::detect(&text),
             Format::Plain => plain::detect_with_patterns(&text, heading_patterns),
         };
+        split::split_long_blocks(&text, &mut structure);
         if !cr_lines.is_empty() {
             for block in &mut structure.blocks {
                 block.line -= cr_lines.partition_point(|&l| l <= block.line);

@@ -16,14 +16,18 @@ impl Detector<'_> {
         // One pass over the lines: this runs on every block of the document.
         let full_at = self.typical_width * 6 / 10;
         let (mut lines, mut tabular, mut bullets, mut full, mut last_full) = (0, 0, 0, 0, false);
+        let mut records = 0;
         for line in self.text[raw.range.clone()].split('\n') {
             lines += 1;
             tabular += usize::from(looks_tabular(line));
             bullets += usize::from(starts_with_bullet(line));
+            records += usize::from(looks_like_record(line));
             last_full = char_width(line) >= full_at;
             full += usize::from(last_full);
         }
-        if tabular * 10 >= lines * 3 || bullets >= 2 {
+        // Log lines and data rows start with a number or a bracket; prose
+        // lines hardly ever do.
+        if tabular * 10 >= lines * 3 || bullets >= 2 || (lines >= 3 && records * 10 >= lines * 7) {
             return BlockKind::Preformatted;
         }
         // The last line of a paragraph may be short.
@@ -110,6 +114,12 @@ pub(super) fn starts_with_bullet(line: &str) -> bool {
     ["- ", "* ", "o ", "• ", "+ "]
         .iter()
         .any(|b| body.starts_with(b))
+}
+
+/// A line of a log or a data file: it starts with a digit (a time stamp,
+/// a count) or a bracket (`[INFO]`, `[12:00:01]`).
+fn looks_like_record(line: &str) -> bool {
+    matches!(line.as_bytes().first(), Some(b'0'..=b'9' | b'['))
 }
 
 pub(super) fn line_start(text: &str, at: usize) -> usize {

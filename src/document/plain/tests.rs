@@ -129,3 +129,21 @@ fn empty_and_blank_documents_have_no_outline() {
     assert!(outline("").is_empty());
     assert!(outline("\n\n  \n").is_empty());
 }
+
+#[test]
+fn log_lines_of_prose_width_are_kept_as_lines() {
+    let log: String = (0..20)
+        .map(|i| {
+            format!(
+                "2026-11-28 12:00:{i:02} worker {} handled request number {i}\n",
+                i % 7
+            )
+        })
+        .collect();
+    let doc = Document::from_text("app.log", &log, Format::Plain);
+    assert!(
+        doc.blocks.iter().all(|b| b.kind == BlockKind::Preformatted),
+        "{:?}",
+        doc.blocks
+    );
+}
