@@ -4,9 +4,19 @@
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+/// How many terminal columns `text` takes when drawn a grapheme to a cell,
+/// as ratatui's buffer draws it. (`str::width` can be smaller: it counts
+/// the Arabic lam-alef pair as one column, but it is two graphemes.)
+pub fn cell_width(text: &str) -> usize {
+    if text.is_ascii() {
+        return text.width();
+    }
+    text.graphemes(true).map(UnicodeWidthStr::width).sum()
+}
+
 /// The longest prefix of `text` that fits `columns`, ending in `…` when cut.
 pub fn truncate_to_width(text: &str, columns: usize) -> String {
-    if text.width() <= columns {
+    if cell_width(text) <= columns {
         return text.to_owned();
     }
     if columns == 0 {
@@ -28,7 +38,7 @@ pub fn truncate_to_width(text: &str, columns: usize) -> String {
 
 /// The longest suffix of `text` that fits `columns`, starting with `…` when cut.
 pub fn truncate_start_to_width(text: &str, columns: usize) -> String {
-    if text.width() <= columns {
+    if cell_width(text) <= columns {
         return text.to_owned();
     }
     if columns == 0 {

@@ -212,7 +212,7 @@ pub fn display_width(text: &str) -> usize {
     if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
         return text.len();
     }
-    crate::ui::sanitize::sanitize(text).width()
+    crate::text::cell_width(&crate::ui::sanitize::sanitize(text))
 }
 
 /// Lay out one block at `width` columns.
@@ -365,6 +365,22 @@ mod tests {
                 Row::Gap => String::new(),
             })
             .collect()
+    }
+
+    #[test]
+    fn rows_fit_as_cells_count_them_lam_alef_included() {
+        // `str::width` counts the lam-alef pair as one column; drawn a
+        // grapheme to a cell it takes two.
+        let d = doc(&"لا سلام \u{200f}عليكم ".repeat(30));
+        for width in [7, 10, 23] {
+            for row in row_texts(&d, 0, width) {
+                let shown = crate::ui::sanitize::sanitize(&row);
+                assert!(
+                    crate::text::cell_width(&shown) <= width,
+                    "{row:?} at {width}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -286,3 +286,85 @@ fn the_search_prompt_shows_errors() {
         "{status}"
     );
 }
+
+fn corpus_app(name: &str) -> App {
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/corpus")
+        .join(name);
+    let doc = lectern::source::Source::File(path)
+        .load(None, &[])
+        .expect("corpus file loads");
+    App::new(doc, Settings::default())
+}
+
+/// A cell holding the tail of a grapheme (a combining mark, a joiner, a
+/// variation selector) means a grapheme was split between cells.
+fn starts_mid_grapheme(symbol: &str) -> bool {
+    use unicode_segmentation::UnicodeSegmentation;
+    !symbol.is_empty() && format!("a{symbol}").graphemes(true).count() == 1
+}
+
+/// Chinese, Japanese, Arabic, Hebrew, emoji with joiners and flags,
+/// combining marks and zero-width characters, at widths from tiny to wide,
+/// scrolled through: nothing crosses the outline border or the text
+/// column, and no cell holds part of a grapheme.
+#[test]
+fn scripts_of_every_width_stay_inside_their_panes() {
+    for name in [
+        "gutenberg_hong_lou_meng_pg24264_zh_excerpt.txt",
+        "the_art_of_command_line_README-zh.md",
+        "hadith_bukhari_revelation_ar_rtl.md",
+        "utf8_demo_markus_kuhn.txt",
+        "big_list_of_naughty_strings.txt",
+    ] {
+        let mut app = corpus_app(name);
+        for width in [7u16, 33, 61, 80, 133] {
+            for page in 0..6 {
+                let terminal = draw(&mut app, width, 16);
+                let buf = terminal.backend().buffer();
+                let column = app.panes.column;
+                for y in 0..column.bottom() {
+                    if let Some(outline) = app.panes.outline {
+                        let border = outline.right() - 1;
+                        assert_eq!(
+                            buf[(border, y)].symbol(),
+                            "│",
+                            "{name} w{width} p{page} row {y}"
+                        );
+                    }
+                    for x in column.right()..app.panes.text.right() {
+                        assert_eq!(
+                            buf[(x, y)].symbol(),
+                            " ",
+                            "{name} w{width}: ({x},{y}) outside the column"
+                        );
+                    }
+                    for x in 0..width {
+                        let symbol = buf[(x, y)].symbol();
+                        assert!(
+                            !starts_mid_grapheme(symbol),
+                            "{name} w{width} ({x},{y}): {symbol:?}"
+                        );
+                    }
+                }
+                app.press("Space");
+            }
+            app.press("g");
+        }
+    }
+}
+
+#[test]
+fn chinese_and_arabic_documents_render() {
+    for (name, snapshot) in [
+        (
+            "gutenberg_hong_lou_meng_pg24264_zh_excerpt.txt",
+            "corpus_zh_80x20",
+        ),
+        ("hadith_bukhari_revelation_ar_rtl.md", "corpus_ar_80x20"),
+    ] {
+        let mut app = corpus_app(name);
+        let terminal = draw(&mut app, 80, 20);
+        insta::assert_snapshot!(snapshot, terminal.backend());
+    }
+}

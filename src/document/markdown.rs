@@ -5,7 +5,7 @@
 //! the document's title.
 
 use super::{Block, BlockKind, InlineStyle, RichText, Section, SectionKind, Structure, StyledSpan};
-use crate::text::squeeze_whitespace;
+use crate::text::{cell_width, squeeze_whitespace};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use regex::Regex;
 use std::ops::Range;
@@ -466,7 +466,7 @@ impl<'t> Builder<'t> {
         let mut widths = vec![0; columns];
         for row in &table.rows {
             for (i, cell) in row.iter().enumerate() {
-                widths[i] = widths[i].max(cell.trim().width());
+                widths[i] = widths[i].max(cell_width(cell.trim()));
             }
         }
         let mut lines = Vec::new();
@@ -474,7 +474,7 @@ impl<'t> Builder<'t> {
             let cells: Vec<String> = (0..columns)
                 .map(|i| {
                     let cell = row.get(i).map_or("", |c| c.trim());
-                    format!("{cell}{}", " ".repeat(widths[i] - cell.width()))
+                    format!("{cell}{}", " ".repeat(widths[i] - cell_width(cell)))
                 })
                 .collect();
             lines.push(cells.join(" │ ").trim_end().to_owned());

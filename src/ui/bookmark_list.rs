@@ -67,7 +67,7 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
         };
         // The label matters most: the detail gets at most half the row.
         let detail = truncate_to_width(&sanitize(&detail), usize::from(inner.width / 2));
-        let room = usize::from(inner.width).saturating_sub(detail.width() + 4);
+        let room = usize::from(inner.width).saturating_sub(crate::text::cell_width(&detail) + 4);
         let label = truncate_to_width(&sanitize(label), room);
         let used = put(buf, inner.x, y, &format!("  {label}"), inner.width, style);
         let x = (inner.right().saturating_sub(detail.width() as u16 + 1)).max(inner.x + used + 1);

@@ -81,7 +81,7 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
         let mut x = list.x + put(buf, list.x, y, &indent, list.width, base);
         let room = usize::from(list.right().saturating_sub(x));
         let title = sanitize(&candidate.title);
-        let title_width = title.width().min(room);
+        let title_width = crate::text::cell_width(&title).min(room);
         // The title first; the path gets what is left, cut from the left.
         let path_room = room.saturating_sub(title_width + 3);
         if path_room >= 4 {

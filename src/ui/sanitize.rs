@@ -1,7 +1,7 @@
 //! Text from a document must never reach the terminal as a control sequence.
 //! Every C0/C1 control, DEL and bidi override is replaced by a visible
 //! placeholder (Unicode control pictures such as `␛`, or `<U+202E>`), tabs by
-//! spaces. Everything that draws or prints document text goes through here.
+//! spaces; invisible direction marks are dropped. Everything that draws or prints document text goes through here.
 
 use std::borrow::Cow;
 
@@ -16,7 +16,9 @@ pub fn sanitize_pieces(text: &str, mut emit: impl FnMut(&str, bool)) {
         if clean_from < at {
             emit(&text[clean_from..at], false);
         }
-        emit(&placeholder, true);
+        if !placeholder.is_empty() {
+            emit(&placeholder, true);
+        }
         clean_from = at + c.len_utf8();
     }
     if clean_from < text.len() {
@@ -43,11 +45,13 @@ fn placeholder(c: char) -> Option<Cow<'static, str>> {
             Some(Cow::Owned(picture.to_string()))
         }
         '\u{7f}' => Some(Cow::Borrowed("␡")),
-        '\u{80}'..='\u{9f}'
-        | '\u{200e}'
-        | '\u{200f}'
-        | '\u{202a}'..='\u{202e}'
-        | '\u{2066}'..='\u{2069}' => Some(Cow::Owned(format!("<U+{:04X}>", c as u32))),
+        // Direction marks (LRM, RLM, ALM) draw nothing and only steer a
+        // terminal's bidi ordering, which lectern never hands it: dropped,
+        // so Arabic and Hebrew text reads without clutter.
+        '\u{200e}' | '\u{200f}' | '\u{61c}' => Some(Cow::Borrowed("")),
+        '\u{80}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
+            Some(Cow::Owned(format!("<U+{:04X}>", c as u32)))
+        }
         _ => None,
     }
 }
@@ -88,6 +92,12 @@ mod tests {
     fn c1_controls_and_bidi_overrides_are_named() {
         assert_eq!(sanitize("x\u{9b}31m"), "x<U+009B>31m");
         assert_eq!(sanitize("\u{202e}abc"), "<U+202E>abc");
+        assert_eq!(sanitize("a\u{2066}b\u{2069}"), "a<U+2066>b<U+2069>");
+    }
+
+    #[test]
+    fn direction_marks_are_dropped() {
+        assert_eq!(sanitize("\u{200f}\"\u{200f} قال"), "\" قال");
     }
 
     #[test]
