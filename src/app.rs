@@ -14,6 +14,7 @@ pub mod outline_state;
 pub mod palette;
 pub mod prompt;
 mod reader;
+mod reload;
 pub mod searching;
 mod window;
 
@@ -219,6 +220,10 @@ impl App {
                 self.help_scroll = (self.help_scroll + 1).min(keymap::BINDINGS.len())
             }
             Action::HelpUp => self.help_scroll = self.help_scroll.saturating_sub(1),
+            Action::Reload if self.loading => {
+                self.message = Some("the file is still loading".to_owned());
+            }
+            Action::Reload => return vec![Effect::Reload],
             Action::ToggleHelp => {
                 self.help_scroll = 0;
                 self.overlay = match self.overlay {

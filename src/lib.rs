@@ -77,7 +77,17 @@ pub fn run(args: cli::Args) -> anyhow::Result<()> {
         // Shown in the status line, and again here once the screen is back,
         // so a moved-aside bookmarks file is not missed.
         let warnings = session.warnings.clone();
-        tui::run(doc, tui::Opening::Ready(Box::new(session)), !args.no_resume)?;
+        let origin = tui::Origin {
+            source,
+            format: args.format,
+            headings: patterns,
+        };
+        tui::run(
+            doc,
+            tui::Opening::Ready(Box::new(session)),
+            origin,
+            !args.no_resume,
+        )?;
         warnings.iter().for_each(|w| eprintln!("lectern: {w}"));
         return Ok(());
     };
@@ -109,12 +119,19 @@ fn read_large(
     });
     let loading = tui::Loading {
         arriving,
+        file_len: source.file_size().unwrap_or(0),
+    };
+    let origin = tui::Origin {
         source: source.clone(),
         format: args.format,
         headings: patterns,
-        file_len: source.file_size().unwrap_or(0),
     };
-    tui::run(preview, tui::Opening::Loading(loading), !args.no_resume)
+    tui::run(
+        preview,
+        tui::Opening::Loading(loading),
+        origin,
+        !args.no_resume,
+    )
 }
 
 /// `TERM=dumb` (or unset): no cursor addressing, so no full-screen reader.

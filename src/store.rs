@@ -169,6 +169,11 @@ pub enum Match {
 }
 
 impl StoreFile {
+    /// Parse the bookmarks file's text; the error says what is wrong where.
+    pub fn parse(text: &str) -> Result<StoreFile, String> {
+        serde_json::from_str(text).map_err(|e| e.to_string())
+    }
+
     /// The record for `identity`: by content first, then by path.
     pub fn find(&self, identity: &DocIdentity) -> Option<(usize, Match)> {
         if let Some(i) = self

@@ -46,31 +46,26 @@ pub enum Opening {
     Loading(Loading),
 }
 
-/// A large file loading on another thread, and what is needed to read
-/// parts of it meanwhile.
+/// A large file loading on another thread.
 pub struct Loading {
     /// The whole document (and what was saved about it), or why not.
     pub arriving: Receiver<Result<(Document, Session), String>>,
+    pub file_len: u64,
+}
+
+/// Where the document came from and how it was read, to read (parts of)
+/// it again.
+pub struct Origin {
     pub source: Source,
     pub format: Option<Format>,
     pub headings: Vec<regex::Regex>,
-    pub file_len: u64,
 }
 
 /// How much of a large file is read to show its end or a match in it.
 const WINDOW_BYTES: usize = 256 << 10;
 
-impl Loading {
-    fn window(&self, at: WindowAt) -> Option<Window> {
-        self.source
-            .load_window(at, WINDOW_BYTES, self.format, &self.headings)
-            .ok()
-            .flatten()
-    }
-}
-
 /// Read `doc` in the terminal until the user quits.
-pub fn run(doc: Document, opening: Opening, resume: bool) -> anyhow::Result<()> {
+pub fn run(doc: Document, opening: Opening, origin: Origin, resume: bool) -> anyhow::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     watch_signals(Arc::clone(&stop))?;
     install_panic_hook();
@@ -89,6 +84,7 @@ pub fn run(doc: Document, opening: Opening, resume: bool) -> anyhow::Result<()> 
         counter: Counter::start(),
         finder: Finder::start(),
         loading: None,
+        origin,
     };
     match opening {
         Opening::Ready(session) => shell.memory.start(&mut app, *session, resume),
@@ -166,6 +162,7 @@ struct Shell {
     finder: Finder,
     /// Until the whole document has arrived.
     loading: Option<Loading>,
+    origin: Origin,
 }
 
 impl Shell {
@@ -179,8 +176,47 @@ impl Shell {
     /// A search on disk found a match: show the part of the file around it.
     fn found_in_file(&mut self, app: &mut App) -> Option<Vec<Effect>> {
         let (generation, offset) = self.finder.result()?;
-        let window = self.loading.as_ref()?.window(WindowAt::Around(offset?))?;
+        let window = self.window(WindowAt::Around(offset?))?;
         Some(app.window_loaded(window, WindowTarget::Match { generation }))
+    }
+
+    /// Part of the file still loading.
+    fn window(&self, at: WindowAt) -> Option<Window> {
+        self.loading.as_ref()?;
+        let Origin {
+            source,
+            format,
+            headings,
+        } = &self.origin;
+        source
+            .load_window(at, WINDOW_BYTES, *format, headings)
+            .ok()
+            .flatten()
+    }
+
+    /// `r`: read the file again; a file that is gone or unreadable leaves
+    /// the version loaded on screen, and says so.
+    fn reload(&mut self, app: &mut App) -> Vec<Effect> {
+        let Origin {
+            source,
+            format,
+            headings,
+        } = &self.origin;
+        if !matches!(source, Source::File(_)) {
+            app.message = Some(format!("{} cannot be read again", source.name()));
+            return Vec::new();
+        }
+        match source.load(*format, headings) {
+            Ok(doc) => {
+                self.memory
+                    .document_changed(crate::session::identity(&doc, source));
+                app.document_reloaded(doc)
+            }
+            Err(err) => {
+                app.message = Some(format!("{err}; showing the version loaded"));
+                Vec::new()
+            }
+        }
     }
 
     /// Carry out the app's effects in order; true when it asked to quit. A
@@ -196,18 +232,17 @@ impl Shell {
                         .count(generation, search, app.doc.shared_text())
                 }
                 Effect::ShowFileEnd => {
-                    if let Some(window) =
-                        self.loading.as_ref().and_then(|l| l.window(WindowAt::End))
-                    {
+                    if let Some(window) = self.window(WindowAt::End) {
                         effects.extend(app.window_loaded(window, WindowTarget::End));
                     }
                 }
+                Effect::Reload => effects.extend(self.reload(app)),
                 Effect::FindInFile {
                     generation,
                     search,
                     from,
                 } => {
-                    if let Some(Source::File(path)) = self.loading.as_ref().map(|l| &l.source) {
+                    if let (Some(_), Source::File(path)) = (&self.loading, &self.origin.source) {
                         self.finder.find(generation, &search, path.clone(), from);
                     }
                 }
@@ -318,6 +353,13 @@ impl Memory {
         self.session = Some((store, identity));
         for changes in std::mem::take(&mut self.waiting) {
             self.save(app, changes);
+        }
+    }
+
+    /// The document was read again: later saves go to its new identity.
+    fn document_changed(&mut self, identity: DocIdentity) {
+        if let Some((_, current)) = &mut self.session {
+            *current = identity;
         }
     }
 

@@ -30,11 +30,16 @@ impl Session {
 
     /// Like `start`, keeping lectern's files in `config` (shared between runs).
     fn start_in(config: &std::path::Path, args: &[&str], cols: u16, rows: u16) -> Session {
-        Session::launch_in(Some(config), args, cols, rows, true)
+        Session::launch_in(Some(config), args, cols, rows, true, &[])
+    }
+
+    /// Like `start`, with environment variables set (`Some`) or removed.
+    fn start_with_env(args: &[&str], env: &[(&str, Option<&str>)]) -> Session {
+        Session::launch_in(None, args, 100, 30, true, env)
     }
 
     fn launch(args: &[&str], cols: u16, rows: u16, watch: bool) -> Session {
-        Session::launch_in(None, args, cols, rows, watch)
+        Session::launch_in(None, args, cols, rows, watch, &[])
     }
 
     fn launch_in(
@@ -43,6 +48,7 @@ impl Session {
         cols: u16,
         rows: u16,
         watch: bool,
+        env: &[(&str, Option<&str>)],
     ) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
@@ -59,6 +65,12 @@ impl Session {
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env("LECTERN_CONFIG_DIR", &config_path);
+        for (name, value) in env {
+            match value {
+                Some(value) => cmd.env(name, value),
+                None => cmd.env_remove(name),
+            }
+        }
         let child = pty.slave.spawn_command(cmd).expect("lectern starts");
         drop(pty.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
@@ -636,4 +648,82 @@ fn hostile_corpus_files_page_through_without_leaking_sequences() {
         s.keys("q");
         assert_eq!(s.exit_code(), 0, "{name}");
     }
+}
+
+#[test]
+fn r_reloads_a_changed_file_and_keeps_the_last_version_when_it_vanishes() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("notes.txt");
+    let chapters = |from: usize| -> String {
+        (from..=12)
+            .map(|n| format!("CHAPTER {n}\n\nThe text of chapter {n}, which is not long.\n\n"))
+            .collect()
+    };
+    std::fs::write(&file, format!("Notes\n\n{}", chapters(1))).unwrap();
+    let mut s = Session::start(&[file.to_str().unwrap()], 80, 12);
+    s.wait_for("the opening", |sc| sc.contains("CHAPTER 1"));
+    s.keys("]]]]]]");
+    s.wait_for("chapter 6", |sc| {
+        sc.lines().nth(0).is_some_and(|l| l.contains("CHAPTER 6"))
+    });
+    // Edited: the first chapters gone. The same passage stays on top.
+    std::fs::write(&file, format!("Notes\n\n{}", chapters(5))).unwrap();
+    s.keys("r");
+    let reloaded = s.wait_for("reloaded", |sc| status_line(sc).contains("reloaded"));
+    assert!(
+        reloaded.lines().next().unwrap().contains("CHAPTER 6"),
+        "{reloaded}"
+    );
+    assert!(status_line(&reloaded).contains("shorter"), "{reloaded}");
+    // Gone: said so, and the text stays.
+    std::fs::remove_file(&file).unwrap();
+    s.keys("r");
+    let gone = s.wait_for("the file gone", |sc| {
+        status_line(sc).contains("showing the version loaded")
+    });
+    assert!(gone.contains("CHAPTER 6"), "{gone}");
+    s.keys("j");
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+}
+
+/// Without `HOME` the XDG directory is still used. (With neither, the
+/// directories crate asks the password database, so a test cannot take
+/// the config directory away without touching the real one; the store's
+/// own tests cover "no directory at all".)
+#[test]
+fn no_home_reads_and_keeps_bookmarks_in_the_xdg_directory() {
+    let xdg = tempfile::tempdir().unwrap();
+    let mut s = Session::start_with_env(
+        &[],
+        &[
+            ("LECTERN_CONFIG_DIR", None),
+            ("HOME", None),
+            ("XDG_CONFIG_HOME", xdg.path().to_str()),
+        ],
+    );
+    s.wait_for("the seed", |sc| sc.contains("Jointly Build"));
+    s.keys("m\r");
+    s.wait_for("the bookmark's mark", |sc| sc.contains('▍'));
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+    let saved = std::fs::read_to_string(xdg.path().join("lectern/bookmarks.json")).unwrap();
+    assert!(saved.contains("\"bookmarks\""), "{saved}");
+}
+
+/// `/proc/self` exists and nobody, root included, can create files in it:
+/// an unwritable configuration directory.
+#[cfg(target_os = "linux")]
+#[test]
+fn an_unwritable_config_directory_says_saves_fail_and_keeps_reading() {
+    let mut s = Session::start_with_env(&[], &[("LECTERN_CONFIG_DIR", Some("/proc/self"))]);
+    s.wait_for("the seed", |sc| sc.contains("Jointly Build"));
+    s.keys("]m\r");
+    let failed = s.wait_for("the failed save", |sc| status_line(sc).contains("save"));
+    assert!(
+        failed.contains('▍'),
+        "the bookmark is kept for the session: {failed}"
+    );
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
 }

@@ -188,3 +188,25 @@ fn a_save_killed_at_any_moment_leaves_a_readable_file() {
     }
     assert!(last > 0, "the worker got some saves done");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_bookmarks_file_in_a_symlink_loop_is_reported_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bookmarks.json");
+    std::os::unix::fs::symlink(&file, &file).unwrap();
+    let (store, opened) = Store::open(Some(Paths::in_dir(dir.path())));
+    assert!(!opened.warnings.is_empty(), "the loop is reported");
+    let changes = Changes {
+        position: Some(place_at(&seed(), 0)),
+        ..Changes::default()
+    };
+    assert!(
+        store
+            .save(&DocIdentity::of(&seed(), None), &changes)
+            .is_err()
+    );
+    let link = std::fs::symlink_metadata(&file).unwrap();
+    assert!(link.file_type().is_symlink(), "the link is not replaced");
+    assert_eq!(std::fs::read_link(&file).unwrap(), file);
+}

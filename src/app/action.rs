@@ -141,6 +141,8 @@ pub enum Action {
         generation: u64,
         matches: Vec<std::ops::Range<usize>>,
     },
+    /// Read the file again from disk.
+    Reload,
     /// Leave lectern.
     Quit,
 }

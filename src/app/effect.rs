@@ -22,6 +22,9 @@ pub enum Effect {
         search: crate::search::Search,
         from: u64,
     },
+    /// Read the document's file again and hand the new version to
+    /// `App::document_reloaded` (or say why not).
+    Reload,
     /// Restore the terminal and exit.
     Quit,
 }

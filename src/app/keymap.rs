@@ -476,6 +476,13 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         group: "General",
         contexts: &[Text, Outline],
+        keys: &[plain('r')],
+        action: Action::Reload,
+        help: "reload the file from disk",
+    },
+    Binding {
+        group: "General",
+        contexts: &[Text, Outline],
         keys: &[plain('q')],
         action: Action::Quit,
         help: "quit",

@@ -841,3 +841,53 @@ fn a_window_for_an_older_search_is_dropped() {
     );
     assert_eq!(app.doc.text().len(), before, "still the opening");
 }
+
+#[test]
+fn reloading_keeps_the_passage_and_finds_bookmarks_again() {
+    let mut app = long_app();
+    app.press("]");
+    app.press("]");
+    app.press("m");
+    app.press("Enter");
+    let marked = app.bookmarks.list[0].label.clone();
+    assert!(marked.starts_with("CHAPTER"), "{marked}");
+    app.press("]");
+    let passage = top_text(&app);
+    // The file as edited: a new opening, and chapter 1 gone.
+    let old = app.doc.text().to_owned();
+    let chapter_2 = old.find("CHAPTER 2").unwrap();
+    let edited = format!(
+        "A NEW OPENING\n\nWith a paragraph.\n\n{}",
+        &old[chapter_2..]
+    );
+    let effects = app.document_reloaded(Document::from_text("long.txt", &edited, Format::Plain));
+    assert_eq!(top_text(&app), passage, "the same passage on top");
+    assert_eq!(app.doc.text(), edited);
+    let mark = &app.bookmarks.list[0];
+    assert!(!mark.not_found);
+    assert!(edited[mark.place.offset..].starts_with(&marked), "{mark:?}");
+    assert!(
+        matches!(&effects[..], [Effect::Save(changes)] if changes.upserted.len() == 1),
+        "the bookmark is saved for the new version: {effects:?}"
+    );
+    assert!(app.message.as_deref().unwrap().starts_with("reloaded"));
+
+    // Cut short before the bookmark: it is not in the file any more,
+    // and the view lands inside the shorter text.
+    let shorter = edited[..edited.find(&marked).unwrap()].to_owned();
+    app.document_reloaded(Document::from_text("long.txt", &shorter, Format::Plain));
+    assert!(app.bookmarks.list[0].not_found);
+    assert!(app.message.as_deref().unwrap().contains("not found"));
+    assert!(app.source_position() <= shorter.len());
+    app.press("G");
+    app.press("k");
+}
+
+#[test]
+fn reload_is_an_effect_and_waits_for_a_loading_file() {
+    let mut app = long_app();
+    assert_eq!(app.press("r"), vec![Effect::Reload]);
+    app.loading = true;
+    assert_eq!(app.press("r"), Vec::new());
+    assert!(app.message.as_deref().unwrap().contains("loading"));
+}

@@ -168,9 +168,9 @@ fn read(path: &Path) -> Result<Option<StoreFile>, ReadError> {
         }
         Err(err) => return Err(ReadError::Io(err)),
     };
-    serde_json::from_str::<StoreFile>(&text)
+    StoreFile::parse(&text)
         .map(Some)
-        .map_err(|e| ReadError::Corrupt(e.to_string()))
+        .map_err(ReadError::Corrupt)
 }
 
 /// Move an unparseable file aside and say where it went.
