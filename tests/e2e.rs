@@ -664,7 +664,7 @@ fn r_reloads_a_changed_file_and_keeps_the_last_version_when_it_vanishes() {
     s.wait_for("the opening", |sc| sc.contains("CHAPTER 1"));
     s.keys("]]]]]]");
     s.wait_for("chapter 6", |sc| {
-        sc.lines().nth(0).is_some_and(|l| l.contains("CHAPTER 6"))
+        sc.lines().next().is_some_and(|l| l.contains("CHAPTER 6"))
     });
     // Edited: the first chapters gone. The same passage stays on top.
     std::fs::write(&file, format!("Notes\n\n{}", chapters(5))).unwrap();
