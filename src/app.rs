@@ -60,12 +60,18 @@ pub struct Anchor {
     pub offset: usize,
 }
 
-/// Choices that do not change while reading.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Choices that do not change while reading (from the config file).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
     /// Widest text column, in terminal columns.
     pub measure: u16,
+    /// Whether the outline shows at start.
     pub show_outline: bool,
+    /// The outline's width in columns; `None` for about 30 % of the screen.
+    pub outline_width: Option<u16>,
+    /// Columns between tab stops in preformatted text.
+    pub tab_width: u16,
+    pub keymap: keymap::Keymap,
 }
 
 impl Default for Settings {
@@ -73,6 +79,9 @@ impl Default for Settings {
         Settings {
             measure: DEFAULT_MEASURE,
             show_outline: true,
+            outline_width: None,
+            tab_width: 8,
+            keymap: keymap::Keymap::default(),
         }
     }
 }
@@ -126,12 +135,13 @@ impl App {
         let outline = OutlineState::new(&doc.sections);
         let jump_index = JumpIndex::new(&[&doc], &[]);
         let message = doc.notices.first().cloned();
+        let show_outline = settings.show_outline;
         let mut app = App {
             doc,
             settings,
             focus: Focus::Text,
             overlay: Overlay::None,
-            show_outline: settings.show_outline,
+            show_outline,
             outline,
             jump_index,
             palette: PaletteState::default(),
@@ -217,7 +227,7 @@ impl App {
                 self.relayout();
             }
             Action::HelpDown => {
-                self.help_scroll = (self.help_scroll + 1).min(keymap::BINDINGS.len())
+                self.help_scroll = (self.help_scroll + 1).min(keymap::BINDINGS.len() * 2)
             }
             Action::HelpUp => self.help_scroll = self.help_scroll.saturating_sub(1),
             Action::Reload if self.loading => {
@@ -339,28 +349,12 @@ impl App {
     /// Turn a key name (`"j"`, `"G"`, `"Ctrl-d"`, `"Tab"`, `"Enter"`) into
     /// an action through the real keymap and apply it. For tests and scripts.
     pub fn press(&mut self, key: &str) -> Vec<Effect> {
-        use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-        let (modifiers, name) = match key.strip_prefix("Ctrl-") {
-            Some(rest) => (KeyModifiers::CONTROL, rest),
-            None => (KeyModifiers::NONE, key),
+        use ratatui::crossterm::event::KeyEvent;
+        let Ok(key) = keymap::Key::parse(key) else {
+            return Vec::new();
         };
-        let code = match name {
-            "Tab" => KeyCode::Tab,
-            "Enter" => KeyCode::Enter,
-            "Backspace" => KeyCode::Backspace,
-            "Esc" => KeyCode::Esc,
-            "Up" => KeyCode::Up,
-            "Down" => KeyCode::Down,
-            "Left" => KeyCode::Left,
-            "Right" => KeyCode::Right,
-            "PageDown" => KeyCode::PageDown,
-            "PageUp" => KeyCode::PageUp,
-            "Home" => KeyCode::Home,
-            "End" => KeyCode::End,
-            "Space" => KeyCode::Char(' '),
-            other => KeyCode::Char(other.chars().next().unwrap_or(' ')),
-        };
-        match keymap::action_for(&KeyEvent::new(code, modifiers), self.key_context()) {
+        let event = KeyEvent::new(key.code, key.modifiers);
+        match self.settings.keymap.action_for(&event, self.key_context()) {
             Some(action) => self.update(action),
             None => Vec::new(),
         }

@@ -11,7 +11,7 @@ use std::path::PathBuf;
     name = "lectern",
     version,
     about,
-    after_help = "Examples:\n  lectern                      read the bundled document\n  lectern notes.txt            read a file\n  lectern --outline rfc.txt    print the outline and exit\n  some-command | lectern -     read standard input"
+    after_help = "Examples:\n  lectern                        read the bundled document\n  lectern notes.txt              read a file\n  lectern --outline rfc.txt      print the outline and exit\n  some-command | lectern         read standard input (or `lectern -`)\n  lectern --theme light book.md  colours for a light background\n  lectern --print-config > \"$(lectern --paths | sed -n 's/^config file: *//p')\"\n                                 start a config file\n\nKeys: press ? in the reader. Files: lectern --paths."
 )]
 pub struct Args {
     /// The document to read (`-` for standard input); none: the bundled one.
@@ -40,6 +40,18 @@ pub struct Args {
     /// Read the document as this format instead of guessing from its name.
     #[arg(long, value_enum)]
     pub format: Option<Format>,
+
+    /// Colours: dark, light or mono (overrides the config file and NO_COLOR).
+    #[arg(long, value_name = "NAME", value_parser = crate::ui::theme::THEME_NAMES)]
+    pub theme: Option<String>,
+
+    /// Print the default configuration, fully commented, and exit.
+    #[arg(long, exclusive = true)]
+    pub print_config: bool,
+
+    /// Print shell completions and exit.
+    #[arg(long, value_name = "SHELL", exclusive = true)]
+    pub completions: Option<clap_complete::Shell>,
 
     /// A line matching REGEX is a heading (repeat for deeper levels; the first
     /// capture group, if any, is the title). Replaces heading detection.

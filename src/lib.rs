@@ -9,6 +9,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod config;
 pub mod document;
 pub mod error;
 pub mod jump;
@@ -43,7 +44,21 @@ pub fn run(args: cli::Args) -> anyhow::Result<()> {
     if args.paths {
         return write_out(&mut stdout, &session::paths_report());
     }
-    let source = source::Source::from_arg(args.path.as_deref());
+    if args.print_config {
+        return write_out(&mut stdout, &config::default_with_keys());
+    }
+    if let Some(shell) = args.completions {
+        let mut command = <cli::Args as clap::CommandFactory>::command();
+        let mut out = Vec::new();
+        clap_complete::generate(shell, &mut command, "lectern", &mut out);
+        return finish_write(stdout.write_all(&out));
+    }
+    // `some-command | lectern` reads the pipe; the keys still come from the
+    // terminal.
+    let source = match args.path.as_deref() {
+        None if !std::io::stdin().is_terminal() => source::Source::Stdin,
+        path => source::Source::from_arg(path),
+    };
     if args.bookmarks && args.path.is_none() {
         let (out, warnings) = session::bookmarks_report(None, args.json);
         warnings.iter().for_each(|w| eprintln!("lectern: {w}"));
@@ -56,7 +71,16 @@ pub fn run(args: cli::Args) -> anyhow::Result<()> {
         drop(stdout);
         return read_large(&source, &args, patterns);
     }
-    let doc = source.load(args.format, &patterns)?;
+    let mut doc = source.load(args.format, &patterns)?;
+    // Nothing piped in (stdin closed at once, as under many runners): the
+    // bundled document, as with no arguments.
+    let (source, doc) =
+        if args.path.is_none() && source == source::Source::Stdin && doc.text().is_empty() {
+            doc = source::Source::Seed.load(args.format, &patterns)?;
+            (source::Source::Seed, doc)
+        } else {
+            (source, doc)
+        };
     if args.bookmarks {
         let (out, warnings) = session::bookmarks_report(Some((&doc, &source)), args.json);
         warnings.iter().for_each(|w| eprintln!("lectern: {w}"));
@@ -74,20 +98,21 @@ pub fn run(args: cli::Args) -> anyhow::Result<()> {
     } else {
         drop(stdout);
         let session = session::open(&doc, &source);
+        let options = reader_options(&args);
         // Shown in the status line, and again here once the screen is back,
-        // so a moved-aside bookmarks file is not missed.
-        let warnings = session.warnings.clone();
+        // so a moved-aside bookmarks file or a config mistake is not missed.
+        let warnings: Vec<String> = options
+            .notices
+            .iter()
+            .chain(&session.warnings)
+            .cloned()
+            .collect();
         let origin = tui::Origin {
             source,
             format: args.format,
             headings: patterns,
         };
-        tui::run(
-            doc,
-            tui::Opening::Ready(Box::new(session)),
-            origin,
-            !args.no_resume,
-        )?;
+        tui::run(doc, tui::Opening::Ready(Box::new(session)), origin, options)?;
         warnings.iter().for_each(|w| eprintln!("lectern: {w}"));
         return Ok(());
     };
@@ -126,12 +151,45 @@ fn read_large(
         format: args.format,
         headings: patterns,
     };
-    tui::run(
-        preview,
-        tui::Opening::Loading(loading),
-        origin,
-        !args.no_resume,
-    )
+    let options = reader_options(args);
+    let notices = options.notices.clone();
+    tui::run(preview, tui::Opening::Loading(loading), origin, options)?;
+    notices.iter().for_each(|w| eprintln!("lectern: {w}"));
+    Ok(())
+}
+
+/// The reader's settings and theme: the config file, then the command line
+/// (and `NO_COLOR`, which only `--theme` overrides).
+fn reader_options(args: &cli::Args) -> tui::Options {
+    let (config, mut notices) = match store::paths::Paths::from_env() {
+        Some(paths) => config::load(&paths.config),
+        None => (config::Config::default(), Vec::new()),
+    };
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let name = match (&args.theme, &config.theme) {
+        (Some(name), _) => name.clone(),
+        (None, _) if no_color => "mono".to_owned(),
+        (None, Some(name)) => name.clone(),
+        (None, None) => "dark".to_owned(),
+    };
+    // crossterm drops colours under NO_COLOR by itself: an explicit
+    // --theme asks for them.
+    if args.theme.is_some() {
+        ratatui::crossterm::style::force_color_output(true);
+    }
+    let theme = ui::Theme::named(&name).unwrap_or_else(|| {
+        notices.push(format!(
+            "config.toml: no theme is called \"{name}\" (try {}); using dark",
+            ui::theme::THEME_NAMES.join(", ")
+        ));
+        ui::Theme::dark()
+    });
+    tui::Options {
+        settings: config.settings,
+        theme,
+        resume: config.resume && !args.no_resume,
+        notices,
+    }
 }
 
 /// `TERM=dumb` (or unset): no cursor addressing, so no full-screen reader.

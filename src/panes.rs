@@ -46,13 +46,22 @@ impl Panes {
 
     /// Split `area`: status line at the bottom; outline on the left (30 % of
     /// the width, 20–40 columns) when wanted and there is room.
-    pub fn compute(area: Rect, outline_wanted: bool, measure: u16) -> Panes {
+    /// `outline_width` in columns, or `None` for 30 % of the screen (20 to
+    /// 40 columns); the text pane always keeps at least 20 columns.
+    pub fn compute(
+        area: Rect,
+        outline_wanted: bool,
+        measure: u16,
+        outline_width: Option<u16>,
+    ) -> Panes {
         let status_height = area.height.min(1);
         let body_height = area.height - status_height;
         let status = Rect::new(area.x, area.y + body_height, area.width, status_height);
         let body = Rect::new(area.x, area.y, area.width, body_height);
         let (outline, text) = if outline_wanted && area.width >= MIN_WIDTH_FOR_OUTLINE {
-            let width = (area.width * 3 / 10).clamp(20, 40);
+            let width = outline_width
+                .unwrap_or((area.width * 3 / 10).clamp(20, 40))
+                .clamp(8, area.width - 20);
             (
                 Some(Rect::new(body.x, body.y, width, body.height)),
                 Rect::new(body.x + width, body.y, body.width - width, body.height),
@@ -81,11 +90,11 @@ mod tests {
 
     #[test]
     fn outline_takes_thirty_percent_within_bounds() {
-        let p = Panes::compute(Rect::new(0, 0, 100, 30), true, 100);
+        let p = Panes::compute(Rect::new(0, 0, 100, 30), true, 100, None);
         assert_eq!(p.outline.unwrap().width, 30);
         assert_eq!(p.text.width, 70);
         assert_eq!(p.status, Rect::new(0, 29, 100, 1));
-        let wide = Panes::compute(Rect::new(0, 0, 300, 100), true, 100);
+        let wide = Panes::compute(Rect::new(0, 0, 300, 100), true, 100, None);
         assert_eq!(wide.outline.unwrap().width, 40);
         assert_eq!(wide.column.width, 100);
     }
@@ -93,7 +102,7 @@ mod tests {
     #[test]
     fn narrow_screens_hide_the_outline() {
         assert!(
-            Panes::compute(Rect::new(0, 0, 59, 20), true, 100)
+            Panes::compute(Rect::new(0, 0, 59, 20), true, 100, None)
                 .outline
                 .is_none()
         );
@@ -102,7 +111,7 @@ mod tests {
     #[test]
     fn tiny_screens_do_not_underflow() {
         for (w, h) in [(0, 0), (1, 1), (10, 3), (2, 1)] {
-            let p = Panes::compute(Rect::new(0, 0, w, h), true, 100);
+            let p = Panes::compute(Rect::new(0, 0, w, h), true, 100, None);
             assert!(p.column.width <= w && p.text.height + p.status.height == h);
         }
     }

@@ -73,8 +73,9 @@ fn saved_for(doc: &Document, identity: &DocIdentity, file: &StoreFile) -> Saved 
 pub fn paths_report() -> String {
     match Paths::from_env() {
         Some(p) => format!(
-            "config directory: {}\nbookmarks:        {}\nlock:             {}\n",
+            "config directory: {}\nconfig file:      {}\nbookmarks:        {}\nlock:             {}\n",
             p.config_dir.display(),
+            p.config.display(),
             p.bookmarks.display(),
             p.lock.display()
         ),

@@ -5,7 +5,7 @@
 
 mod workers;
 
-use crate::app::{Action, App, Effect, Settings, WindowTarget, keymap};
+use crate::app::{Action, App, Effect, Settings, WindowTarget};
 use crate::document::{Document, Format};
 use crate::session::Session;
 use crate::source::{FileWindow, Source, Window, WindowAt};
@@ -61,11 +61,32 @@ pub struct Origin {
     pub headings: Vec<regex::Regex>,
 }
 
+/// How the reader looks and behaves (config file and command line).
+pub struct Options {
+    pub settings: Settings,
+    pub theme: Theme,
+    /// Go back to where the reader stopped last time.
+    pub resume: bool,
+    /// Said in the status line at start (config mistakes).
+    pub notices: Vec<String>,
+}
+
 /// How much of a large file is read to show its end or a match in it.
 const WINDOW_BYTES: usize = 256 << 10;
 
 /// Read `doc` in the terminal until the user quits.
-pub fn run(doc: Document, opening: Opening, origin: Origin, resume: bool) -> anyhow::Result<()> {
+pub fn run(
+    doc: Document,
+    opening: Opening,
+    origin: Origin,
+    options: Options,
+) -> anyhow::Result<()> {
+    let Options {
+        settings,
+        theme,
+        resume,
+        notices,
+    } = options;
     let stop = Arc::new(AtomicBool::new(false));
     watch_signals(Arc::clone(&stop))?;
     install_panic_hook();
@@ -73,7 +94,10 @@ pub fn run(doc: Document, opening: Opening, origin: Origin, resume: bool) -> any
     // ratatui::restore() does not undo mouse capture: the guard does.
     let _guard = RestoreGuard;
     execute!(std::io::stdout(), EnableMouseCapture)?;
-    let mut app = App::new(doc, Settings::default());
+    let mut app = App::new(doc, settings);
+    if let Some(first) = notices.first() {
+        app.message = Some(first.clone());
+    }
     let size = terminal.size()?;
     app.update(Action::Resize {
         width: size.width,
@@ -98,7 +122,6 @@ pub fn run(doc: Document, opening: Opening, origin: Origin, resume: bool) -> any
         }
     }
     let mut last_save = Instant::now();
-    let theme = Theme::default();
     terminal.draw(|frame| ui::render(&app, &theme, frame))?;
     while !stop.load(Ordering::Relaxed) {
         if let Some(arrived) = shell.arrived() {
@@ -255,7 +278,7 @@ impl Shell {
 
 fn action_for(event: &Event, app: &App) -> Option<Action> {
     match event {
-        Event::Key(key) if key.is_press() => keymap::action_for(key, app.key_context()),
+        Event::Key(key) if key.is_press() => app.settings.keymap.action_for(key, app.key_context()),
         Event::Resize(width, height) => Some(Action::Resize {
             width: *width,
             height: *height,

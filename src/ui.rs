@@ -25,7 +25,13 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
     text_pane::render(app, theme, buf);
     status_line::render(app, theme, app.panes.status, buf);
     match app.overlay {
-        Overlay::Help => help::render(theme, frame.area(), app.help_scroll, frame.buffer_mut()),
+        Overlay::Help => help::render(
+            &app.settings.keymap,
+            theme,
+            frame.area(),
+            app.help_scroll,
+            frame.buffer_mut(),
+        ),
         Overlay::Palette => palette::render(app, theme, frame.buffer_mut()),
         Overlay::Bookmarks => bookmark_list::render(app, theme, frame.buffer_mut()),
         Overlay::Prompt => bookmark_list::render_prompt(app, theme, frame.buffer_mut()),

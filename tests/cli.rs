@@ -240,3 +240,47 @@ fn a_corrupt_bookmarks_file_is_reported_and_kept() {
         "{err}"
     );
 }
+
+#[test]
+fn completions_generate_for_each_shell() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let out = lectern(&["--completions", shell]);
+        assert!(out.status.success(), "{shell}");
+        let script = String::from_utf8(out.stdout).unwrap();
+        assert!(script.contains("lectern"), "{shell}");
+        assert!(script.contains("outline"), "{shell}: {script}");
+    }
+    let out = lectern(&["--completions", "tcsh"]);
+    assert!(!out.status.success());
+}
+
+#[test]
+fn print_config_is_the_commented_default_with_every_action() {
+    let out = lectern(&["--print-config"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("# lectern's configuration"));
+    for name in ["scroll-down", "open-palette", "reload", "force-quit"] {
+        assert!(text.contains(&format!("# {name} = [")), "{name}");
+    }
+    let out = lectern(&["--paths"]);
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("config.toml")
+    );
+}
+
+#[test]
+fn help_has_examples_and_version_is_the_crate_version() {
+    let help = String::from_utf8(lectern(&["--help"]).stdout).unwrap();
+    assert!(
+        help.contains("Examples:") && help.contains("--theme"),
+        "{help}"
+    );
+    let version = String::from_utf8(lectern(&["--version"]).stdout).unwrap();
+    assert_eq!(
+        version.trim(),
+        format!("lectern {}", env!("CARGO_PKG_VERSION"))
+    );
+}

@@ -61,8 +61,19 @@ impl Session {
         let own = shared.is_none().then(|| tempfile::tempdir().unwrap());
         let config_path =
             shared.map_or_else(|| own.as_ref().unwrap().path().to_owned(), |p| p.to_owned());
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_lectern"));
-        cmd.args(args);
+        // `sh -c` runs a pipeline (`… | lectern`); anything else is lectern's arguments.
+        let mut cmd = match args {
+            ["sh", "-c", script] => {
+                let mut cmd = CommandBuilder::new("sh");
+                cmd.args(["-c", script]);
+                cmd
+            }
+            _ => {
+                let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_lectern"));
+                cmd.args(args);
+                cmd
+            }
+        };
         cmd.env("TERM", "xterm-256color");
         cmd.env("LECTERN_CONFIG_DIR", &config_path);
         for (name, value) in env {
@@ -724,6 +735,94 @@ fn an_unwritable_config_directory_says_saves_fail_and_keeps_reading() {
         failed.contains('▍'),
         "the bookmark is kept for the session: {failed}"
     );
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+}
+
+/// A config file in the session's config directory.
+fn config_dir_with(config: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("config.toml"), config).unwrap();
+    dir
+}
+
+#[test]
+fn keys_rebound_in_the_config_file_take_effect() {
+    let dir = config_dir_with("[keys]\nquit = [\"x\"]\nscroll-down = [\"n\", \"Ctrl-e\"]\n");
+    let mut s = Session::start_in(dir.path(), &[], 100, 30);
+    let first = s.wait_for("the seed", |sc| sc.contains("Jointly Build"));
+    s.keys("n");
+    s.wait_for("a line down", |sc| {
+        sc.lines().next() != first.lines().next()
+    });
+    s.keys("q");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(s.child.try_wait().unwrap().is_none(), "q no longer quits");
+    s.keys("?");
+    s.wait_for("help lists the new keys", |sc| sc.contains("n Ctrl-e"));
+    s.keys("?");
+    s.wait_for("help closed", |sc| sc.contains("Jointly Build"));
+    s.keys("x");
+    assert_eq!(s.exit_code(), 0);
+}
+
+#[test]
+fn a_config_mistake_is_named_and_the_document_opens_with_defaults() {
+    let dir = config_dir_with("text-width = 60\ntab-width = \"wide\"\n");
+    let mut s = Session::start_in(dir.path(), &[], 100, 30);
+    let screen = s.wait_for("the message", |sc| {
+        status_line(sc).contains("config.toml:2:13")
+    });
+    assert!(screen.contains("Jointly Build"), "{screen}");
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+}
+
+#[test]
+fn no_color_draws_without_colour_and_theme_overrides_it() {
+    let colours = |s: &Session| {
+        let parser = s.parser.lock().unwrap();
+        let screen = parser.screen();
+        let (rows, cols) = screen.size();
+        (0..rows)
+            .flat_map(|r| (0..cols).map(move |c| (r, c)))
+            .filter_map(|(r, c)| screen.cell(r, c))
+            .filter(|cell| {
+                cell.fgcolor() != vt100::Color::Default || cell.bgcolor() != vt100::Color::Default
+            })
+            .count()
+    };
+    let mut plain = Session::start_with_env(&[], &[("NO_COLOR", Some("1"))]);
+    plain.wait_for("the seed", |sc| sc.contains("Jointly Build"));
+    plain.keys("/the\r");
+    plain.wait_for("a search", |sc| status_line(sc).contains("match"));
+    assert_eq!(colours(&plain), 0, "NO_COLOR: no colour at all");
+    plain.keys("q");
+    assert_eq!(plain.exit_code(), 0);
+
+    let mut light = Session::start_with_env(&["--theme", "light"], &[("NO_COLOR", Some("1"))]);
+    light.wait_for("the seed", |sc| sc.contains("Jointly Build"));
+    assert!(colours(&light) > 0, "--theme wins over NO_COLOR");
+    light.keys("q");
+    assert_eq!(light.exit_code(), 0);
+}
+
+#[test]
+fn a_document_piped_in_is_read_while_keys_come_from_the_terminal() {
+    let bin = env!("CARGO_BIN_EXE_lectern");
+    let script = format!(
+        "printf '# Piped Title\\n\\n## First part\\n\\nSome piped text.\\n\\n## Second part\\n\\nMore.\\n' | {bin}"
+    );
+    let mut s = Session::start(&["sh", "-c", &script], 100, 30);
+    let screen = s.wait_for("the piped document", |sc| sc.contains("Some piped text"));
+    assert!(
+        screen.contains("Second part"),
+        "sniffed as Markdown, with an outline: {screen}"
+    );
+    s.keys("]");
+    s.wait_for("a key from the terminal", |sc| {
+        status_line(sc).contains("First part")
+    });
     s.keys("q");
     assert_eq!(s.exit_code(), 0);
 }

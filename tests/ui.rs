@@ -368,3 +368,58 @@ fn chinese_and_arabic_documents_render() {
         insta::assert_snapshot!(snapshot, terminal.backend());
     }
 }
+
+fn draw_with(app: &mut App, theme: &Theme, width: u16, height: u16) -> Terminal<TestBackend> {
+    app.update(Action::Resize { width, height });
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| render(app, theme, f)).unwrap();
+    terminal
+}
+
+/// Themes change colours, never the text: each one draws the same screen
+/// (one snapshot), mono without a single colour, light and dark with their
+/// own heading colour, every colour one of the 16 a basic terminal has.
+#[test]
+fn themes_change_colours_not_text() {
+    use ratatui::style::Color;
+    let mut screens = Vec::new();
+    for name in lectern::ui::theme::THEME_NAMES {
+        let theme = Theme::named(name).unwrap();
+        let mut app = seed();
+        app.press("/");
+        for c in "future".chars() {
+            app.update(Action::SearchInput(c));
+        }
+        let terminal = draw_with(&mut app, &theme, 80, 20);
+        let buf = terminal.backend().buffer().clone();
+        let colours: Vec<Color> = buf
+            .content()
+            .iter()
+            .flat_map(|cell| [cell.fg, cell.bg])
+            .filter(|c| *c != Color::Reset)
+            .collect();
+        match name {
+            "mono" => assert!(colours.is_empty(), "mono: {colours:?}"),
+            _ => assert!(!colours.is_empty(), "{name} has colour"),
+        }
+        assert!(
+            colours
+                .iter()
+                .all(|c| !matches!(c, Color::Rgb(..) | Color::Indexed(_))),
+            "{name}: 16-colour terminals show every colour"
+        );
+        let title = app.panes.column.x;
+        let expected = match name {
+            "dark" => Color::Yellow,
+            "light" => Color::Blue,
+            _ => Color::Reset,
+        };
+        assert_eq!(buf[(title, 0)].fg, expected, "{name}: the title's colour");
+        screens.push(terminal.backend().to_string());
+    }
+    assert!(
+        screens.windows(2).all(|w| w[0] == w[1]),
+        "same text in every theme"
+    );
+    insta::assert_snapshot!("seed_80x20_searching_future", screens[0]);
+}

@@ -19,7 +19,7 @@ pub enum KeyContext {
 }
 
 /// A key with its modifiers and how help shows it.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Key {
     pub code: KeyCode,
     pub modifiers: KeyModifiers,
@@ -60,6 +60,8 @@ pub struct Binding {
     pub contexts: &'static [KeyContext],
     pub keys: &'static [Key],
     pub action: Action,
+    /// What the config file calls it (`[keys]`): unique, kebab-case.
+    pub name: &'static str,
     pub help: &'static str,
 }
 
@@ -72,6 +74,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Text],
         keys: &[plain('j'), code(KeyCode::Down)],
         action: Action::ScrollDown,
+        name: "scroll-down",
         help: "one line down",
     },
     Binding {
@@ -79,6 +82,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Text],
         keys: &[plain('k'), code(KeyCode::Up)],
         action: Action::ScrollUp,
+        name: "scroll-up",
         help: "one line up",
     },
     Binding {
@@ -86,6 +90,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Text, Outline],
         keys: &[ctrl('d')],
         action: Action::HalfPageDown,
+        name: "half-page-down",
         help: "half a page down",
     },
     Binding {
@@ -93,6 +98,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Text, Outline],
         keys: &[ctrl('u')],
         action: Action::HalfPageUp,
+        name: "half-page-up",
         help: "half a page up",
     },
     Binding {
@@ -100,6 +106,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Text],
         keys: &[plain(' '), code(KeyCode::PageDown), ctrl('f')],
         action: Action::PageDown,
+        name: "page-down",
         help: "one page down",
     },
     Binding {
@@ -107,6 +114,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Text],
         keys: &[plain('b'), code(KeyCode::PageUp), ctrl('b')],
         action: Action::PageUp,
+        name: "page-up",
         help: "one page up",
     },
     Binding {
@@ -114,6 +122,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Text, Outline],
         keys: &[plain('g'), code(KeyCode::Home)],
         action: Action::GoTop,
+        name: "go-top",
         help: "top of the document",
     },
     Binding {
@@ -121,6 +130,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Text, Outline],
         keys: &[plain('G'), code(KeyCode::End)],
         action: Action::GoBottom,
+        name: "go-bottom",
         help: "end of the document",
     },
     Binding {
@@ -128,6 +138,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Text, Outline],
         keys: &[plain(']')],
         action: Action::NextSection,
+        name: "next-section",
         help: "next section",
     },
     Binding {
@@ -135,6 +146,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Text, Outline],
         keys: &[plain('[')],
         action: Action::PreviousSection,
+        name: "previous-section",
         help: "previous section",
     },
     Binding {
@@ -142,6 +154,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Text, Outline],
         keys: &[plain('}')],
         action: Action::NextTopSection,
+        name: "next-top-section",
         help: "next top-level section",
     },
     Binding {
@@ -149,6 +162,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Text, Outline],
         keys: &[plain('{')],
         action: Action::PreviousTopSection,
+        name: "previous-top-section",
         help: "previous top-level section",
     },
     Binding {
@@ -156,6 +170,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Text, Outline],
         keys: &[code(KeyCode::Tab), code(KeyCode::BackTab)],
         action: Action::ToggleFocus,
+        name: "toggle-focus",
         help: "move focus: outline ⇄ text",
     },
     Binding {
@@ -163,6 +178,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Text, Outline],
         keys: &[plain('o')],
         action: Action::ToggleOutline,
+        name: "toggle-outline",
         help: "show or hide the outline",
     },
     Binding {
@@ -170,6 +186,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Outline],
         keys: &[plain('j'), code(KeyCode::Down)],
         action: Action::OutlineDown,
+        name: "outline-down",
         help: "next entry",
     },
     Binding {
@@ -177,6 +194,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Outline],
         keys: &[plain('k'), code(KeyCode::Up)],
         action: Action::OutlineUp,
+        name: "outline-up",
         help: "previous entry",
     },
     Binding {
@@ -184,6 +202,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Outline],
         keys: &[code(KeyCode::Enter)],
         action: Action::OutlineOpen,
+        name: "outline-open",
         help: "read this section",
     },
     Binding {
@@ -191,6 +210,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Outline],
         keys: &[plain('h'), code(KeyCode::Left)],
         action: Action::OutlineCollapse,
+        name: "outline-collapse",
         help: "collapse (or go to parent)",
     },
     Binding {
@@ -198,6 +218,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Outline],
         keys: &[plain('l'), code(KeyCode::Right)],
         action: Action::OutlineExpand,
+        name: "outline-expand",
         help: "expand",
     },
     Binding {
@@ -205,6 +226,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Text, Outline],
         keys: &[plain('f'), ctrl('p')],
         action: Action::OpenPalette,
+        name: "open-palette",
         help: "jump to a section by name",
     },
     Binding {
@@ -212,6 +234,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Palette],
         keys: &[code(KeyCode::Down), ctrl('n'), code(KeyCode::Tab)],
         action: Action::PaletteNext,
+        name: "palette-next",
         help: "next result",
     },
     Binding {
@@ -219,6 +242,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Palette],
         keys: &[code(KeyCode::Up), ctrl('p'), code(KeyCode::BackTab)],
         action: Action::PalettePrevious,
+        name: "palette-previous",
         help: "previous result",
     },
     Binding {
@@ -226,6 +250,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Palette],
         keys: &[code(KeyCode::Enter)],
         action: Action::PaletteAccept,
+        name: "palette-accept",
         help: "go there",
     },
     Binding {
@@ -233,6 +258,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Palette],
         keys: &[code(KeyCode::Backspace)],
         action: Action::PaletteBackspace,
+        name: "palette-backspace",
         help: "delete a character",
     },
     Binding {
@@ -240,6 +266,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Palette],
         keys: &[ctrl('w')],
         action: Action::PaletteDeleteWord,
+        name: "palette-delete-word",
         help: "delete a word",
     },
     Binding {
@@ -247,6 +274,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Palette],
         keys: &[ctrl('u')],
         action: Action::PaletteClear,
+        name: "palette-clear",
         help: "clear the query",
     },
     Binding {
@@ -254,6 +282,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Text, Outline],
         keys: &[plain('/')],
         action: Action::OpenSearch,
+        name: "open-search",
         help: "search the text",
     },
     Binding {
@@ -261,6 +290,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Text, Outline],
         keys: &[plain('n')],
         action: Action::SearchNext,
+        name: "search-next",
         help: "next match",
     },
     Binding {
@@ -268,6 +298,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Text, Outline],
         keys: &[plain('N')],
         action: Action::SearchPrevious,
+        name: "search-previous",
         help: "previous match",
     },
     Binding {
@@ -275,6 +306,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Text, Outline],
         keys: &[plain('F'), alt('/')],
         action: Action::OpenSearchResults,
+        name: "open-search-results",
         help: "every match, by section",
     },
     Binding {
@@ -282,6 +314,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Text, Outline],
         keys: &[plain('\\'), code(KeyCode::Esc)],
         action: Action::ClearHighlights,
+        name: "clear-highlights",
         help: "clear the highlights",
     },
     Binding {
@@ -289,6 +322,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Search],
         keys: &[code(KeyCode::Enter)],
         action: Action::SearchAccept,
+        name: "search-accept",
         help: "stay at the match",
     },
     Binding {
@@ -296,6 +330,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Search],
         keys: &[ctrl('r')],
         action: Action::SearchToggleRegex,
+        name: "search-toggle-regex",
         help: "text ⇄ regex",
     },
     Binding {
@@ -303,6 +338,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Search],
         keys: &[code(KeyCode::Up)],
         action: Action::SearchHistoryOlder,
+        name: "search-history-older",
         help: "older query",
     },
     Binding {
@@ -310,6 +346,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Search],
         keys: &[code(KeyCode::Down)],
         action: Action::SearchHistoryNewer,
+        name: "search-history-newer",
         help: "newer query",
     },
     Binding {
@@ -317,6 +354,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Search],
         keys: &[code(KeyCode::Backspace)],
         action: Action::SearchBackspace,
+        name: "search-backspace",
         help: "delete a character",
     },
     Binding {
@@ -324,6 +362,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Search],
         keys: &[ctrl('w')],
         action: Action::SearchDeleteWord,
+        name: "search-delete-word",
         help: "delete a word",
     },
     Binding {
@@ -331,6 +370,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Search],
         keys: &[ctrl('u')],
         action: Action::SearchClear,
+        name: "search-clear",
         help: "clear the query",
     },
     Binding {
@@ -338,6 +378,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[SearchResults],
         keys: &[plain('j'), code(KeyCode::Down)],
         action: Action::SearchResultsNext,
+        name: "search-results-next",
         help: "next row",
     },
     Binding {
@@ -345,6 +386,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[SearchResults],
         keys: &[plain('k'), code(KeyCode::Up)],
         action: Action::SearchResultsPrevious,
+        name: "search-results-previous",
         help: "previous row",
     },
     Binding {
@@ -352,6 +394,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[SearchResults],
         keys: &[code(KeyCode::Enter)],
         action: Action::SearchResultsJump,
+        name: "search-results-jump",
         help: "go to the match",
     },
     Binding {
@@ -359,6 +402,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Text, Outline],
         keys: &[plain('m')],
         action: Action::AddBookmark,
+        name: "add-bookmark",
         help: "bookmark the top passage",
     },
     Binding {
@@ -366,6 +410,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Text, Outline],
         keys: &[plain('B')],
         action: Action::OpenBookmarks,
+        name: "open-bookmarks",
         help: "list bookmarks",
     },
     Binding {
@@ -373,6 +418,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Bookmarks],
         keys: &[plain('j'), code(KeyCode::Down)],
         action: Action::BookmarkNext,
+        name: "bookmark-next",
         help: "next bookmark",
     },
     Binding {
@@ -380,6 +426,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Bookmarks],
         keys: &[plain('k'), code(KeyCode::Up)],
         action: Action::BookmarkPrevious,
+        name: "bookmark-previous",
         help: "previous bookmark",
     },
     Binding {
@@ -387,6 +434,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Bookmarks],
         keys: &[code(KeyCode::Enter)],
         action: Action::BookmarkJump,
+        name: "bookmark-jump",
         help: "go to the bookmark",
     },
     Binding {
@@ -394,6 +442,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Bookmarks],
         keys: &[plain('d')],
         action: Action::BookmarkDelete,
+        name: "bookmark-delete",
         help: "delete it",
     },
     Binding {
@@ -401,6 +450,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Bookmarks],
         keys: &[plain('u')],
         action: Action::BookmarkUndo,
+        name: "bookmark-undo",
         help: "undo the last delete",
     },
     Binding {
@@ -408,6 +458,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Bookmarks],
         keys: &[plain('r')],
         action: Action::BookmarkRename,
+        name: "bookmark-rename",
         help: "rename it",
     },
     Binding {
@@ -415,6 +466,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Bookmarks],
         keys: &[plain('a')],
         action: Action::BookmarkToggleAll,
+        name: "bookmark-toggle-all",
         help: "this or all documents",
     },
     Binding {
@@ -422,6 +474,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Prompt],
         keys: &[code(KeyCode::Enter)],
         action: Action::PromptAccept,
+        name: "prompt-accept",
         help: "accept the label",
     },
     Binding {
@@ -429,6 +482,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Prompt],
         keys: &[code(KeyCode::Backspace)],
         action: Action::PromptBackspace,
+        name: "prompt-backspace",
         help: "delete a character",
     },
     Binding {
@@ -436,6 +490,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Prompt],
         keys: &[ctrl('u')],
         action: Action::PromptClear,
+        name: "prompt-clear",
         help: "clear the label",
     },
     Binding {
@@ -443,6 +498,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Help],
         keys: &[plain('j'), code(KeyCode::Down)],
         action: Action::HelpDown,
+        name: "help-down",
         help: "scroll this help",
     },
     Binding {
@@ -450,6 +506,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Help],
         keys: &[plain('k'), code(KeyCode::Up)],
         action: Action::HelpUp,
+        name: "help-up",
         help: "scroll this help back",
     },
     Binding {
@@ -457,6 +514,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Text, Outline, Help],
         keys: &[plain('?')],
         action: Action::ToggleHelp,
+        name: "toggle-help",
         help: "show or hide this help",
     },
     Binding {
@@ -464,6 +522,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Help, Bookmarks, SearchResults],
         keys: &[code(KeyCode::Esc), plain('q')],
         action: Action::CloseOverlay,
+        name: "close-overlay",
         help: "close help or the list",
     },
     Binding {
@@ -471,13 +530,15 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Palette, Prompt, Search],
         keys: &[code(KeyCode::Esc)],
         action: Action::CloseOverlay,
+        name: "cancel",
         help: "close, stay where you were",
     },
     Binding {
         group: "General",
         contexts: &[Text, Outline],
-        keys: &[plain('r')],
+        keys: &[plain('r'), plain('R')],
         action: Action::Reload,
+        name: "reload",
         help: "reload the file from disk",
     },
     Binding {
@@ -485,6 +546,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Text, Outline],
         keys: &[plain('q')],
         action: Action::Quit,
+        name: "quit",
         help: "quit",
     },
     Binding {
@@ -501,24 +563,131 @@ pub const BINDINGS: &[Binding] = &[
         ],
         keys: &[ctrl('c')],
         action: Action::Quit,
+        name: "force-quit",
         help: "quit, always",
     },
 ];
 
 /// The action a key press means in `context`, if any.
-pub fn action_for(event: &KeyEvent, context: KeyContext) -> Option<Action> {
-    // Shifted letters arrive as 'G' with SHIFT; compare the character alone.
-    let modifiers = event.modifiers - KeyModifiers::SHIFT;
-    BINDINGS
-        .iter()
-        .filter(|b| b.contexts.contains(&context))
-        .find(|b| {
-            b.keys
-                .iter()
-                .any(|k| k.code == event.code && k.modifiers == modifiers)
-        })
-        .map(|b| b.action.clone())
-        .or_else(|| typed_into_palette(event, context, modifiers))
+/// The bindings in force: the table's, with the keys the config file
+/// gives an action instead of its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keymap {
+    /// Per entry of [`BINDINGS`].
+    keys: Vec<Vec<Key>>,
+    rebound: Vec<bool>,
+}
+
+impl Default for Keymap {
+    fn default() -> Self {
+        Keymap {
+            keys: BINDINGS.iter().map(|b| b.keys.to_vec()).collect(),
+            rebound: vec![false; BINDINGS.len()],
+        }
+    }
+}
+
+impl Keymap {
+    /// Give the action called `name` these keys (names as in `[keys]`).
+    pub fn rebind(&mut self, name: &str, keys: &[String]) -> Result<(), String> {
+        let index = BINDINGS
+            .iter()
+            .position(|b| b.name == name)
+            .ok_or_else(|| format!("no action is called \"{name}\""))?;
+        self.keys[index] = keys
+            .iter()
+            .map(|k| Key::parse(k))
+            .collect::<Result<_, _>>()?;
+        self.rebound[index] = true;
+        Ok(())
+    }
+
+    /// The keys of entry `index` of [`BINDINGS`].
+    pub fn keys(&self, index: usize) -> &[Key] {
+        &self.keys[index]
+    }
+
+    /// What `event` does in `context`. A key the user bound wins over the
+    /// same key's default binding.
+    pub fn action_for(&self, event: &KeyEvent, context: KeyContext) -> Option<Action> {
+        // Shifted letters arrive as 'G' with SHIFT; compare the character alone.
+        let modifiers = event.modifiers - KeyModifiers::SHIFT;
+        let matches = |i: &usize| {
+            BINDINGS[*i].contexts.contains(&context)
+                && self.keys[*i]
+                    .iter()
+                    .any(|k| k.code == event.code && k.modifiers == modifiers)
+        };
+        let all = 0..BINDINGS.len();
+        all.clone()
+            .filter(|&i| self.rebound[i])
+            .find(matches)
+            .or_else(|| all.filter(|&i| !self.rebound[i]).find(matches))
+            .map(|i| BINDINGS[i].action.clone())
+            .or_else(|| typed_into_palette(event, context, modifiers))
+    }
+}
+
+impl Key {
+    /// The key as [`Key::parse`] reads it.
+    pub fn config_name(&self) -> String {
+        let name = match self.code {
+            KeyCode::Char(' ') => "Space".to_owned(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::BackTab => "Shift-Tab".to_owned(),
+            KeyCode::F(n) => format!("F{n}"),
+            KeyCode::PageUp => "PageUp".to_owned(),
+            KeyCode::PageDown => "PageDown".to_owned(),
+            other => format!("{other:?}"),
+        };
+        if self.modifiers.contains(KeyModifiers::CONTROL) {
+            format!("Ctrl-{name}")
+        } else if self.modifiers.contains(KeyModifiers::ALT) {
+            format!("Alt-{name}")
+        } else {
+            name
+        }
+    }
+
+    /// A key as the config file and `App::press` write it: `j`, `G`,
+    /// `Ctrl-d`, `Alt-/`, `Space`, `Enter`, `PageDown`, `F5`…
+    pub fn parse(text: &str) -> Result<Key, String> {
+        let (modifiers, name) = if let Some(rest) = text.strip_prefix("Ctrl-") {
+            (KeyModifiers::CONTROL, rest)
+        } else if let Some(rest) = text.strip_prefix("Alt-") {
+            (KeyModifiers::ALT, rest)
+        } else {
+            (KeyModifiers::NONE, text)
+        };
+        let code = match name {
+            "Space" => KeyCode::Char(' '),
+            "Enter" => KeyCode::Enter,
+            "Tab" => KeyCode::Tab,
+            "Shift-Tab" | "BackTab" => KeyCode::BackTab,
+            "Esc" => KeyCode::Esc,
+            "Backspace" => KeyCode::Backspace,
+            "Delete" => KeyCode::Delete,
+            "Up" => KeyCode::Up,
+            "Down" => KeyCode::Down,
+            "Left" => KeyCode::Left,
+            "Right" => KeyCode::Right,
+            "PageUp" | "PgUp" => KeyCode::PageUp,
+            "PageDown" | "PgDn" => KeyCode::PageDown,
+            "Home" => KeyCode::Home,
+            "End" => KeyCode::End,
+            _ => {
+                let mut chars = name.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c), None) => KeyCode::Char(c),
+                    _ => match name.strip_prefix('F').and_then(|n| n.parse::<u8>().ok()) {
+                        Some(n @ 1..=12) => KeyCode::F(n),
+                        _ => return Err(format!("\"{text}\" is not a key")),
+                    },
+                }
+            }
+        };
+        Ok(Key { code, modifiers })
+    }
 }
 
 /// In the palette and the prompt, a key no binding claims types its
@@ -568,6 +737,10 @@ pub fn key_label(key: &Key) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn action_for(event: &KeyEvent, context: KeyContext) -> Option<Action> {
+        Keymap::default().action_for(event, context)
+    }
 
     fn key(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
         KeyEvent::new(code, modifiers)

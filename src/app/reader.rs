@@ -70,7 +70,12 @@ impl App {
 
     /// Re-wrap for the current panes, keeping the anchored passage on top.
     pub(super) fn relayout(&mut self) {
-        self.panes = Panes::compute(self.screen, self.show_outline, self.settings.measure);
+        self.panes = Panes::compute(
+            self.screen,
+            self.show_outline,
+            self.settings.measure,
+            self.settings.outline_width,
+        );
         self.wrap.set_width(usize::from(self.panes.column.width));
         if self.doc.blocks.is_empty() {
             return self.set_top(RowPos::default());

@@ -12,6 +12,8 @@ pub struct Paths {
     pub bookmarks: PathBuf,
     /// Taken while the bookmarks file is read, merged and replaced.
     pub lock: PathBuf,
+    /// The user's settings (read only).
+    pub config: PathBuf,
 }
 
 impl Paths {
@@ -21,6 +23,7 @@ impl Paths {
             config_dir: config_dir.to_owned(),
             bookmarks: config_dir.join("bookmarks.json"),
             lock: config_dir.join("bookmarks.json.lock"),
+            config: config_dir.join("config.toml"),
         }
     }
 

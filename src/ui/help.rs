@@ -1,16 +1,16 @@
 //! The help overlay, built from the keymap's own table.
 
 use super::{Theme, put};
-use crate::app::keymap::{BINDINGS, KeyContext, key_label};
+use crate::app::keymap::{BINDINGS, KeyContext, Keymap, key_label};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
 /// Help's lines: group headers, then `keys  what they do`.
-pub fn lines() -> Vec<(String, bool)> {
+pub fn lines(keymap: &Keymap) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     let mut group = "";
-    for binding in BINDINGS {
+    for (index, binding) in BINDINGS.iter().enumerate() {
         if binding.group != group {
             if !group.is_empty() {
                 out.push((String::new(), false));
@@ -18,7 +18,7 @@ pub fn lines() -> Vec<(String, bool)> {
             group = binding.group;
             out.push((group.to_owned(), true));
         }
-        let keys: Vec<String> = binding.keys.iter().map(key_label).collect();
+        let keys: Vec<String> = keymap.keys(index).iter().map(key_label).collect();
         let help = match where_(binding.contexts) {
             Some(opener) => format!("(in {opener}) {}", binding.help),
             None => binding.help.to_owned(),
@@ -44,8 +44,8 @@ fn where_(contexts: &[KeyContext]) -> Option<&'static str> {
 /// Width of one column of help.
 const COLUMN_WIDTH: u16 = 49;
 
-pub fn render(theme: &Theme, screen: Rect, scroll: usize, buf: &mut Buffer) {
-    let lines = lines();
+pub fn render(keymap: &Keymap, theme: &Theme, screen: Rect, scroll: usize, buf: &mut Buffer) {
+    let lines = lines(keymap);
     // Two columns, split between groups, when one would not fit the height.
     let two = lines.len() as u16 + 2 > screen.height && screen.width >= 2 * COLUMN_WIDTH + 2;
     let columns: Vec<&[(String, bool)]> = if two {

@@ -9,9 +9,6 @@ use ratatui::buffer::Buffer;
 use ratatui::style::Style;
 use unicode_width::UnicodeWidthStr;
 
-/// Tab stops in preformatted text.
-const TAB_WIDTH: usize = 8;
-
 pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
     let column = app.panes.column;
     for (i, pos) in app.view().iter().enumerate() {
@@ -78,7 +75,7 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
                 let start = range.end - line.len();
                 let (used, width) = if line.contains('\t') {
                     // Tabs move columns: drawn expanded, without highlights.
-                    let expanded = expand_tabs(line, TAB_WIDTH);
+                    let expanded = expand_tabs(line, usize::from(app.settings.tab_width.max(1)));
                     let used = draw_pieces(buf, x, y, limit, &expanded, base, theme);
                     (used, crate::wrap::display_width(&expanded))
                 } else {

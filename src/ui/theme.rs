@@ -1,4 +1,7 @@
-//! Colours and text styles, passed to the drawing code by reference.
+//! Colours and text styles, passed to the drawing code by reference. Three
+//! themes, all within the 16 ANSI colours (so they work in any colour
+//! terminal and follow its palette): dark, light, and mono (no colour at
+//! all, for `NO_COLOR` and monochrome terminals).
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -29,8 +32,87 @@ pub struct Theme {
     pub help_key: Style,
 }
 
+/// The themes `--theme` and the config file can name.
+pub const THEME_NAMES: [&str; 3] = ["dark", "light", "mono"];
+
 impl Default for Theme {
     fn default() -> Self {
+        Theme::dark()
+    }
+}
+
+impl Theme {
+    /// A theme by name (`dark`, `light`, `mono`).
+    pub fn named(name: &str) -> Option<Theme> {
+        match name {
+            "dark" => Some(Theme::dark()),
+            "light" => Some(Theme::light()),
+            "mono" => Some(Theme::mono()),
+            _ => None,
+        }
+    }
+
+    /// For light backgrounds: darker hues, no yellow text.
+    pub fn light() -> Theme {
+        let dark = Theme::dark();
+        Theme {
+            headings: [
+                Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
+                Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
+                Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
+            ],
+            code: Style::new().fg(Color::Red),
+            outline_current: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
+            match_other: Style::new().fg(Color::Black).bg(Color::LightYellow),
+            match_current: Style::new()
+                .fg(Color::White)
+                .bg(Color::Blue)
+                .add_modifier(Modifier::BOLD),
+            status_message: Style::new()
+                .fg(Color::Blue)
+                .add_modifier(Modifier::REVERSED),
+            help_key: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
+            ..dark
+        }
+    }
+
+    /// No colour: bold, italic, underline, dim and reverse only.
+    pub fn mono() -> Theme {
+        let dim = Style::new().add_modifier(Modifier::DIM);
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        Theme {
+            text: Style::new(),
+            headings: [
+                bold.add_modifier(Modifier::UNDERLINED),
+                bold,
+                bold.add_modifier(Modifier::ITALIC),
+            ],
+            byline: Style::new().add_modifier(Modifier::ITALIC),
+            code: Style::new(),
+            emphasis: Style::new().add_modifier(Modifier::ITALIC),
+            strong: bold,
+            link: Style::new().add_modifier(Modifier::UNDERLINED),
+            prefix: dim,
+            placeholder: dim,
+            clipped: dim,
+            outline: Style::new(),
+            outline_read: dim,
+            outline_current: bold,
+            outline_cursor: Style::new().add_modifier(Modifier::REVERSED),
+            border: dim,
+            bookmark: bold,
+            match_other: Style::new().add_modifier(Modifier::REVERSED),
+            match_current: Style::new()
+                .add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED),
+            status: Style::new().add_modifier(Modifier::REVERSED),
+            status_message: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            help: Style::new(),
+            help_key: bold,
+        }
+    }
+
+    /// For dark backgrounds: the default.
+    pub fn dark() -> Theme {
         let dim = Style::new().add_modifier(Modifier::DIM);
         Theme {
             text: Style::new(),
@@ -71,6 +153,37 @@ impl Default for Theme {
 }
 
 impl Theme {
+    /// Whether any style sets a colour (false for mono).
+    pub fn uses_colour(&self) -> bool {
+        let styles = [
+            self.text,
+            self.headings[0],
+            self.headings[1],
+            self.headings[2],
+            self.byline,
+            self.code,
+            self.emphasis,
+            self.strong,
+            self.link,
+            self.prefix,
+            self.placeholder,
+            self.clipped,
+            self.outline,
+            self.outline_read,
+            self.outline_current,
+            self.outline_cursor,
+            self.border,
+            self.bookmark,
+            self.match_other,
+            self.match_current,
+            self.status,
+            self.status_message,
+            self.help,
+            self.help_key,
+        ];
+        styles.iter().any(|s| s.fg.is_some() || s.bg.is_some())
+    }
+
     /// The style of a heading of `level` (1 is the top).
     pub fn heading(&self, level: u8) -> Style {
         self.headings[usize::from(level.clamp(1, 3)) - 1]

@@ -1,0 +1,118 @@
+use super::*;
+use crate::app::keymap::{Key, KeyContext};
+use ratatui::crossterm::event::KeyEvent;
+
+fn action(config: &Config, key: &str, context: KeyContext) -> Option<crate::app::Action> {
+    let key = Key::parse(key).unwrap();
+    config
+        .settings
+        .keymap
+        .action_for(&KeyEvent::new(key.code, key.modifiers), context)
+}
+
+#[test]
+fn an_empty_file_and_the_shipped_default_are_the_defaults() {
+    assert_eq!(parse("").unwrap(), Config::default());
+    let shipped = parse(DEFAULT_CONFIG).unwrap();
+    assert_eq!(shipped.settings, Settings::default());
+    assert!(shipped.resume);
+    assert_eq!(shipped.theme.as_deref(), Some("dark"));
+}
+
+#[test]
+fn the_printed_keys_uncommented_are_the_default_bindings() {
+    let printed = default_with_keys();
+    let uncommented: String = printed
+        .lines()
+        .map(|l| match l.strip_prefix("# ") {
+            Some(rest)
+                if BINDINGS
+                    .iter()
+                    .any(|b| rest.starts_with(&format!("{} = [", b.name))) =>
+            {
+                rest.split("  # ").next().unwrap()
+            }
+            _ => l,
+        })
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let config = parse(&uncommented).unwrap();
+    let default = crate::app::keymap::Keymap::default();
+    for (index, binding) in BINDINGS.iter().enumerate() {
+        assert_eq!(
+            config.settings.keymap.keys(index),
+            default.keys(index),
+            "{}",
+            binding.name
+        );
+    }
+    assert!(
+        uncommented.contains("scroll-down = [\"j\", \"Down\"]"),
+        "{uncommented}"
+    );
+}
+
+#[test]
+fn every_field_is_read() {
+    let config = parse(
+        "text-width = 72\ntab-width = 4\nresume = false\ntheme = \"light\"\n\
+         [outline]\nvisible = false\nwidth = 24\n\
+         [keys]\nscroll-down = [\"n\", \"Ctrl-e\"]\nquit = [\"x\"]\n",
+    )
+    .unwrap();
+    let s = &config.settings;
+    assert_eq!((s.measure, s.tab_width), (72, 4));
+    assert_eq!((s.show_outline, s.outline_width), (false, Some(24)));
+    assert!(!config.resume);
+    assert_eq!(config.theme.as_deref(), Some("light"));
+    use crate::app::Action;
+    assert_eq!(
+        action(&config, "n", KeyContext::Text),
+        Some(Action::ScrollDown)
+    );
+    assert_eq!(
+        action(&config, "Ctrl-e", KeyContext::Text),
+        Some(Action::ScrollDown)
+    );
+    assert_eq!(
+        action(&config, "j", KeyContext::Text),
+        None,
+        "j no longer scrolls"
+    );
+    assert_eq!(action(&config, "x", KeyContext::Text), Some(Action::Quit));
+    assert_eq!(action(&config, "q", KeyContext::Text), None);
+    // `n` was search-next: the user's binding wins.
+    assert_eq!(
+        action(&config, "N", KeyContext::Text),
+        Some(Action::SearchPrevious)
+    );
+}
+
+#[test]
+fn mistakes_name_the_line_and_column() {
+    let err = parse("text-width = 100\ntab-width = \"wide\"\n").unwrap_err();
+    assert!(err.starts_with("2:13:"), "{err}");
+    let err = parse("\n\ncolour = \"red\"\n").unwrap_err();
+    assert!(err.starts_with("3:1:") && err.contains("colour"), "{err}");
+    let err = parse("[keys]\nscroll-dwn = [\"j\"]\n").unwrap_err();
+    assert!(
+        err.starts_with("2:14:") && err.contains("scroll-dwn"),
+        "{err}"
+    );
+    let err = parse("[keys]\nquit = [\"Ctrl-\"]\n").unwrap_err();
+    assert!(err.contains("not a key"), "{err}");
+    let err = parse("text-width = [").unwrap_err();
+    assert!(err.starts_with("1:"), "{err}");
+}
+
+#[test]
+fn a_bad_file_means_the_defaults_and_a_message_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.toml");
+    assert_eq!(load(&path), (Config::default(), Vec::new()), "no file");
+    std::fs::write(&path, "resume = maybe\n").unwrap();
+    let (config, warnings) = load(&path);
+    assert_eq!(config, Config::default());
+    assert!(warnings[0].contains("config.toml:1:10"), "{warnings:?}");
+    assert!(warnings[0].contains("using the defaults"));
+}
