@@ -9,6 +9,7 @@ pub mod action;
 pub mod bookmarks;
 pub mod effect;
 pub mod keymap;
+pub mod library;
 mod marking;
 pub mod outline_state;
 pub mod palette;
@@ -51,6 +52,7 @@ pub enum Overlay {
     Prompt,
     Search,
     SearchResults,
+    Documents,
 }
 
 /// The first visible passage: a block and a byte offset in its text.
@@ -128,6 +130,11 @@ pub struct App {
     pub window: Option<crate::source::FileWindow>,
     /// `G` was pressed while loading: go to the real end once it is there.
     end_requested: bool,
+    /// The other open documents.
+    pub library: library::Library,
+    /// Whether a document shown for the first time goes back to where its
+    /// reader stopped.
+    pub resume_on_switch: bool,
 }
 
 impl App {
@@ -163,6 +170,8 @@ impl App {
             loading: false,
             window: None,
             end_requested: false,
+            library: library::Library::default(),
+            resume_on_switch: true,
         };
         app.resize(80, 24);
         app
@@ -177,6 +186,7 @@ impl App {
             (Overlay::Prompt, _) => KeyContext::Prompt,
             (Overlay::Search, _) => KeyContext::Search,
             (Overlay::SearchResults, _) => KeyContext::SearchResults,
+            (Overlay::Documents, _) => KeyContext::Documents,
             (Overlay::None, Focus::Outline) if self.panes.outline.is_some() => KeyContext::Outline,
             _ => KeyContext::Text,
         }
@@ -230,6 +240,15 @@ impl App {
                 self.help_scroll = (self.help_scroll + 1).min(keymap::BINDINGS.len() * 2)
             }
             Action::HelpUp => self.help_scroll = self.help_scroll.saturating_sub(1),
+            Action::OpenDocuments => self.open_document_list(),
+            Action::DocumentsNext => self.document_list_move(1),
+            Action::DocumentsPrevious => self.document_list_move(-1),
+            Action::DocumentsOpen => {
+                let to = self.library.selected;
+                self.overlay = Overlay::None;
+                return self.switch_document(to);
+            }
+            Action::SwitchBack => return self.switch_back(),
             Action::Reload if self.loading => {
                 self.message = Some("the file is still loading".to_owned());
             }
@@ -266,7 +285,11 @@ impl App {
                 self.mouse_scroll(column, row, down);
                 return Vec::new();
             }
-            Action::MouseClick { column, row } => self.mouse_click(column, row),
+            Action::MouseClick { column, row } => {
+                let effects = self.mouse_click(column, row);
+                self.outline_follow();
+                return effects;
+            }
             Action::OpenPalette => {
                 self.palette = PaletteState::open(&self.jump_index, self.current_section());
                 self.overlay = Overlay::Palette;
@@ -278,13 +301,20 @@ impl App {
             Action::PaletteNext => self.palette.move_by(1),
             Action::PalettePrevious => self.palette.move_by(-1),
             Action::PaletteAccept => {
+                let mut effects = Vec::new();
                 match self.palette.target(&self.jump_index) {
+                    Some(Target::Section { doc, section }) if doc != self.library.current => {
+                        effects = self.switch_document(doc);
+                        self.jump_to_section(section);
+                    }
                     Some(Target::Section { section, .. }) => self.jump_to_section(section),
                     Some(Target::Bookmark { index }) => self.jump_to_bookmark(index),
                     None => return Vec::new(),
                 }
                 self.overlay = Overlay::None;
                 self.focus = Focus::Text;
+                self.outline_follow();
+                return effects;
             }
             Action::OpenSearch => self.open_search(),
             Action::SearchInput(_)

@@ -14,8 +14,10 @@ use std::path::PathBuf;
     after_help = "Examples:\n  lectern                        read the bundled document\n  lectern notes.txt              read a file\n  lectern --outline rfc.txt      print the outline and exit\n  some-command | lectern         read standard input (or `lectern -`)\n  lectern --theme light book.md  colours for a light background\n  lectern --print-config > \"$(lectern --paths | sed -n 's/^config file: *//p')\"\n                                 start a config file\n\nKeys: press ? in the reader. Files: lectern --paths."
 )]
 pub struct Args {
-    /// The document to read (`-` for standard input); none: the bundled one.
-    pub path: Option<PathBuf>,
+    /// The documents to read: files, folders (their text and Markdown
+    /// files), `-` for standard input; none: the bundled one.
+    #[arg(value_name = "PATH")]
+    pub documents: Vec<PathBuf>,
 
     /// Print the outline and exit.
     #[arg(long, group = "listing")]

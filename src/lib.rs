@@ -53,13 +53,20 @@ pub fn run(args: cli::Args) -> anyhow::Result<()> {
         clap_complete::generate(shell, &mut command, "lectern", &mut out);
         return finish_write(stdout.write_all(&out));
     }
+    let named = source::expand(&args.documents)?;
+    if named.len() > 1 {
+        drop(stdout);
+        return read_many(named, &args, patterns);
+    }
     // `some-command | lectern` reads the pipe; the keys still come from the
     // terminal.
-    let source = match args.path.as_deref() {
+    let given = !named.is_empty();
+    let source = match named.into_iter().next() {
+        Some(source) => source,
         None if !std::io::stdin().is_terminal() => source::Source::Stdin,
-        path => source::Source::from_arg(path),
+        None => source::Source::Seed,
     };
-    if args.bookmarks && args.path.is_none() {
+    if args.bookmarks && !given {
         let (out, warnings) = session::bookmarks_report(None, args.json);
         warnings.iter().for_each(|w| eprintln!("lectern: {w}"));
         return write_out(&mut stdout, &out);
@@ -74,13 +81,12 @@ pub fn run(args: cli::Args) -> anyhow::Result<()> {
     let mut doc = source.load(args.format, &patterns)?;
     // Nothing piped in (stdin closed at once, as under many runners): the
     // bundled document, as with no arguments.
-    let (source, doc) =
-        if args.path.is_none() && source == source::Source::Stdin && doc.text().is_empty() {
-            doc = source::Source::Seed.load(args.format, &patterns)?;
-            (source::Source::Seed, doc)
-        } else {
-            (source, doc)
-        };
+    let (source, doc) = if !given && source == source::Source::Stdin && doc.text().is_empty() {
+        doc = source::Source::Seed.load(args.format, &patterns)?;
+        (source::Source::Seed, doc)
+    } else {
+        (source, doc)
+    };
     if args.bookmarks {
         let (out, warnings) = session::bookmarks_report(Some((&doc, &source)), args.json);
         warnings.iter().for_each(|w| eprintln!("lectern: {w}"));
@@ -97,26 +103,70 @@ pub fn run(args: cli::Args) -> anyhow::Result<()> {
         plain_output::write(&doc, plain_output::width_from_env(), &mut stdout)
     } else {
         drop(stdout);
-        let session = session::open(&doc, &source);
-        let options = reader_options(&args);
-        // Shown in the status line, and again here once the screen is back,
-        // so a moved-aside bookmarks file or a config mistake is not missed.
-        let warnings: Vec<String> = options
-            .notices
-            .iter()
-            .chain(&session.warnings)
-            .cloned()
-            .collect();
-        let origin = tui::Origin {
-            source,
-            format: args.format,
-            headings: patterns,
-        };
-        tui::run(doc, tui::Opening::Ready(Box::new(session)), origin, options)?;
-        warnings.iter().for_each(|w| eprintln!("lectern: {w}"));
-        return Ok(());
+        return read_all(vec![(source, doc)], &args, patterns);
     };
     finish_write(written)
+}
+
+/// Several documents: all in the reader, or one after the other on a pipe.
+fn read_many(
+    sources: Vec<source::Source>,
+    args: &cli::Args,
+    patterns: Vec<regex::Regex>,
+) -> anyhow::Result<()> {
+    if args.outline || args.bookmarks {
+        anyhow::bail!("--outline and --bookmarks take one document at a time");
+    }
+    let mut loaded = Vec::with_capacity(sources.len());
+    for source in sources {
+        let doc = source.load(args.format, &patterns)?;
+        loaded.push((source, doc));
+    }
+    let mut stdout = std::io::stdout().lock();
+    if !stdout.is_terminal() || dumb_terminal() {
+        for (_, doc) in &loaded {
+            let written = plain_output::write(doc, plain_output::width_from_env(), &mut stdout);
+            finish_write(written)?;
+        }
+        return Ok(());
+    }
+    drop(stdout);
+    read_all(loaded, args, patterns)
+}
+
+/// The reader on documents already loaded (the first on screen).
+fn read_all(
+    loaded: Vec<(source::Source, document::Document)>,
+    args: &cli::Args,
+    patterns: Vec<regex::Regex>,
+) -> anyhow::Result<()> {
+    let sessions: Vec<session::Session> = loaded
+        .iter()
+        .map(|(source, doc)| session::open(doc, source))
+        .collect();
+    let options = reader_options(args);
+    // Shown in the status line, and again here once the screen is back,
+    // so a moved-aside bookmarks file or a config mistake is not missed.
+    let mut warnings: Vec<String> = options.notices.clone();
+    for warning in sessions.iter().flat_map(|s| &s.warnings) {
+        if !warnings.contains(warning) {
+            warnings.push(warning.clone());
+        }
+    }
+    let (sources, mut docs): (Vec<_>, Vec<_>) = loaded.into_iter().unzip();
+    let first = docs.remove(0);
+    let origin = tui::Origin {
+        sources,
+        format: args.format,
+        headings: patterns,
+    };
+    let opening = tui::Opening::Ready {
+        others: docs,
+        sessions,
+    };
+    tui::run(first, opening, origin, options)?;
+    warnings.iter().for_each(|w| eprintln!("lectern: {w}"));
+    Ok(())
 }
 
 /// Files larger than this open with their first part on screen at once
@@ -147,7 +197,7 @@ fn read_large(
         file_len: source.file_size().unwrap_or(0),
     };
     let origin = tui::Origin {
-        source: source.clone(),
+        sources: vec![source.clone()],
         format: args.format,
         headings: patterns,
     };

@@ -40,8 +40,12 @@ const AUTOSAVE: Duration = Duration::from_secs(30);
 
 /// How the document arrives.
 pub enum Opening {
-    /// Loaded whole; this is what was saved about it.
-    Ready(Box<Session>),
+    /// Loaded whole: the other documents opened beside the first, and
+    /// what was saved about each (the first's first).
+    Ready {
+        others: Vec<Document>,
+        sessions: Vec<Session>,
+    },
     /// The document shown is the opening of a large file still loading.
     Loading(Loading),
 }
@@ -56,7 +60,8 @@ pub struct Loading {
 /// Where the document came from and how it was read, to read (parts of)
 /// it again.
 pub struct Origin {
-    pub source: Source,
+    /// One per open document, in order.
+    pub sources: Vec<Source>,
     pub format: Option<Format>,
     pub headings: Vec<regex::Regex>,
 }
@@ -111,7 +116,12 @@ pub fn run(
         origin,
     };
     match opening {
-        Opening::Ready(session) => shell.memory.start(&mut app, *session, resume),
+        Opening::Ready { others, sessions } => {
+            app.resume_on_switch = resume;
+            let saved_others = sessions.iter().skip(1).map(|s| s.saved.clone());
+            app.add_documents(others.into_iter().zip(saved_others).collect());
+            shell.memory.start(&mut app, sessions, resume)
+        }
         Opening::Loading(loading) => {
             app.loading = true;
             app.window = Some(FileWindow {
@@ -129,7 +139,9 @@ pub fn run(
                 Ok((doc, session)) => {
                     let untouched = app.top() == RowPos::default();
                     let effects = app.document_loaded(doc);
-                    shell.memory.start(&mut app, session, resume && untouched);
+                    shell
+                        .memory
+                        .start(&mut app, vec![session], resume && untouched);
                     effects
                 }
                 Err(message) => {
@@ -207,11 +219,12 @@ impl Shell {
     fn window(&self, at: WindowAt) -> Option<Window> {
         self.loading.as_ref()?;
         let Origin {
-            source,
+            sources,
             format,
             headings,
         } = &self.origin;
-        source
+        sources
+            .first()?
             .load_window(at, WINDOW_BYTES, *format, headings)
             .ok()
             .flatten()
@@ -221,18 +234,22 @@ impl Shell {
     /// the version loaded on screen, and says so.
     fn reload(&mut self, app: &mut App) -> Vec<Effect> {
         let Origin {
-            source,
+            sources,
             format,
             headings,
         } = &self.origin;
+        let doc = app.library.current;
+        let Some(source) = sources.get(doc) else {
+            return Vec::new();
+        };
         if !matches!(source, Source::File(_)) {
             app.message = Some(format!("{} cannot be read again", source.name()));
             return Vec::new();
         }
         match source.load(*format, headings) {
             Ok(doc) => {
-                self.memory
-                    .document_changed(crate::session::identity(&doc, source));
+                let identity = crate::session::identity(&doc, source);
+                self.memory.document_changed(app.library.current, identity);
                 app.document_reloaded(doc)
             }
             Err(err) => {
@@ -250,6 +267,7 @@ impl Shell {
         while let Some(effect) = effects.pop_front() {
             match effect {
                 Effect::Save(changes) => self.memory.save(app, changes),
+                Effect::SaveFor { doc, changes } => self.memory.save_for(app, Some(doc), changes),
                 Effect::CountMatches { generation, search } => {
                     self.counter
                         .count(generation, search, app.doc.shared_text())
@@ -265,7 +283,9 @@ impl Shell {
                     search,
                     from,
                 } => {
-                    if let (Some(_), Source::File(path)) = (&self.loading, &self.origin.source) {
+                    if let (Some(_), Some(Source::File(path))) =
+                        (&self.loading, self.origin.sources.first())
+                    {
                         self.finder.find(generation, &search, path.clone(), from);
                     }
                 }
@@ -355,40 +375,67 @@ fn install_panic_hook() {
 /// whole text) is not, so saves wait here and go out when it arrives.
 #[derive(Default)]
 struct Memory {
-    session: Option<(Store, DocIdentity)>,
-    waiting: Vec<crate::store::Changes>,
+    store: Option<Store>,
+    /// How each open document is known in the store, in library order.
+    identities: Vec<DocIdentity>,
+    /// Changes made before the store was there: (document, changes).
+    waiting: Vec<(Option<usize>, crate::store::Changes)>,
 }
 
 impl Memory {
-    /// The document is complete: restore what was saved, then send what
+    /// The documents are complete: restore what was saved about the one on
+    /// screen (the others take theirs when first shown), then send what
     /// waited.
-    fn start(&mut self, app: &mut App, session: Session, resume: bool) {
-        let Session {
-            store,
-            identity,
-            saved,
-            warnings,
-        } = session;
-        app.restore(saved, resume);
+    fn start(&mut self, app: &mut App, sessions: Vec<Session>, resume: bool) {
+        let mut warnings: Vec<String> = Vec::new();
+        let mut first_saved = None;
+        for session in sessions {
+            let Session {
+                store,
+                identity,
+                saved,
+                warnings: said,
+            } = session;
+            for warning in said {
+                if !warnings.contains(&warning) {
+                    warnings.push(warning);
+                }
+            }
+            first_saved.get_or_insert(saved);
+            self.identities.push(identity);
+            self.store.get_or_insert(store);
+        }
+        if let Some(saved) = first_saved {
+            app.restore(saved, resume);
+        }
         if !warnings.is_empty() {
             app.message = Some(warnings.join("; "));
         }
-        self.session = Some((store, identity));
-        for changes in std::mem::take(&mut self.waiting) {
-            self.save(app, changes);
+        for (doc, changes) in std::mem::take(&mut self.waiting) {
+            self.save_for(app, doc, changes);
         }
     }
 
-    /// The document was read again: later saves go to its new identity.
-    fn document_changed(&mut self, identity: DocIdentity) {
-        if let Some((_, current)) = &mut self.session {
+    /// The document on screen was read again: later saves go to its new
+    /// identity.
+    fn document_changed(&mut self, doc: usize, identity: DocIdentity) {
+        if let Some(current) = self.identities.get_mut(doc) {
             *current = identity;
         }
     }
 
     fn save(&mut self, app: &mut App, changes: crate::store::Changes) {
-        let Some((store, identity)) = &self.session else {
-            self.waiting.push(changes);
+        self.save_for(app, None, changes);
+    }
+
+    /// Save `changes` for open document `doc` (`None`: the one on screen).
+    fn save_for(&mut self, app: &mut App, doc: Option<usize>, changes: crate::store::Changes) {
+        let Some(store) = &self.store else {
+            self.waiting.push((doc, changes));
+            return;
+        };
+        let doc = doc.unwrap_or(app.library.current);
+        let Some(identity) = self.identities.get(doc) else {
             return;
         };
         if let Err(err) = store.save(identity, &changes) {

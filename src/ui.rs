@@ -3,6 +3,7 @@
 //! (`sanitize`) on its way into the buffer.
 
 mod bookmark_list;
+mod document_list;
 mod help;
 mod outline_pane;
 mod palette;
@@ -37,6 +38,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         Overlay::Prompt => bookmark_list::render_prompt(app, theme, frame.buffer_mut()),
         Overlay::Search => search_view::render_prompt(app, theme, frame.buffer_mut()),
         Overlay::SearchResults => search_view::render_results(app, theme, frame.buffer_mut()),
+        Overlay::Documents => document_list::render(app, theme, frame.buffer_mut()),
         Overlay::None => {}
     }
 }

@@ -64,7 +64,10 @@ fn missing_file_directory_and_binary_fail_with_one_line() {
     let missing = dir.path().join("nope.txt");
     for (path, message) in [
         (missing.to_str().unwrap(), "no such file"),
-        (dir.path().to_str().unwrap(), "is a directory"),
+        (
+            dir.path().to_str().unwrap(),
+            "no text or Markdown files in this folder",
+        ),
         (binary.to_str().unwrap(), "looks like a binary file"),
     ] {
         let out = lectern(&["--outline", path]);
@@ -283,4 +286,35 @@ fn help_has_examples_and_version_is_the_crate_version() {
         version.trim(),
         format!("lectern {}", env!("CARGO_PKG_VERSION"))
     );
+}
+
+#[test]
+fn a_folder_opens_its_documents_in_name_order() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in [
+        ("b.md", "# Bee\n\nbuzz\n"),
+        ("a.txt", "Ant\n\nmarch\n"),
+        ("c.bin", "not a document\n"),
+    ] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    std::fs::write(dir.path().join("sub/z.txt"), "Zed\n").unwrap();
+    // On a pipe, each document in turn: a.txt then b.md; not c.bin, not sub/.
+    let out = lectern(&[dir.path().to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let (ant, bee) = (text.find("march").unwrap(), text.find("buzz").unwrap());
+    assert!(ant < bee, "{text}");
+    assert!(
+        !text.contains("not a document") && !text.contains("Zed"),
+        "{text}"
+    );
+    let out = lectern(&["--outline", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("one document at a time"));
 }

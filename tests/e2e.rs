@@ -826,3 +826,54 @@ fn a_document_piped_in_is_read_while_keys_come_from_the_terminal() {
     s.keys("q");
     assert_eq!(s.exit_code(), 0);
 }
+
+#[test]
+fn several_documents_open_together_and_each_keeps_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = tempfile::tempdir().unwrap();
+    let chapters = |name: &str| -> String {
+        (1..=15)
+            .map(|n| format!("CHAPTER {n}\n\n{name} chapter {n} reads like this.\n\n"))
+            .collect()
+    };
+    let a = dir.path().join("alpha.txt");
+    let b = dir.path().join("beta.md");
+    std::fs::write(&a, format!("Alpha Book\n\n{}", chapters("Alpha"))).unwrap();
+    let beta: String = (1..=15)
+        .map(|n| format!("## Part {n}\n\nBeta part {n} reads like this.\n\n"))
+        .collect();
+    std::fs::write(&b, format!("# Beta Book\n\n{beta}")).unwrap();
+    let args = [a.to_str().unwrap(), b.to_str().unwrap()];
+    let mut s = Session::start_in(config.path(), &args, 100, 30);
+    let first = s.wait_for("both documents", |sc| sc.contains("▸ beta.md"));
+    assert!(first.contains("▾ alpha.txt"), "{first}");
+    s.keys("]]]]");
+    s.wait_for("alpha chapter 4", |sc| {
+        sc.lines().next().is_some_and(|l| l.contains("CHAPTER 4"))
+    });
+    s.keys("Dj\r");
+    let second = s.wait_for("beta on screen", |sc| sc.contains("▾ beta.md"));
+    assert!(second.contains("Beta Book"), "{second}");
+    s.keys("]]]");
+    s.wait_for("beta part 3", |sc| {
+        sc.lines().next().is_some_and(|l| l.contains("Part 3"))
+    });
+    s.keys("\x0f"); // Ctrl-o
+    s.wait_for("alpha where it was", |sc| {
+        sc.contains("▾ alpha.txt") && sc.lines().next().is_some_and(|l| l.contains("CHAPTER 4"))
+    });
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+
+    // Next time, each document is where its reader left it.
+    let mut s = Session::start_in(config.path(), &args, 100, 30);
+    s.wait_for("alpha resumed", |sc| {
+        sc.lines().next().is_some_and(|l| l.contains("CHAPTER 4"))
+    });
+    s.keys("\x0f");
+    s.wait_for("beta resumed", |sc| {
+        sc.contains("▾ beta.md") && sc.lines().next().is_some_and(|l| l.contains("Part 3"))
+    });
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+}

@@ -50,11 +50,21 @@ pub enum Action {
     /// Expand the selected entry.
     OutlineExpand,
     /// The terminal now has this size.
-    Resize { width: u16, height: u16 },
+    Resize {
+        width: u16,
+        height: u16,
+    },
     /// The mouse wheel turned over the screen cell (column, row).
-    MouseScroll { column: u16, row: u16, down: bool },
+    MouseScroll {
+        column: u16,
+        row: u16,
+        down: bool,
+    },
     /// A mouse click at the screen cell (column, row).
-    MouseClick { column: u16, row: u16 },
+    MouseClick {
+        column: u16,
+        row: u16,
+    },
     /// Open the fuzzy jump palette.
     OpenPalette,
     /// Type a character into the palette's query.
@@ -143,6 +153,14 @@ pub enum Action {
     },
     /// Read the file again from disk.
     Reload,
+    /// The list of open documents.
+    OpenDocuments,
+    DocumentsNext,
+    DocumentsPrevious,
+    /// Show the document selected in the list.
+    DocumentsOpen,
+    /// Back to the document shown before.
+    SwitchBack,
     /// Leave lectern.
     Quit,
 }

@@ -5,6 +5,11 @@
 pub enum Effect {
     /// Write these changes to the bookmarks file (merged under its lock).
     Save(crate::store::Changes),
+    /// The same, for open document `doc` rather than the one on screen.
+    SaveFor {
+        doc: usize,
+        changes: crate::store::Changes,
+    },
     /// Find every match of this search in the document's text, off the
     /// event loop, and send back `Action::MatchesCounted`.
     CountMatches {

@@ -16,6 +16,7 @@ pub enum KeyContext {
     Prompt,
     Search,
     SearchResults,
+    Documents,
 }
 
 /// A key with its modifiers and how help shows it.
@@ -65,7 +66,9 @@ pub struct Binding {
     pub help: &'static str,
 }
 
-use KeyContext::{Bookmarks, Help, Outline, Palette, Prompt, Search, SearchResults, Text};
+use KeyContext::{
+    Bookmarks, Documents, Help, Outline, Palette, Prompt, Search, SearchResults, Text,
+};
 
 /// Every binding, in the order help lists them.
 pub const BINDINGS: &[Binding] = &[
@@ -519,7 +522,7 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         group: "General",
-        contexts: &[Help, Bookmarks, SearchResults],
+        contexts: &[Help, Bookmarks, SearchResults, Documents],
         keys: &[code(KeyCode::Esc), plain('q')],
         action: Action::CloseOverlay,
         name: "close-overlay",
@@ -532,6 +535,46 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::CloseOverlay,
         name: "cancel",
         help: "close, stay where you were",
+    },
+    Binding {
+        group: "Documents",
+        contexts: &[Text, Outline],
+        keys: &[plain('D')],
+        action: Action::OpenDocuments,
+        name: "open-documents",
+        help: "list the open documents",
+    },
+    Binding {
+        group: "Documents",
+        contexts: &[Text, Outline],
+        keys: &[ctrl('o')],
+        action: Action::SwitchBack,
+        name: "switch-back",
+        help: "back to the document shown before",
+    },
+    Binding {
+        group: "Documents",
+        contexts: &[Documents],
+        keys: &[plain('j'), code(KeyCode::Down)],
+        action: Action::DocumentsNext,
+        name: "documents-next",
+        help: "next document",
+    },
+    Binding {
+        group: "Documents",
+        contexts: &[Documents],
+        keys: &[plain('k'), code(KeyCode::Up)],
+        action: Action::DocumentsPrevious,
+        name: "documents-previous",
+        help: "previous document",
+    },
+    Binding {
+        group: "Documents",
+        contexts: &[Documents],
+        keys: &[code(KeyCode::Enter)],
+        action: Action::DocumentsOpen,
+        name: "documents-open",
+        help: "read that document",
     },
     Binding {
         group: "General",
@@ -560,6 +603,7 @@ pub const BINDINGS: &[Binding] = &[
             Prompt,
             Search,
             SearchResults,
+            Documents,
         ],
         keys: &[ctrl('c')],
         action: Action::Quit,

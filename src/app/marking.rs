@@ -5,7 +5,6 @@
 use super::bookmarks::block_offset;
 use super::prompt::{Prompt, PromptPurpose};
 use super::{Action, App, Effect, Focus, Overlay};
-use crate::jump::JumpIndex;
 use crate::store::{Bookmark, Changes, Place, new_id, now, place_at};
 use crate::text::{squeeze_whitespace, truncate_to_width};
 use crate::wrap::RowPos;
@@ -198,9 +197,9 @@ impl App {
     }
 
     /// The palette and the outline marks follow the bookmark list.
-    fn bookmarks_changed(&mut self) {
+    pub(super) fn bookmarks_changed(&mut self) {
         self.bookmarks.refresh_marks(&self.doc);
-        self.jump_index = JumpIndex::new(&[&self.doc], &self.bookmarks.list);
+        self.rebuild_jump_index();
     }
 
     fn save_pending(&mut self) -> Vec<Effect> {
@@ -211,7 +210,7 @@ impl App {
     }
 
     /// Save the position too, if it moved since it was last saved.
-    fn save_with_position(&mut self) -> Vec<Effect> {
+    pub(super) fn save_with_position(&mut self) -> Vec<Effect> {
         let offset = self.source_position();
         // A part of a loading file has offsets of its own: not a position.
         if self.saved_offset != Some(offset) && !self.in_detached_window() {

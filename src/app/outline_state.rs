@@ -8,8 +8,13 @@ use crate::document::Section;
 pub struct OutlineState {
     /// Section index of the selected entry.
     pub selected: usize,
-    /// First visible entry shown (an index into `visible`).
+    /// First row shown: rows are `lead` document names, the visible
+    /// entries, then `trail` document names.
     pub scroll: usize,
+    /// Rows above the entries (other documents' names and this one's).
+    pub lead: usize,
+    /// Rows below the entries (the documents after this one).
+    pub trail: usize,
     collapsed: Vec<bool>,
     /// Section indices not hidden inside a collapsed entry, in order.
     visible: Vec<usize>,
@@ -112,23 +117,31 @@ impl OutlineState {
 
     /// Scroll so the selection is among the `height` rows shown.
     pub fn keep_selection_in_view(&mut self, height: usize) {
-        let Ok(at) = self.visible.binary_search(&self.selected) else {
-            return;
-        };
         if height == 0 {
             return;
         }
+        let at = match self.visible.binary_search(&self.selected) {
+            Ok(at) => at + self.lead,
+            // No entries: keep the document names in view.
+            Err(_) if self.visible.is_empty() => self.lead.saturating_sub(1),
+            Err(_) => return,
+        };
         if at < self.scroll {
             self.scroll = at;
         } else if at >= self.scroll + height {
             self.scroll = at + 1 - height;
         }
-        self.scroll = self.scroll.min(self.visible.len().saturating_sub(height));
+        self.scroll = self.scroll.min(self.rows().saturating_sub(height));
+    }
+
+    /// All rows: document names and entries.
+    pub fn rows(&self) -> usize {
+        self.lead + self.visible.len() + self.trail
     }
 
     /// Scroll the list without moving the selection (mouse wheel).
     pub fn scroll_by(&mut self, delta: isize, height: usize) {
-        let max = self.visible.len().saturating_sub(height);
+        let max = self.rows().saturating_sub(height);
         self.scroll = self.scroll.saturating_add_signed(delta).min(max);
     }
 }

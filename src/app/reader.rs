@@ -2,6 +2,7 @@
 //! re-laying out on resize while keeping the anchored passage, the outline
 //! following the reader, and the mouse.
 
+use super::library::OutlineRow;
 use super::{Anchor, App, Focus};
 use crate::outline;
 use crate::panes::Panes;
@@ -143,20 +144,40 @@ impl App {
         }
     }
 
-    pub(super) fn mouse_click(&mut self, column: u16, row: u16) {
+    pub(super) fn mouse_click(&mut self, column: u16, row: u16) -> Vec<super::Effect> {
         let Some(rect) = self
             .panes
             .outline
             .filter(|r| r.contains((column, row).into()))
         else {
-            return;
+            return Vec::new();
         };
         let index = self.outline.scroll + usize::from(row - rect.y);
-        if let Some(&section) = self.outline.visible().get(index) {
-            self.outline.selected = section;
-            self.jump_to_section(section);
-            self.focus = Focus::Text;
+        match self.outline_row(index) {
+            Some(OutlineRow::Section(section)) => {
+                self.outline.selected = section;
+                self.jump_to_section(section);
+                self.focus = Focus::Text;
+            }
+            Some(OutlineRow::Document(doc)) => return self.switch_document(doc),
+            None => {}
         }
+        Vec::new()
+    }
+
+    /// What row `index` of the outline shows.
+    pub fn outline_row(&self, index: usize) -> Option<OutlineRow> {
+        let lead = self.outline.lead;
+        let visible = self.outline.visible();
+        if index < lead {
+            return Some(OutlineRow::Document(index));
+        }
+        if let Some(&section) = visible.get(index - lead) {
+            return Some(OutlineRow::Section(section));
+        }
+        let after = index - lead - visible.len();
+        (after < self.outline.trail)
+            .then_some(OutlineRow::Document(self.library.current + 1 + after))
     }
 
     /// The whole document has arrived (the reader was showing its opening):

@@ -891,3 +891,93 @@ fn reload_is_an_effect_and_waits_for_a_loading_file() {
     assert_eq!(app.press("r"), Vec::new());
     assert!(app.message.as_deref().unwrap().contains("loading"));
 }
+
+/// The long document on screen and two more beside it.
+fn library_app() -> App {
+    let mut app = long_app();
+    let second = Document::from_text(
+        "second.md",
+        &format!(
+            "# Second\n\n## Alpha part\n\n{}## Beta part\n\n{}",
+            "alpha text\n\n".repeat(40),
+            "beta text\n\n".repeat(40)
+        ),
+        Format::Markdown,
+    );
+    let third = Document::from_text("third.txt", "Third\n\nThe end.\n", Format::Plain);
+    app.add_documents(vec![(second, Saved::default()), (third, Saved::default())]);
+    app
+}
+
+#[test]
+fn several_documents_show_as_top_level_outline_rows() {
+    use super::library::OutlineRow;
+    let app = library_app();
+    assert_eq!(app.library.names, ["long.txt", "second.md", "third.txt"]);
+    assert_eq!(app.outline_row(0), Some(OutlineRow::Document(0)));
+    assert_eq!(app.outline_row(1), Some(OutlineRow::Section(0)));
+    let sections = app.outline.visible().len();
+    assert_eq!(app.outline_row(1 + sections), Some(OutlineRow::Document(1)));
+    assert_eq!(app.outline_row(2 + sections), Some(OutlineRow::Document(2)));
+    assert_eq!(app.outline_row(3 + sections), None);
+}
+
+#[test]
+fn switching_documents_keeps_each_ones_place_and_saves_the_one_left() {
+    let mut app = library_app();
+    app.press("]");
+    app.press("]");
+    let place = app.source_position();
+    app.press("D");
+    assert_eq!(app.overlay, Overlay::Documents);
+    app.press("j");
+    let effects = app.press("Enter");
+    assert_eq!(app.doc.name, "second.md");
+    assert!(
+        matches!(&effects[..], [Effect::SaveFor { doc: 0, changes }] if changes.position.is_some()),
+        "the first document's place is saved under its name: {effects:?}"
+    );
+    app.press("G");
+    app.update(Action::SwitchBack);
+    assert_eq!(app.doc.name, "long.txt");
+    assert_eq!(app.source_position(), place, "back where it was");
+    app.press("Ctrl-o");
+    assert_eq!(app.doc.name, "second.md");
+    assert_eq!(app.position_label(), "End", "and the second where it was");
+}
+
+#[test]
+fn the_palette_spans_every_document_and_takes_you_there() {
+    let mut app = library_app();
+    app.press("f");
+    for c in "beta".chars() {
+        app.update(Action::PaletteInput(c));
+    }
+    app.press("Enter");
+    assert_eq!(app.doc.name, "second.md");
+    assert!(top_text(&app).contains("Beta part"), "{}", top_text(&app));
+    assert_eq!(app.library.current, 1);
+}
+
+#[test]
+fn a_document_shown_first_time_takes_in_what_was_saved_about_it() {
+    let mut app = long_app();
+    let second = Document::from_text(
+        "second.txt",
+        &"Some words here.\n\n".repeat(200),
+        Format::Plain,
+    );
+    let offset = second.text().len() / 2;
+    let offset = second.text()[..offset].rfind("\n\n").unwrap() + 2;
+    let saved = Saved {
+        position: Some(crate::store::place_at(&second, offset)),
+        ..Saved::default()
+    };
+    app.add_documents(vec![(second, saved)]);
+    app.press("Ctrl-o");
+    assert_eq!(
+        app.source_position(),
+        offset,
+        "resumed where its reader stopped"
+    );
+}

@@ -74,9 +74,10 @@ impl App {
     pub(super) fn swap_document(&mut self, doc: Document) {
         self.doc = doc;
         self.outline = super::OutlineState::new(&self.doc.sections);
+        self.frame_outline();
         self.wrap = crate::wrap::WrapCache::default();
         self.bookmarks.refresh_marks(&self.doc);
-        self.jump_index = crate::jump::JumpIndex::new(&[&self.doc], &self.bookmarks.list);
+        self.rebuild_jump_index();
         if matches!(
             self.overlay,
             super::Overlay::Palette | super::Overlay::SearchResults

@@ -37,6 +37,7 @@ fn where_(contexts: &[KeyContext]) -> Option<&'static str> {
         [KeyContext::Bookmarks] => Some("B"),
         [KeyContext::Prompt] => Some("m"),
         [KeyContext::Help] => Some("?"),
+        [KeyContext::Documents] => Some("D"),
         _ => None,
     }
 }

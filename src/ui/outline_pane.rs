@@ -3,6 +3,7 @@
 
 use super::sanitize::sanitize;
 use super::{Theme, put};
+use crate::app::library::OutlineRow;
 use crate::app::{App, Focus};
 use crate::text::truncate_to_width;
 use ratatui::buffer::Buffer;
@@ -21,16 +22,29 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let sections = &app.doc.sections;
     let top_level = crate::outline::top_level(sections);
     let current = app.current_section();
-    let visible = app.outline.visible();
-    for (row, &index) in visible
-        .iter()
-        .skip(app.outline.scroll)
-        .take(usize::from(area.height))
-        .enumerate()
-    {
+    // With several documents open, this one's sections sit under its name.
+    let nested = usize::from(app.library.is_shared());
+    for row in 0..usize::from(area.height) {
         let y = area.y + row as u16;
+        let index = match app.outline_row(app.outline.scroll + row) {
+            Some(OutlineRow::Section(index)) => index,
+            Some(OutlineRow::Document(doc)) => {
+                let (mark, style) = if doc == app.library.current {
+                    ("▾ ", theme.outline_current)
+                } else {
+                    ("▸ ", theme.outline)
+                };
+                let name = app.library.names.get(doc).map_or("", String::as_str);
+                let line =
+                    truncate_to_width(&format!("{mark}{}", sanitize(name)), usize::from(width));
+                put(buf, area.x, y, &line, width, style);
+                continue;
+            }
+            None => break,
+        };
         let section = &sections[index];
-        let indent = "  ".repeat(usize::from(section.level.saturating_sub(top_level)));
+        let depth = usize::from(section.level.saturating_sub(top_level)) + nested;
+        let indent = "  ".repeat(depth);
         let fold = if app.outline.is_collapsed(index) {
             "▸"
         } else if section_has_bookmark(app, index) {

@@ -1,0 +1,41 @@
+//! The list of open documents (`D`).
+
+use super::sanitize::sanitize;
+use super::{Theme, list_row_style, list_scroll, put};
+use crate::app::App;
+use ratatui::buffer::Buffer;
+use ratatui::widgets::{Block, Borders, Clear, Widget};
+
+pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
+    let area = app.panes.palette();
+    if area.width < 3 || area.height < 3 {
+        return;
+    }
+    Clear.render(area, buf);
+    let frame = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.border)
+        .title(" Documents · Enter read · Ctrl-o back to the last one ");
+    let inner = frame.inner(area);
+    frame.render(area, buf);
+    let library = &app.library;
+    let names: Vec<&str> = if library.is_empty() {
+        vec![app.doc.name.as_str()]
+    } else {
+        library.names.iter().map(String::as_str).collect()
+    };
+    let selected = library.selected.min(names.len() - 1);
+    let scroll = list_scroll(selected, inner);
+    for (i, name) in names
+        .iter()
+        .enumerate()
+        .skip(scroll)
+        .take(usize::from(inner.height))
+    {
+        let y = inner.y + (i - scroll) as u16;
+        let style = list_row_style(buf, inner, y, i == selected, theme);
+        let marker = if i == library.current { "▸ " } else { "  " };
+        let line = format!("{marker}{}", sanitize(name));
+        put(buf, inner.x, y, &line, inner.width, style);
+    }
+}

@@ -1,0 +1,45 @@
+//! Inputs the fuzz targets (`fuzz/`) found, kept so they stay handled.
+
+use lectern::app::{Action, App, Settings};
+use lectern::document::{Document, Format};
+use lectern::text::cell_width;
+use lectern::ui::{Theme, render, sanitize::sanitize};
+use lectern::wrap::{Row, wrap_block};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// `layout` found a wide character (U+A41C, two columns) in a one-column
+/// pane: the wrapped word cannot fit, and must not be split or lost. The
+/// target's invariant now allows a lone grapheme to overflow; the reader
+/// draws nothing it cannot fit, and never panics.
+#[test]
+fn a_wide_character_in_a_one_column_pane() {
+    let text = "\u{a41c}a";
+    let doc = Document::from_text("fuzz", text, Format::Plain);
+    for width in [1, 2, 3] {
+        let wrapped = wrap_block(&doc, 0, width);
+        let shown = doc.block_text(0);
+        let mut words = Vec::new();
+        for row in &wrapped.rows {
+            if let Row::Words { words: range, .. } = row {
+                for word in &wrapped.words[range.clone()] {
+                    let piece = &shown[word.clone()];
+                    assert!(
+                        cell_width(&sanitize(piece)) <= width || piece.graphemes(true).count() == 1
+                    );
+                    words.push(piece);
+                }
+            }
+        }
+        assert_eq!(words.concat(), text, "nothing lost at width {width}");
+    }
+    let mut app = App::new(doc, Settings::default());
+    for (width, height) in [(1, 1), (1, 2), (2, 1), (3, 3)] {
+        app.update(Action::Resize { width, height });
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        terminal
+            .draw(|frame| render(&app, &Theme::default(), frame))
+            .unwrap();
+    }
+}
