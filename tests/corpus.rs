@@ -219,6 +219,10 @@ fn rfc793_centred_chapters_and_column_zero_sections() {
     assert_eq!((motivation.line, motivation.level), (256, intro.level + 1));
     assert_eq!(find(&h, "GLOSSARY").level, intro.level);
     assert!(!h.iter().any(|e| e.title.contains("September 1981")));
+    // Rows of figures and tables are not headings.
+    for row in ["TCP A", "RCV.NXT", "<SEQ="] {
+        assert!(!h.iter().any(|e| e.title.contains(row)), "{row}");
+    }
 }
 
 #[test]

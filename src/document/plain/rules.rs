@@ -98,9 +98,16 @@ pub fn classify_line(line: &str) -> Option<HeadingMatch> {
         .or_else(|| bracket_number(line))
         .or_else(|| prologue(line))
         .or_else(|| roman_titled(line))
-        .or_else(|| numbered_heading(line))
+        .or_else(|| numbered_heading(line).filter(|_| !has_column_gap(line)))
         .or_else(|| roman_alone(line))
-        .or_else(|| caps_line(line))
+        .or_else(|| caps_line(line).filter(|_| !has_column_gap(line)))
+}
+
+/// Three spaces (or a tab) inside a line: columns of a table or a figure
+/// (`TCP A          TCP B`), not a numbered or capitals heading.
+fn has_column_gap(line: &str) -> bool {
+    let inner = line.trim();
+    inner.contains("   ") || inner.contains('\t')
 }
 
 /// A table-of-contents entry: dot leaders or a page number at the end.
@@ -196,6 +203,8 @@ pub fn caps_line(line: &str) -> Option<HeadingMatch> {
     if line.chars().count() > 60
         || line.ends_with([',', ';', '-'])
         || line.starts_with(['"', '“', '\''])
+        // Code and protocol notation: `<SEQ=0><CTL=RST>`, `A => B`.
+        || line.contains(['<', '>', '=', '{', '}'])
         || is_initials(line)
         || line
             .split_once(':')
@@ -360,6 +369,23 @@ mod tests {
         assert_eq!(rank("[ 1 ]"), Some(RANK_CHAPTER));
         assert_eq!(rank("[ 18 ]"), Some(RANK_CHAPTER));
         assert_eq!(rank("[ note ]"), None);
+    }
+
+    #[test]
+    fn figure_and_table_rows_are_not_headings() {
+        assert_eq!(
+            rank("TCP A                                                TCP B"),
+            None
+        );
+        assert_eq!(
+            rank("0      >0     RCV.NXT =< SEG.SEQ < RCV.NXT+RCV.WND"),
+            None
+        );
+        assert!(
+            rank("3.1.  Header Format").is_some(),
+            "two spaces after a number still count"
+        );
+        assert_eq!(rank("<SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>"), None);
     }
 
     #[test]
