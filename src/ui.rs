@@ -49,6 +49,25 @@ pub(crate) fn list_scroll(selected: usize, area: ratatui::layout::Rect) -> usize
     (selected + 1).saturating_sub(usize::from(area.height))
 }
 
+/// Clear `area` and draw a titled border round it, as every overlay list
+/// has; the rectangle inside the border.
+pub(crate) fn overlay_frame(
+    area: ratatui::layout::Rect,
+    title: String,
+    theme: &Theme,
+    buf: &mut ratatui::buffer::Buffer,
+) -> ratatui::layout::Rect {
+    use ratatui::widgets::{Block, Borders, Clear, Widget};
+    Clear.render(area, buf);
+    let frame = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.border)
+        .title(title);
+    let inner = frame.inner(area);
+    frame.render(area, buf);
+    inner
+}
+
 /// The style of a list row, painting the whole row when it is selected.
 pub(crate) fn list_row_style(
     buf: &mut ratatui::buffer::Buffer,

@@ -6,7 +6,7 @@ use crate::app::App;
 use crate::app::bookmarks::ListRow;
 use crate::text::truncate_to_width;
 use ratatui::buffer::Buffer;
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::{Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
 pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
@@ -14,20 +14,13 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
     if area.width < 3 || area.height < 3 {
         return;
     }
-    Clear.render(area, buf);
     let scope = if app.bookmarks.show_all {
         "all documents"
     } else {
         "this document"
     };
-    let frame = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.border)
-        .title(format!(
-            " Bookmarks, {scope} · Enter go · d delete · u undo · r rename · a all "
-        ));
-    let inner = frame.inner(area);
-    frame.render(area, buf);
+    let title = format!(" Bookmarks, {scope} · Enter go · d delete · u undo · r rename · a all ");
+    let inner = super::overlay_frame(area, title, theme, buf);
     let rows = app.bookmarks.rows();
     if rows.is_empty() {
         put(

@@ -4,20 +4,14 @@ use super::sanitize::sanitize;
 use super::{Theme, list_row_style, list_scroll, put};
 use crate::app::App;
 use ratatui::buffer::Buffer;
-use ratatui::widgets::{Block, Borders, Clear, Widget};
 
 pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
     let area = app.panes.palette();
     if area.width < 3 || area.height < 3 {
         return;
     }
-    Clear.render(area, buf);
-    let frame = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.border)
-        .title(" Documents · Enter read · Ctrl-o back to the last one ");
-    let inner = frame.inner(area);
-    frame.render(area, buf);
+    let title = " Documents · Enter read · Ctrl-o back to the last one ".to_owned();
+    let inner = super::overlay_frame(area, title, theme, buf);
     let library = &app.library;
     let names: Vec<&str> = if library.is_empty() {
         vec![app.doc.name.as_str()]

@@ -9,7 +9,6 @@ use crate::text::{truncate_start_to_width, truncate_to_width};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::widgets::{Block, Borders, Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
 pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
@@ -17,13 +16,8 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
     if area.width < 3 || area.height < 3 {
         return;
     }
-    Clear.render(area, buf);
-    let frame = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.border)
-        .title(" Jump · Enter go · Esc stay · #sections 'bookmarks ");
-    let inner = frame.inner(area);
-    frame.render(area, buf);
+    let title = " Jump · Enter go · Esc stay · #sections 'bookmarks ".to_owned();
+    let inner = super::overlay_frame(area, title, theme, buf);
     let palette = &app.palette;
     let results = palette.ranker.results();
     let count = format!(" {}/{}", results.len(), app.jump_index.candidates.len());

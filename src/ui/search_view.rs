@@ -7,7 +7,7 @@ use crate::app::App;
 use crate::app::searching::ResultRow;
 use crate::text::{squeeze_whitespace, truncate_to_width};
 use ratatui::buffer::Buffer;
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::{Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
 /// `/query` on the status line, with the mode and any error.
@@ -75,18 +75,12 @@ pub fn render_results(app: &App, theme: &Theme, buf: &mut Buffer) {
     if area.width < 3 || area.height < 3 {
         return;
     }
-    Clear.render(area, buf);
     let title = format!(
         " {} matches for \"{}\" · Enter go · Esc close ",
         counted.matches.len(),
         truncate_to_width(&sanitize(&active.search.query), 20)
     );
-    let frame = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.border)
-        .title(title);
-    let inner = frame.inner(area);
-    frame.render(area, buf);
+    let inner = super::overlay_frame(area, title, theme, buf);
     let selected = app.search.selected;
     let scroll = list_scroll(selected, inner);
     let shown = app.search.results.iter().enumerate().skip(scroll);
