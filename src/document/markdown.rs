@@ -40,11 +40,9 @@ pub fn parse(text: &str) -> Structure {
     }
     let containers = std::mem::take(&mut builder.containers);
     let mut structure = builder.finish();
-    structure.deferred = Some(DeferredRich::new(
-        containers,
-        structure.blocks.len(),
-        labels,
-    ));
+    let deferred = DeferredRich::new(containers, structure.blocks.len(), labels);
+    deferred.build_large(text, &structure.blocks);
+    structure.deferred = Some(deferred);
     structure
 }
 

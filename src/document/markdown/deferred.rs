@@ -12,6 +12,9 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+/// Elements larger than this are built at load instead (bytes).
+const LAZY_LIMIT: usize = 256 << 10;
+
 /// The displayed text of deferred blocks, built on first use.
 #[derive(Debug, Clone)]
 pub struct DeferredRich {
@@ -44,6 +47,20 @@ impl DeferredRich {
             containers,
             built: std::iter::repeat_with(OnceLock::new).take(blocks).collect(),
             labels,
+        }
+    }
+
+    /// Whether block `index`'s text has been built.
+    pub fn is_built(&self, index: usize) -> bool {
+        self.built.get(index).is_some_and(|b| b.get().is_some())
+    }
+
+    /// Build now the elements too big to parse again while drawing (a
+    /// whole document that is one long list), so that no frame waits on
+    /// more than [`LAZY_LIMIT`] bytes of parsing.
+    pub(super) fn build_large(&self, text: &str, blocks: &[Block]) {
+        for container in self.containers.iter().filter(|c| c.len() > LAZY_LIMIT) {
+            self.build(text, blocks, container.clone());
         }
     }
 

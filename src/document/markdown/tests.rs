@@ -198,3 +198,15 @@ fn deferred_text_matches_on_the_corpus_markdown() {
     }
     assert!(seen >= 3, "corpus Markdown files: {seen}");
 }
+
+#[test]
+fn a_huge_element_is_built_at_load_not_while_drawing() {
+    let list: String = (0..20_000)
+        .map(|i| format!("- item *{i}* of a long list\n"))
+        .collect();
+    let s = parse(&list);
+    let deferred = s.deferred.as_ref().unwrap();
+    assert!(s.blocks.iter().all(|b| b.deferred));
+    assert!(deferred.is_built(s.blocks.len() - 1), "built already");
+    assert_eq!(s.rich(&list, 0).unwrap().text, "item 0 of a long list");
+}
