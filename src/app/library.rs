@@ -153,7 +153,6 @@ impl App {
             Some(saved) => self.restore(saved, self.resume_on_switch),
             None => self.bookmarks_changed(),
         }
-        self.rebuild_jump_index();
         self.outline_follow();
         if self.message.is_none() {
             self.message = Some(format!(

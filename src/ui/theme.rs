@@ -153,37 +153,6 @@ impl Theme {
 }
 
 impl Theme {
-    /// Whether any style sets a colour (false for mono).
-    pub fn uses_colour(&self) -> bool {
-        let styles = [
-            self.text,
-            self.headings[0],
-            self.headings[1],
-            self.headings[2],
-            self.byline,
-            self.code,
-            self.emphasis,
-            self.strong,
-            self.link,
-            self.prefix,
-            self.placeholder,
-            self.clipped,
-            self.outline,
-            self.outline_read,
-            self.outline_current,
-            self.outline_cursor,
-            self.border,
-            self.bookmark,
-            self.match_other,
-            self.match_current,
-            self.status,
-            self.status_message,
-            self.help,
-            self.help_key,
-        ];
-        styles.iter().any(|s| s.fg.is_some() || s.bg.is_some())
-    }
-
     /// The style of a heading of `level` (1 is the top).
     pub fn heading(&self, level: u8) -> Style {
         self.headings[usize::from(level.clamp(1, 3)) - 1]
