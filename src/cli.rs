@@ -40,12 +40,12 @@ pub struct Args {
     pub paths: bool,
 
     /// Read the document as this format instead of guessing from its name.
-    #[arg(long, value_enum)]
-    pub format: Option<Format>,
+    #[arg(long = "format", value_enum, value_name = "FORMAT")]
+    pub format_arg: Option<FormatArg>,
 
     /// Colours: dark, light or mono (overrides the config file and NO_COLOR).
-    #[arg(long, value_name = "NAME", value_parser = crate::ui::theme::THEME_NAMES)]
-    pub theme: Option<String>,
+    #[arg(long = "theme", value_enum, value_name = "NAME")]
+    pub theme_arg: Option<ThemeArg>,
 
     /// Print the default configuration, fully commented, and exit.
     #[arg(long, exclusive = true)]
@@ -59,4 +59,41 @@ pub struct Args {
     /// capture group, if any, is the title). Replaces heading detection.
     #[arg(long = "heading", value_name = "REGEX")]
     pub headings: Vec<String>,
+}
+
+/// `--format`: the model's [`Format`] as the command line spells it (the
+/// model knows nothing of clap).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FormatArg {
+    /// Plain text: structure is detected by heuristics.
+    Plain,
+    /// CommonMark with GitHub tables and front matter.
+    Markdown,
+}
+
+/// `--theme`: one of the built-in themes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ThemeArg {
+    Dark,
+    Light,
+    Mono,
+}
+
+impl Args {
+    /// The format asked for, if any.
+    pub fn format(&self) -> Option<Format> {
+        self.format_arg.map(|f| match f {
+            FormatArg::Plain => Format::Plain,
+            FormatArg::Markdown => Format::Markdown,
+        })
+    }
+
+    /// The theme asked for by name, if any.
+    pub fn theme(&self) -> Option<&'static str> {
+        self.theme_arg.map(|t| match t {
+            ThemeArg::Dark => "dark",
+            ThemeArg::Light => "light",
+            ThemeArg::Mono => "mono",
+        })
+    }
 }

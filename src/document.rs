@@ -15,7 +15,7 @@ mod split;
 use std::ops::Range;
 
 /// How the source is to be read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Plain text: structure is detected by heuristics.
     Plain,

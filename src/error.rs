@@ -44,3 +44,19 @@ pub struct PatternError {
     pub pattern: String,
     pub message: String,
 }
+
+/// Why `lectern::run` stopped: what `main` prints after `lectern: `.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error(transparent)]
+    Pattern(#[from] PatternError),
+    /// Options that cannot be used together.
+    #[error("{0}")]
+    Usage(&'static str),
+    #[error("writing to standard output: {0}")]
+    Output(std::io::Error),
+    #[error("terminal: {0}")]
+    Terminal(#[from] std::io::Error),
+}

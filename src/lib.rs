@@ -25,11 +25,12 @@ pub mod tui;
 pub mod ui;
 pub mod wrap;
 
-use anyhow::Context;
+use error::RunError;
 use std::io::{IsTerminal, Write};
 
-/// Run lectern with parsed arguments.
-pub fn run(args: cli::Args) -> anyhow::Result<()> {
+/// Run lectern with parsed arguments; `paths` is where its files live
+/// (resolved once, by `main`).
+pub fn run(args: cli::Args, paths: Option<store::paths::Paths>) -> Result<(), RunError> {
     let patterns = args
         .headings
         .iter()
@@ -42,7 +43,7 @@ pub fn run(args: cli::Args) -> anyhow::Result<()> {
         .collect::<Result<Vec<_>, _>>()?;
     let mut stdout = std::io::stdout().lock();
     if args.paths {
-        return write_out(&mut stdout, &session::paths_report());
+        return write_out(&mut stdout, &session::paths_report(paths.as_ref()));
     }
     if args.print_config {
         return write_out(&mut stdout, &config::default_with_keys());
@@ -56,7 +57,7 @@ pub fn run(args: cli::Args) -> anyhow::Result<()> {
     let named = source::expand(&args.documents)?;
     if named.len() > 1 {
         drop(stdout);
-        return read_many(named, &args, patterns);
+        return read_many(named, &args, patterns, paths);
     }
     // `some-command | lectern` reads the pipe; the keys still come from the
     // terminal.
@@ -67,7 +68,7 @@ pub fn run(args: cli::Args) -> anyhow::Result<()> {
         None => source::Source::Seed,
     };
     if args.bookmarks && !given {
-        let (out, warnings) = session::bookmarks_report(None, args.json);
+        let (out, warnings) = session::bookmarks_report(paths, None, args.json);
         warnings.iter().for_each(|w| eprintln!("lectern: {w}"));
         return write_out(&mut stdout, &out);
     }
@@ -76,19 +77,19 @@ pub fn run(args: cli::Args) -> anyhow::Result<()> {
     let reading = !args.bookmarks && !args.outline && full_screen;
     if reading && source.file_size().is_some_and(|size| size > PREVIEW_FROM) {
         drop(stdout);
-        return read_large(&source, &args, patterns);
+        return read_large(&source, &args, patterns, paths);
     }
-    let mut doc = source.load(args.format, &patterns)?;
+    let mut doc = source.load(args.format(), &patterns)?;
     // Nothing piped in (stdin closed at once, as under many runners): the
     // bundled document, as with no arguments.
     let (source, doc) = if !given && source == source::Source::Stdin && doc.text().is_empty() {
-        doc = source::Source::Seed.load(args.format, &patterns)?;
+        doc = source::Source::Seed.load(args.format(), &patterns)?;
         (source::Source::Seed, doc)
     } else {
         (source, doc)
     };
     if args.bookmarks {
-        let (out, warnings) = session::bookmarks_report(Some((&doc, &source)), args.json);
+        let (out, warnings) = session::bookmarks_report(paths, Some((&doc, &source)), args.json);
         warnings.iter().for_each(|w| eprintln!("lectern: {w}"));
         return write_out(&mut stdout, &out);
     }
@@ -103,7 +104,7 @@ pub fn run(args: cli::Args) -> anyhow::Result<()> {
         plain_output::write(&doc, plain_output::width_from_env(), &mut stdout)
     } else {
         drop(stdout);
-        return read_all(vec![(source, doc)], &args, patterns);
+        return read_all(vec![(source, doc)], &args, patterns, paths);
     };
     finish_write(written)
 }
@@ -113,13 +114,16 @@ fn read_many(
     sources: Vec<source::Source>,
     args: &cli::Args,
     patterns: Vec<regex::Regex>,
-) -> anyhow::Result<()> {
+    paths: Option<store::paths::Paths>,
+) -> Result<(), RunError> {
     if args.outline || args.bookmarks {
-        anyhow::bail!("--outline and --bookmarks take one document at a time");
+        return Err(RunError::Usage(
+            "--outline and --bookmarks take one document at a time",
+        ));
     }
     let mut loaded = Vec::with_capacity(sources.len());
     for source in sources {
-        let doc = source.load(args.format, &patterns)?;
+        let doc = source.load(args.format(), &patterns)?;
         loaded.push((source, doc));
     }
     let mut stdout = std::io::stdout().lock();
@@ -131,7 +135,7 @@ fn read_many(
         return Ok(());
     }
     drop(stdout);
-    read_all(loaded, args, patterns)
+    read_all(loaded, args, patterns, paths)
 }
 
 /// The reader on documents already loaded (the first on screen).
@@ -139,12 +143,13 @@ fn read_all(
     loaded: Vec<(source::Source, document::Document)>,
     args: &cli::Args,
     patterns: Vec<regex::Regex>,
-) -> anyhow::Result<()> {
+    paths: Option<store::paths::Paths>,
+) -> Result<(), RunError> {
     let sessions: Vec<session::Session> = loaded
         .iter()
-        .map(|(source, doc)| session::open(doc, source))
+        .map(|(source, doc)| session::open(paths.clone(), doc, source))
         .collect();
-    let options = reader_options(args);
+    let options = reader_options(args, paths.as_ref());
     // Shown in the status line, and again here once the screen is back,
     // so a moved-aside bookmarks file or a config mistake is not missed.
     let mut warnings: Vec<String> = options.notices.clone();
@@ -157,7 +162,7 @@ fn read_all(
     let first = docs.remove(0);
     let origin = tui::Origin {
         sources,
-        format: args.format,
+        format: args.format(),
         headings: patterns,
     };
     let opening = tui::Opening::Ready {
@@ -181,13 +186,15 @@ fn read_large(
     source: &source::Source,
     args: &cli::Args,
     patterns: Vec<regex::Regex>,
-) -> anyhow::Result<()> {
-    let preview = source.load_preview(PREVIEW_BYTES, args.format, &patterns)?;
+    paths: Option<store::paths::Paths>,
+) -> Result<(), RunError> {
+    let preview = source.load_preview(PREVIEW_BYTES, args.format(), &patterns)?;
     let (send, arriving) = std::sync::mpsc::channel();
-    let (whole_source, format, headings) = (source.clone(), args.format, patterns.clone());
+    let (whole_source, format, headings) = (source.clone(), args.format(), patterns.clone());
+    let store_paths = paths.clone();
     std::thread::spawn(move || {
         let loaded = whole_source.load(format, &headings).map(|doc| {
-            let session = session::open(&doc, &whole_source);
+            let session = session::open(store_paths, &doc, &whole_source);
             (doc, session)
         });
         let _ = send.send(loaded.map_err(|e| e.to_string()));
@@ -198,10 +205,10 @@ fn read_large(
     };
     let origin = tui::Origin {
         sources: vec![source.clone()],
-        format: args.format,
+        format: args.format(),
         headings: patterns,
     };
-    let options = reader_options(args);
+    let options = reader_options(args, paths.as_ref());
     let notices = options.notices.clone();
     tui::run(preview, tui::Opening::Loading(loading), origin, options)?;
     notices.iter().for_each(|w| eprintln!("lectern: {w}"));
@@ -210,21 +217,21 @@ fn read_large(
 
 /// The reader's settings and theme: the config file, then the command line
 /// (and `NO_COLOR`, which only `--theme` overrides).
-fn reader_options(args: &cli::Args) -> tui::Options {
-    let (config, mut notices) = match store::paths::Paths::from_env() {
+fn reader_options(args: &cli::Args, paths: Option<&store::paths::Paths>) -> tui::Options {
+    let (config, mut notices) = match paths {
         Some(paths) => config::load(&paths.config),
         None => (config::Config::default(), Vec::new()),
     };
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let name = match (&args.theme, &config.theme) {
-        (Some(name), _) => name.clone(),
+    let name = match (args.theme(), &config.theme) {
+        (Some(name), _) => name.to_owned(),
         (None, _) if no_color => "mono".to_owned(),
         (None, Some(name)) => name.clone(),
         (None, None) => "dark".to_owned(),
     };
     // crossterm drops colours under NO_COLOR by itself: an explicit
     // --theme asks for them.
-    if args.theme.is_some() {
+    if args.theme().is_some() {
         ratatui::crossterm::style::force_color_output(true);
     }
     let theme = ui::Theme::named(&name).unwrap_or_else(|| {
@@ -247,14 +254,14 @@ fn dumb_terminal() -> bool {
     std::env::var("TERM").map_or(true, |term| term.is_empty() || term == "dumb")
 }
 
-fn write_out(out: &mut impl Write, text: &str) -> anyhow::Result<()> {
+fn write_out(out: &mut impl Write, text: &str) -> Result<(), RunError> {
     finish_write(out.write_all(text.as_bytes()))
 }
 
-fn finish_write(written: std::io::Result<()>) -> anyhow::Result<()> {
+fn finish_write(written: std::io::Result<()>) -> Result<(), RunError> {
     match written {
         // A closed pipe (`lectern --outline | head`) is not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.context("writing to standard output"),
+        other => other.map_err(RunError::Output),
     }
 }

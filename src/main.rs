@@ -6,10 +6,12 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args = lectern::cli::Args::parse();
-    match lectern::run(args) {
+    // Where lectern's files live, resolved once for the whole run.
+    let paths = lectern::store::paths::Paths::from_env();
+    match lectern::run(args, paths) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("lectern: {err:#}");
+            eprintln!("lectern: {err}");
             ExitCode::FAILURE
         }
     }

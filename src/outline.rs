@@ -58,7 +58,7 @@ pub fn to_text(doc: &Document) -> String {
     for entry in entries(doc) {
         let indent = "  ".repeat(usize::from(entry.level.saturating_sub(1)));
         out.push_str(&indent);
-        out.push_str(&crate::ui::sanitize::sanitize(entry.title));
+        out.push_str(&crate::text::sanitize::sanitize(entry.title));
         out.push('\n');
     }
     out

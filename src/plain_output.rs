@@ -3,7 +3,7 @@
 //! and the same sanitiser, so no control byte from the file is written.
 
 use crate::document::{BlockKind, Document};
-use crate::ui::sanitize::{expand_tabs, sanitize};
+use crate::text::sanitize::{expand_tabs, sanitize};
 use crate::wrap::{Row, wrap_block};
 use std::io::Write;
 

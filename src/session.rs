@@ -31,8 +31,8 @@ pub fn identity(doc: &Document, source: &Source) -> DocIdentity {
 }
 
 /// Open the store and find what was saved about `doc`.
-pub fn open(doc: &Document, source: &Source) -> Session {
-    let (store, opened) = Store::open(Paths::from_env());
+pub fn open(paths: Option<Paths>, doc: &Document, source: &Source) -> Session {
+    let (store, opened) = Store::open(paths);
     let identity = identity(doc, source);
     let saved = saved_for(doc, &identity, &opened.file);
     Session {
@@ -70,8 +70,8 @@ fn saved_for(doc: &Document, identity: &DocIdentity, file: &StoreFile) -> Saved 
 }
 
 /// `lectern --paths`: every file lectern reads or writes.
-pub fn paths_report() -> String {
-    match Paths::from_env() {
+pub fn paths_report(paths: Option<&Paths>) -> String {
+    match paths {
         Some(p) => format!(
             "config directory: {}\nconfig file:      {}\nbookmarks:        {}\nlock:             {}\n",
             p.config_dir.display(),
@@ -96,8 +96,12 @@ struct Listed<'a> {
 
 /// `lectern --bookmarks [--json] [PATH]`: one document's bookmarks (found
 /// again for its current version), or every document's.
-pub fn bookmarks_report(doc: Option<(&Document, &Source)>, json: bool) -> (String, Vec<String>) {
-    let (store, opened) = Store::open(Paths::from_env());
+pub fn bookmarks_report(
+    paths: Option<Paths>,
+    doc: Option<(&Document, &Source)>,
+    json: bool,
+) -> (String, Vec<String>) {
+    let (store, opened) = Store::open(paths);
     drop(store);
     let file = opened.file;
     let mut rows: Vec<(String, Option<String>, Bookmark)> = Vec::new();
@@ -134,7 +138,7 @@ pub fn bookmarks_report(doc: Option<(&Document, &Source)>, json: bool) -> (Strin
         let mut current: Option<&str> = None;
         for (name, _, b) in &rows {
             if current != Some(name.as_str()) {
-                out.push_str(&crate::ui::sanitize::sanitize(name));
+                out.push_str(&crate::text::sanitize::sanitize(name));
                 out.push('\n');
                 current = Some(name);
             }
@@ -145,8 +149,8 @@ pub fn bookmarks_report(doc: Option<(&Document, &Source)>, json: bool) -> (Strin
             };
             out.push_str(&format!(
                 "  {}  ({})\n",
-                crate::ui::sanitize::sanitize(&b.label),
-                crate::ui::sanitize::sanitize(&where_)
+                crate::text::sanitize::sanitize(&b.label),
+                crate::text::sanitize::sanitize(&where_)
             ));
         }
         out

@@ -1,8 +1,20 @@
-//! Small display-width helpers shared by the model and the UI: cutting text to
-//! a number of terminal columns without splitting a grapheme.
+//! Text helpers of the model, shared by every layer: display widths counted
+//! as the terminal draws them, cutting to a number of columns without
+//! splitting a grapheme, and [`sanitize`], which keeps control sequences in a
+//! document from ever reaching the terminal.
+
+pub mod sanitize;
 
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
+
+/// Columns a piece of document text takes once sanitised.
+pub fn display_width(text: &str) -> usize {
+    if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return text.len();
+    }
+    cell_width(&sanitize::sanitize(text))
+}
 
 /// How many terminal columns `text` takes when drawn a grapheme to a cell,
 /// as ratatui's buffer draws it. (`str::width` can be smaller: it counts

@@ -85,7 +85,7 @@ pub fn run(
     opening: Opening,
     origin: Origin,
     options: Options,
-) -> anyhow::Result<()> {
+) -> std::io::Result<()> {
     let Options {
         settings,
         theme,

@@ -7,7 +7,6 @@ mod document_list;
 mod help;
 mod outline_pane;
 mod palette;
-pub mod sanitize;
 mod search_view;
 mod status_line;
 mod text_pane;

@@ -207,14 +207,6 @@ impl Fragment for Word {
     }
 }
 
-/// Columns a piece of document text takes once sanitised.
-pub fn display_width(text: &str) -> usize {
-    if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
-        return text.len();
-    }
-    crate::text::cell_width(&crate::ui::sanitize::sanitize(text))
-}
-
 /// Lay out one block at `width` columns.
 pub fn wrap_block(doc: &Document, index: usize, width: usize) -> WrappedBlock {
     let block = &doc.blocks[index];
@@ -312,7 +304,7 @@ fn word_ranges(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 fn split_wide_word(word: &str, start: usize, max: usize, out: &mut Vec<Word>) {
-    let width = display_width(word);
+    let width = crate::text::display_width(word);
     if width <= max {
         out.push(Word {
             range: start..start + word.len(),
@@ -323,7 +315,7 @@ fn split_wide_word(word: &str, start: usize, max: usize, out: &mut Vec<Word>) {
     let mut piece_start = 0;
     let mut piece_width = 0;
     for (at, grapheme) in word.grapheme_indices(true) {
-        let w = display_width(grapheme);
+        let w = crate::text::display_width(grapheme);
         if piece_width + w > max && piece_width > 0 {
             out.push(Word {
                 range: start + piece_start..start + at,
@@ -374,7 +366,7 @@ mod tests {
         let d = doc(&"لا سلام \u{200f}عليكم ".repeat(30));
         for width in [7, 10, 23] {
             for row in row_texts(&d, 0, width) {
-                let shown = crate::ui::sanitize::sanitize(&row);
+                let shown = crate::text::sanitize::sanitize(&row);
                 assert!(
                     crate::text::cell_width(&shown) <= width,
                     "{row:?} at {width}"

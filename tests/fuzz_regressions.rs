@@ -3,7 +3,8 @@
 use lectern::app::{Action, App, Settings};
 use lectern::document::{Document, Format};
 use lectern::text::cell_width;
-use lectern::ui::{Theme, render, sanitize::sanitize};
+use lectern::text::sanitize::sanitize;
+use lectern::ui::{Theme, render};
 use lectern::wrap::{Row, wrap_block};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

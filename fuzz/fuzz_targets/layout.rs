@@ -5,7 +5,8 @@
 use lectern::app::{Action, App, Settings};
 use lectern::document::{Document, Format};
 use lectern::text::cell_width;
-use lectern::ui::{self, Theme, sanitize::sanitize};
+use lectern::text::sanitize::sanitize;
+use lectern::ui::{self, Theme};
 use lectern::wrap::{Row, wrap_block};
 use libfuzzer_sys::fuzz_target;
 use ratatui::Terminal;

@@ -1,9 +1,9 @@
 //! The bookmark list overlay (`B`) and the label prompt on the status line.
 
-use super::sanitize::sanitize;
 use super::{Theme, list_row_style, list_scroll, put};
 use crate::app::App;
 use crate::app::bookmarks::ListRow;
+use crate::text::sanitize::sanitize;
 use crate::text::truncate_to_width;
 use ratatui::buffer::Buffer;
 use ratatui::widgets::{Clear, Widget};

@@ -1,8 +1,8 @@
 //! The list of open documents (`D`).
 
-use super::sanitize::sanitize;
 use super::{Theme, list_row_style, list_scroll, put};
 use crate::app::App;
+use crate::text::sanitize::sanitize;
 use ratatui::buffer::Buffer;
 
 pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {

@@ -1,10 +1,10 @@
 //! The outline pane: nested entries, the current one highlighted with how
 //! much of it has been read, the ones above it dimmed as read.
 
-use super::sanitize::sanitize;
 use super::{Theme, put};
 use crate::app::library::OutlineRow;
 use crate::app::{App, Focus};
+use crate::text::sanitize::sanitize;
 use crate::text::truncate_to_width;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

@@ -2,9 +2,9 @@
 //! ranked results as `path › title`, indented by level, the matched
 //! characters highlighted, the selection reversed.
 
-use super::sanitize::sanitize;
 use super::{Theme, list_row_style, put};
 use crate::app::App;
+use crate::text::sanitize::sanitize;
 use crate::text::{truncate_start_to_width, truncate_to_width};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

@@ -1,10 +1,10 @@
 //! Search on screen: the `/` prompt on the status line, and the results
 //! list (`F`): sections with their match counts, each match with a snippet.
 
-use super::sanitize::sanitize;
 use super::{Theme, list_row_style, list_scroll, put};
 use crate::app::App;
 use crate::app::searching::ResultRow;
+use crate::text::sanitize::sanitize;
 use crate::text::{squeeze_whitespace, truncate_to_width};
 use ratatui::buffer::Buffer;
 use ratatui::widgets::{Clear, Widget};

@@ -1,8 +1,8 @@
 //! The status line: document, current section, message, position.
 
-use super::sanitize::sanitize;
 use super::{Theme, put};
 use crate::app::App;
+use crate::text::sanitize::sanitize;
 use crate::text::truncate_to_width;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

@@ -1,9 +1,9 @@
 //! The text pane: only the rows on screen, taken from the wrap cache.
 
-use super::sanitize::{expand_tabs, sanitize_pieces};
 use super::{Theme, put};
 use crate::app::App;
 use crate::document::{BlockKind, InlineStyle, RichText};
+use crate::text::sanitize::{expand_tabs, sanitize_pieces};
 use crate::wrap::Row;
 use ratatui::buffer::Buffer;
 use ratatui::style::Style;
@@ -77,10 +77,10 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
                     // Tabs move columns: drawn expanded, without highlights.
                     let expanded = expand_tabs(line, usize::from(app.settings.tab_width.max(1)));
                     let used = draw_pieces(buf, x, y, limit, &expanded, base, theme);
-                    (used, crate::wrap::display_width(&expanded))
+                    (used, crate::text::display_width(&expanded))
                 } else {
                     let used = draw_styled(buf, x, y, limit, start..range.end, &paint);
-                    (used, crate::wrap::display_width(line))
+                    (used, crate::text::display_width(line))
                 };
                 if width > usize::from(used) && limit > 0 {
                     // Preformatted text is never re-wrapped: mark what is cut.
