@@ -4,7 +4,7 @@
 //! first `G` on a fresh reader, a resize, and paging through the log.
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
-use lectern::app::{Action, App, Settings};
+use lectern::app::{App, Event, Settings};
 use lectern::document::{Document, Format};
 use lectern::ui::{self, Theme};
 use ratatui::Terminal;
@@ -40,7 +40,7 @@ fn document() -> Document {
 
 fn app(doc: &Document) -> App {
     let mut app = App::new(doc.clone(), Settings::default());
-    app.update(Action::Resize {
+    app.update(Event::Resized {
         width: 120,
         height: 40,
     });
@@ -76,7 +76,7 @@ fn keys(c: &mut Criterion) {
         b.iter(|| {
             wide = !wide;
             let (width, height) = if wide { (160, 50) } else { (120, 40) };
-            reader.update(Action::Resize { width, height });
+            reader.update(Event::Resized { width, height });
             draw(&mut terminal, &reader, &theme);
         })
     });

@@ -1,65 +1,60 @@
-//! The reader's state and its one entry point, `update(action) -> effects`.
-//! No terminal, no files, no clock: tests build an `App` from a document and
+//! The reader's state and its one entry point, `update(event) -> effects`.
+//! No terminal, no files, no clock: the shell sends what happened as an
+//! [`Event`] (a key's [`Command`], a worker's result, the time) and carries
+//! out the [`Effect`]s returned. Tests build an `App` from a document and
 //! press keys through the real keymap.
 //!
-//! The reading position is an [`Anchor`] in the document's text, not a
-//! wrapped-row number, so a resize keeps the same passage at the top.
+//! `App` is a composition of small states: the [`Viewport`] (position in
+//! source coordinates, layout, panes), the [`Loading`] of a large file, the
+//! outline, search, bookmarks, the open [`Overlay`] with its own data, and
+//! the other open documents.
 
-pub mod action;
-pub mod bookmarks;
-pub mod effect;
+mod command;
+mod effect;
+mod event;
+pub mod input;
+pub mod key;
 pub mod keymap;
-pub mod library;
+mod library;
 mod marking;
-pub mod outline_state;
-pub mod palette;
-pub mod prompt;
+mod marks;
+mod outline_state;
+pub mod overlay;
+mod overlays;
+mod palette;
+mod prompt;
 mod reader;
 mod reload;
-pub mod searching;
+mod search_state;
+mod searching;
+mod viewport;
 mod window;
 
 use crate::document::Document;
-use crate::jump::{JumpIndex, Target};
-use crate::outline;
+use crate::jump::JumpIndex;
 use crate::panes::{DEFAULT_MEASURE, Panes};
-use crate::wrap::{RowPos, WrapCache};
-pub use action::Action;
-use bookmarks::BookmarkState;
+use crate::wrap::RowPos;
+pub use command::Command;
 pub use effect::Effect;
-use keymap::KeyContext;
+pub use event::{Clock, Event, MouseKind};
+pub use key::Key;
+use keymap::{KeyContext, KeyMeaning};
+pub use library::{Library, OutlineRow};
 pub use marking::Saved;
+pub use marks::{BookmarkState, ListRow};
 pub use outline_state::OutlineState;
+pub use overlay::Overlay;
 pub use palette::PaletteState;
-use prompt::Prompt;
-use ratatui::layout::Rect;
-pub use window::WindowTarget;
+pub use prompt::{Prompt, PromptPurpose};
+pub use search_state::{ActiveSearch, Counted, ResultRow, SearchPrompt, SearchState};
+pub use viewport::{Anchor, PaneChoice, Viewport};
+pub use window::{Loading, WindowTarget};
 
-/// Where the keyboard goes.
+/// Where the keyboard goes when no overlay is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
     Text,
     Outline,
-}
-
-/// What is drawn over the panes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Overlay {
-    None,
-    Help,
-    Palette,
-    Bookmarks,
-    Prompt,
-    Search,
-    SearchResults,
-    Documents,
-}
-
-/// The first visible passage: a block and a byte offset in its text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Anchor {
-    pub block: usize,
-    pub offset: usize,
 }
 
 /// Choices that do not change while reading (from the config file).
@@ -91,50 +86,24 @@ impl Default for Settings {
 /// The whole reader.
 #[derive(Debug)]
 pub struct App {
-    pub doc: Document,
-    pub settings: Settings,
-    pub focus: Focus,
-    pub overlay: Overlay,
-    pub show_outline: bool,
-    pub outline: OutlineState,
-    /// Every section, for the jump palette.
-    pub jump_index: JumpIndex,
-    pub palette: PaletteState,
-    /// Lines the help overlay is scrolled by.
-    pub help_scroll: usize,
-    pub bookmarks: BookmarkState,
-    pub search: searching::SearchState,
-    /// Search highlights for the blocks on screen: (block, ranges in its
-    /// displayed text), and the current match's.
-    pub highlights: Vec<(usize, Vec<std::ops::Range<usize>>)>,
-    pub current_highlight: Option<(usize, std::ops::Range<usize>)>,
-    /// The label prompt, while it is open.
-    pub prompt: Option<Prompt>,
-    /// Where the position was last saved (byte offset), to save on change.
-    saved_offset: Option<usize>,
-    pub panes: Panes,
-    /// The whole terminal, from the last `Resize`.
-    screen: Rect,
-    /// The reading position; `top` is derived from it at the current width.
-    pub anchor: Anchor,
-    top: RowPos,
-    wrap: WrapCache,
-    /// The rows on screen, top to bottom (all wrapped in `wrap`).
-    view: Vec<RowPos>,
-    at_end: bool,
+    /// The document on screen (the others wait in `library`).
+    pub(crate) doc: Document,
+    pub(crate) settings: Settings,
+    pub(crate) focus: Focus,
+    pub(crate) viewport: Viewport,
+    /// Set while the document shown is part of a large file still loading.
+    pub(crate) loading: Option<Loading>,
+    pub(crate) outline: OutlineState,
+    /// Every section of every open document, for the jump palette.
+    pub(crate) jump_index: JumpIndex,
+    pub(crate) search: SearchState,
+    pub(crate) bookmarks: BookmarkState,
+    pub(crate) overlay: Overlay,
+    pub(crate) library: Library,
     /// A short message for the status line.
-    pub message: Option<String>,
-    /// Showing part of a large file while the whole loads.
-    pub loading: bool,
-    /// Which part of the file is shown, while loading (set by the shell).
-    pub window: Option<crate::source::FileWindow>,
-    /// `G` was pressed while loading: go to the real end once it is there.
-    end_requested: bool,
-    /// The other open documents.
-    pub library: library::Library,
-    /// Whether a document shown for the first time goes back to where its
-    /// reader stopped.
-    pub resume_on_switch: bool,
+    pub(crate) message: Option<String>,
+    /// The time and this process's id, from the last `Tick`.
+    pub(crate) clock: Clock,
 }
 
 impl App {
@@ -142,289 +111,242 @@ impl App {
         let outline = OutlineState::new(&doc.sections);
         let jump_index = JumpIndex::new(&[&doc], &[]);
         let message = doc.notices.first().cloned();
-        let show_outline = settings.show_outline;
+        let viewport = Viewport::new(PaneChoice {
+            show_outline: settings.show_outline,
+            measure: settings.measure,
+            outline_width: settings.outline_width,
+        });
         let mut app = App {
             doc,
             settings,
             focus: Focus::Text,
-            overlay: Overlay::None,
-            show_outline,
+            viewport,
+            loading: None,
             outline,
             jump_index,
-            palette: PaletteState::default(),
-            help_scroll: 0,
+            search: SearchState::default(),
             bookmarks: BookmarkState::default(),
-            prompt: None,
-            search: searching::SearchState::default(),
-            highlights: Vec::new(),
-            current_highlight: None,
-            saved_offset: None,
-            panes: Panes::default(),
-            screen: Rect::default(),
-            anchor: Anchor::default(),
-            top: RowPos::default(),
-            wrap: WrapCache::default(),
-            view: Vec::new(),
-            at_end: false,
+            overlay: Overlay::None,
+            library: Library::default(),
             message,
-            loading: false,
-            window: None,
-            end_requested: false,
-            library: library::Library::default(),
-            resume_on_switch: true,
+            clock: Clock::default(),
         };
-        app.resize(80, 24);
+        app.update(Event::Resized {
+            width: 80,
+            height: 24,
+        });
+        app
+    }
+
+    /// The opening of a large file of `file_len` bytes, shown while the
+    /// whole loads; `Event::Loaded` brings the rest.
+    pub fn new_loading(preview: Document, settings: Settings, file_len: u64) -> App {
+        let mut app = App::new(preview, settings);
+        app.loading = Some(Loading::new(file_len));
         app
     }
 
     /// How keys are read right now.
     pub fn key_context(&self) -> KeyContext {
-        match (self.overlay, self.focus) {
-            (Overlay::Help, _) => KeyContext::Help,
-            (Overlay::Palette, _) => KeyContext::Palette,
-            (Overlay::Bookmarks, _) => KeyContext::Bookmarks,
-            (Overlay::Prompt, _) => KeyContext::Prompt,
-            (Overlay::Search, _) => KeyContext::Search,
-            (Overlay::SearchResults, _) => KeyContext::SearchResults,
-            (Overlay::Documents, _) => KeyContext::Documents,
-            (Overlay::None, Focus::Outline) if self.panes.outline.is_some() => KeyContext::Outline,
+        match (self.overlay.key_context(), self.focus) {
+            (Some(context), _) => context,
+            (None, Focus::Outline) if self.viewport.panes().outline.is_some() => {
+                KeyContext::Outline
+            }
             _ => KeyContext::Text,
         }
     }
 
-    /// Apply an action; return what the shell must do.
-    pub fn update(&mut self, action: Action) -> Vec<Effect> {
-        if !matches!(
-            action,
-            Action::Resize { .. } | Action::MouseScroll { .. } | Action::Tick
-        ) {
+    /// What `key` means here, as an event for `update`.
+    pub fn event_for(&self, key: Key) -> Option<Event> {
+        match self.settings.keymap.meaning(key, self.key_context())? {
+            KeyMeaning::Command(command) => Some(Event::Command(command)),
+            KeyMeaning::Typed(c) => Some(Event::Typed(c)),
+        }
+    }
+
+    /// Apply an event; return what the shell must do. A flat dispatch, then
+    /// one closing step that always runs.
+    pub fn update(&mut self, event: Event) -> Vec<Effect> {
+        let before = (self.viewport.top(), self.library.current, self.focus);
+        let outline_wheel = self.is_outline_wheel(&event);
+        if clears_message(&event) {
             self.message = None;
         }
-        let page = usize::from(self.panes.column.height).max(1);
-        match action {
-            Action::ScrollDown => self.scroll(1),
-            Action::ScrollUp => self.scroll(-1),
-            Action::HalfPageDown => self.scroll((page / 2).max(1) as isize),
-            Action::HalfPageUp => self.scroll(-((page / 2).max(1) as isize)),
-            Action::PageDown => self.scroll(page as isize),
-            Action::PageUp => self.scroll(-(page as isize)),
-            Action::GoTop => self.set_top(RowPos::default()),
-            Action::GoBottom => {
-                self.end_requested = self.loading;
-                let last = self.wrap.last_row(&self.doc);
-                self.set_top(last);
-                if self.loading && !self.window_reaches_end() {
-                    return vec![Effect::ShowFileEnd];
-                }
+        let effects = match event {
+            Event::Command(command) => self.command(command),
+            Event::Typed(c) => self.typed(c),
+            Event::Resized { width, height } => self.resized(width, height),
+            Event::Mouse { kind, column, row } => self.mouse(kind, column, row),
+            Event::Tick(clock) => self.tick(clock),
+            Event::Restored {
+                saved,
+                resume,
+                warnings,
+            } => {
+                self.library.resume = resume;
+                self.restore(saved, resume, warnings)
             }
-            Action::NextSection => self.next_section(u8::MAX),
-            Action::PreviousSection => self.previous_section(u8::MAX),
-            Action::NextTopSection => self.next_section(outline::top_level(&self.doc.sections)),
-            Action::PreviousTopSection => {
-                self.previous_section(outline::top_level(&self.doc.sections))
-            }
-            Action::ToggleFocus => {
-                self.focus = match self.focus {
-                    Focus::Text if self.panes.outline.is_some() => Focus::Outline,
-                    _ => Focus::Text,
-                };
-            }
-            Action::ToggleOutline => {
-                self.show_outline = !self.show_outline;
-                if !self.show_outline {
-                    self.focus = Focus::Text;
-                }
-                self.relayout();
-            }
-            Action::HelpDown => {
-                self.help_scroll = (self.help_scroll + 1).min(keymap::BINDINGS.len() * 2)
-            }
-            Action::HelpUp => self.help_scroll = self.help_scroll.saturating_sub(1),
-            Action::OpenDocuments => self.open_document_list(),
-            Action::DocumentsNext => self.document_list_move(1),
-            Action::DocumentsPrevious => self.document_list_move(-1),
-            Action::DocumentsOpen => {
-                let to = self.library.selected;
-                self.overlay = Overlay::None;
-                return self.switch_document(to);
-            }
-            Action::SwitchBack => return self.switch_back(),
-            Action::Reload if self.loading => {
-                self.message = Some("the file is still loading".to_owned());
-            }
-            Action::Reload => return vec![Effect::Reload],
-            Action::ToggleHelp => {
-                self.help_scroll = 0;
-                self.overlay = match self.overlay {
-                    Overlay::None => Overlay::Help,
-                    _ => Overlay::None,
-                };
-            }
-            Action::CloseOverlay if self.overlay == Overlay::Search => self.search_cancel(),
-            Action::CloseOverlay => {
-                // Esc on a rename prompt goes back to the list it came from.
-                let renaming = matches!(&self.prompt, Some(p) if matches!(p.purpose, prompt::PromptPurpose::Rename(_)));
-                self.prompt = None;
-                self.overlay = if renaming {
-                    Overlay::Bookmarks
-                } else {
-                    Overlay::None
-                };
-            }
-            Action::OutlineDown => self.outline.move_by(1),
-            Action::OutlineUp => self.outline.move_by(-1),
-            Action::OutlineOpen => {
-                self.jump_to_section(self.outline.selected);
-                self.focus = Focus::Text;
-            }
-            Action::OutlineCollapse => self.outline.collapse(&self.doc.sections),
-            Action::OutlineExpand => self.outline.expand(&self.doc.sections),
-            Action::Resize { width, height } => self.resize(width, height),
-            Action::MouseScroll { column, row, down } => {
-                // Scrolling the outline list must not snap it back to the selection.
-                self.mouse_scroll(column, row, down);
-                return Vec::new();
-            }
-            Action::MouseClick { column, row } => {
-                let effects = self.mouse_click(column, row);
-                self.outline_follow();
-                return effects;
-            }
-            Action::OpenPalette => {
-                self.palette = PaletteState::open(&self.jump_index, self.current_section());
-                self.overlay = Overlay::Palette;
-            }
-            Action::PaletteInput(c) => self.palette.push(&self.jump_index, c),
-            Action::PaletteBackspace => self.palette.backspace(&self.jump_index),
-            Action::PaletteDeleteWord => self.palette.delete_word(&self.jump_index),
-            Action::PaletteClear => self.palette.clear(&self.jump_index),
-            Action::PaletteNext => self.palette.move_by(1),
-            Action::PalettePrevious => self.palette.move_by(-1),
-            Action::PaletteAccept => {
-                let mut effects = Vec::new();
-                match self.palette.target(&self.jump_index) {
-                    Some(Target::Section { doc, section }) if doc != self.library.current => {
-                        effects = self.switch_document(doc);
-                        self.jump_to_section(section);
-                    }
-                    Some(Target::Section { section, .. }) => self.jump_to_section(section),
-                    Some(Target::Bookmark { index }) => self.jump_to_bookmark(index),
-                    None => return Vec::new(),
-                }
-                self.overlay = Overlay::None;
-                self.focus = Focus::Text;
-                self.outline_follow();
-                return effects;
-            }
-            Action::OpenSearch => self.open_search(),
-            Action::SearchInput(_)
-            | Action::SearchBackspace
-            | Action::SearchDeleteWord
-            | Action::SearchClear
-            | Action::SearchToggleRegex
-            | Action::SearchHistoryOlder
-            | Action::SearchHistoryNewer
-            | Action::SearchAccept => {
-                let effects = match action {
-                    Action::SearchInput(c) => self.search_input(c),
-                    Action::SearchBackspace => self.search_backspace(),
-                    Action::SearchDeleteWord => self.search_delete_word(),
-                    Action::SearchClear => self.search_clear(),
-                    Action::SearchToggleRegex => self.search_toggle_regex(),
-                    Action::SearchHistoryOlder => self.search_history(true),
-                    Action::SearchHistoryNewer => self.search_history(false),
-                    _ => self.search_accept(),
-                };
-                self.outline_follow();
-                return effects;
-            }
-            Action::MatchesCounted {
+            Event::Opened(others) => self.add_documents(others),
+            Event::Loaded {
+                doc,
+                saved,
+                resume,
+                warnings,
+            } => self.document_loaded(*doc, saved, resume, warnings),
+            Event::LoadFailed(message) => self.load_failed(message),
+            Event::WindowLoaded { window, target } => self.window_loaded(*window, target),
+            Event::Reloaded(result) => self.document_reloaded(result),
+            Event::MatchesCounted {
                 generation,
                 matches,
             } => self.matches_counted(generation, matches),
-            Action::SearchNext => self.search_step(true),
-            Action::SearchPrevious => self.search_step(false),
-            Action::ClearHighlights => self.search_clear_highlights(),
-            Action::OpenSearchResults => self.open_search_results(),
-            Action::SearchResultsNext => self.search_results_move(1),
-            Action::SearchResultsPrevious => self.search_results_move(-1),
-            Action::SearchResultsJump => self.search_results_jump(),
-            Action::AddBookmark
-            | Action::OpenBookmarks
-            | Action::BookmarkNext
-            | Action::BookmarkPrevious
-            | Action::BookmarkJump
-            | Action::BookmarkDelete
-            | Action::BookmarkUndo
-            | Action::BookmarkRename
-            | Action::BookmarkToggleAll
-            | Action::PromptInput(_)
-            | Action::PromptBackspace
-            | Action::PromptClear
-            | Action::PromptAccept
-            | Action::Tick
-            | Action::SaveFailed { .. }
-            | Action::Quit => {
-                let effects = self.update_marking(action);
-                self.outline_follow();
-                return effects;
-            }
+            Event::Saved => Vec::new(),
+            Event::SaveFailed { message, changes } => self.save_failed(message, changes),
+        };
+        let moved = before != (self.viewport.top(), self.library.current, self.focus);
+        self.settle(moved, outline_wheel);
+        effects
+    }
+
+    /// A bindable command.
+    fn command(&mut self, command: Command) -> Vec<Effect> {
+        let page = self.viewport.page() as isize;
+        match command {
+            Command::ScrollDown => self.scroll(1),
+            Command::ScrollUp => self.scroll(-1),
+            Command::HalfPageDown => self.scroll((page / 2).max(1)),
+            Command::HalfPageUp => self.scroll(-(page / 2).max(1)),
+            Command::PageDown => self.scroll(page),
+            Command::PageUp => self.scroll(-page),
+            Command::GoTop => self.viewport.go_to_top(&self.doc),
+            Command::GoBottom => return self.go_bottom(),
+            Command::NextSection => self.next_section(u8::MAX),
+            Command::PreviousSection => self.previous_section(u8::MAX),
+            Command::NextTopSection => self.next_section(self.top_level()),
+            Command::PreviousTopSection => self.previous_section(self.top_level()),
+            Command::ToggleFocus => self.toggle_focus(),
+            Command::ToggleOutline => self.toggle_outline(),
+            Command::OutlineDown => self.outline.move_by(1),
+            Command::OutlineUp => self.outline.move_by(-1),
+            Command::OutlineOpen => self.outline_open(),
+            Command::OutlineCollapse => self.outline.collapse(&self.doc.sections),
+            Command::OutlineExpand => self.outline.expand(&self.doc.sections),
+            Command::OpenPalette => self.open_palette(),
+            Command::SelectNext => self.select_by(1),
+            Command::SelectPrevious => self.select_by(-1),
+            Command::Accept => return self.accept(),
+            Command::DeleteChar => return self.edit_input(input::LineInput::delete_char),
+            Command::DeleteWord => return self.edit_input(input::LineInput::delete_word),
+            Command::ClearInput => return self.edit_input(input::LineInput::clear),
+            Command::OpenSearch => self.open_search(),
+            Command::ToggleRegex => return self.search_toggle_regex(),
+            Command::HistoryOlder => return self.search_history(true),
+            Command::HistoryNewer => return self.search_history(false),
+            Command::SearchNext => self.search_step(true),
+            Command::SearchPrevious => self.search_step(false),
+            Command::ClearHighlights => self.search.active = None,
+            Command::OpenSearchResults => self.open_search_results(),
+            Command::AddBookmark => self.add_bookmark(),
+            Command::OpenBookmarks => self.open_bookmarks(),
+            Command::DeleteBookmark => return self.delete_bookmark(),
+            Command::UndoDelete => return self.undo_delete(),
+            Command::RenameBookmark => self.rename_bookmark(),
+            Command::ToggleAllBookmarks => self.toggle_all_bookmarks(),
+            Command::HelpDown => self.help_scroll(1),
+            Command::HelpUp => self.help_scroll(-1),
+            Command::ToggleHelp => self.toggle_help(),
+            Command::Close => self.close_overlay(),
+            Command::Reload => return self.reload(),
+            Command::OpenDocuments => self.open_document_list(),
+            Command::SwitchBack => return self.switch_back(),
+            Command::Quit => return self.quit(),
         }
-        self.outline_follow();
-        self.palette
-            .keep_selection_in_view(self.panes.palette_list_height());
         Vec::new()
     }
 
+    /// The step after every event: the outline follows the reader (unless
+    /// the wheel is scrolling it), lists keep their selection in view, and
+    /// the search highlights are found for the rows now on screen.
+    fn settle(&mut self, moved: bool, outline_wheel: bool) {
+        if moved {
+            self.outline_follow();
+        }
+        if !outline_wheel {
+            let height = self.viewport.panes().outline.map_or(0, |r| r.height);
+            self.outline.keep_selection_in_view(usize::from(height));
+        }
+        let list_height = self.viewport.panes().palette_list_height();
+        if let Some(list) = self.overlay.list_mut() {
+            list.keep_in_view(list_height);
+        }
+        self.refresh_highlights();
+    }
+
     /// Turn a key name (`"j"`, `"G"`, `"Ctrl-d"`, `"Tab"`, `"Enter"`) into
-    /// an action through the real keymap and apply it. For tests and scripts.
-    pub fn press(&mut self, key: &str) -> Vec<Effect> {
-        use ratatui::crossterm::event::KeyEvent;
-        let Ok(key) = keymap::Key::parse(key) else {
-            return Vec::new();
-        };
-        let event = KeyEvent::new(key.code, key.modifiers);
-        match self.settings.keymap.action_for(&event, self.key_context()) {
-            Some(action) => self.update(action),
+    /// an event through the real keymap and apply it. For tests and
+    /// scripts; a name that is not a key panics, so a typo cannot make a
+    /// test pass without pressing anything.
+    pub fn press(&mut self, name: &str) -> Vec<Effect> {
+        let key = Key::parse(name).unwrap_or_else(|e| panic!("App::press: {e}"));
+        match self.event_for(key) {
+            Some(event) => self.update(event),
             None => Vec::new(),
         }
     }
 
-    /// The rows on screen, top to bottom.
-    pub fn view(&self) -> &[RowPos] {
-        &self.view
+    pub fn doc(&self) -> &Document {
+        &self.doc
     }
 
-    /// The wrapped blocks of the rows on screen.
-    pub fn wrapped(&self) -> &WrapCache {
-        &self.wrap
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub fn viewport(&self) -> &Viewport {
+        &self.viewport
+    }
+
+    pub fn panes(&self) -> &Panes {
+        self.viewport.panes()
     }
 
     /// The first row on screen.
     pub fn top(&self) -> RowPos {
-        self.top
+        self.viewport.top()
+    }
+
+    /// The reading position.
+    pub fn anchor(&self) -> Anchor {
+        self.viewport.anchor()
+    }
+
+    pub fn overlay(&self) -> &Overlay {
+        &self.overlay
+    }
+
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
     }
 
     /// The section the top of the text pane is in.
     pub fn current_section(&self) -> Option<usize> {
-        outline::section_at(&self.doc.sections, self.top.block)
+        crate::outline::section_at(&self.doc.sections, self.viewport.top().block)
     }
 
     /// The byte in the document's text where the top row starts.
     pub fn source_position(&self) -> usize {
-        let Some(block) = self.doc.blocks.get(self.anchor.block) else {
-            return 0;
-        };
-        if block.is_rich() || self.anchor.offset == crate::wrap::GAP_OFFSET {
-            return block.range.start;
-        }
-        (block.range.start + self.anchor.offset).min(block.range.end)
+        self.viewport.offset()
     }
 
     /// `Top`, `End`, `All` or a percentage through the text.
     pub fn position_label(&self) -> String {
-        let at_top = self.top == RowPos::default();
-        match (at_top, self.at_end) {
+        let at_top = self.viewport.top() == RowPos::default();
+        match (at_top, self.viewport.at_end()) {
             (true, true) => "All".to_owned(),
             (true, false) => "Top".to_owned(),
             (false, true) => "End".to_owned(),
@@ -432,9 +354,11 @@ impl App {
                 // In a part of a file still loading, the percentage is of
                 // the file, as near as its bytes tell.
                 let (base, total) = self
-                    .window
-                    .filter(|_| self.loading)
-                    .map_or((0, self.doc.text().len() as u64), |w| (w.base, w.file_len));
+                    .loading
+                    .as_ref()
+                    .map_or((0, self.doc.text().len() as u64), |l| {
+                        (l.window.base, l.window.file_len)
+                    });
                 let at = base + self.source_position() as u64;
                 format!("{}%", at * 100 / total.max(1))
             }
@@ -450,12 +374,29 @@ impl App {
             .map_or(self.doc.text().len(), |next| {
                 self.doc.blocks[next.block].range.start
             });
-        if self.at_end {
+        if self.viewport.at_end() {
             return 100;
         }
         let at = self.source_position().clamp(start, end.max(start));
         (at - start) * 100 / (end - start).max(1)
     }
+}
+
+/// Whether an event replaces the status message: what the user does does;
+/// what happens by itself (time, sizes, counts, saves) does not.
+fn clears_message(event: &Event) -> bool {
+    !matches!(
+        event,
+        Event::Resized { .. }
+            | Event::Mouse {
+                kind: MouseKind::ScrollDown | MouseKind::ScrollUp,
+                ..
+            }
+            | Event::Tick(_)
+            | Event::MatchesCounted { .. }
+            | Event::Saved
+            | Event::Opened(_)
+    )
 }
 
 #[cfg(test)]

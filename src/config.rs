@@ -114,11 +114,7 @@ fn line_column(text: &str, at: usize) -> (usize, usize) {
 pub fn default_with_keys() -> String {
     let mut out = DEFAULT_CONFIG.to_owned();
     for binding in BINDINGS {
-        let keys: Vec<String> = binding
-            .keys
-            .iter()
-            .map(|k| format!("{:?}", k.config_name()))
-            .collect();
+        let keys: Vec<String> = binding.keys.split(' ').map(|k| format!("{k:?}")).collect();
         out.push_str(&format!(
             "# {} = [{}]  # {}\n",
             binding.name,

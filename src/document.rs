@@ -201,6 +201,20 @@ impl Document {
         Document::from_decoded(name, decoded, format, &[])
     }
 
+    /// A document with no text (a placeholder while another is swapped in).
+    pub fn empty() -> Document {
+        Document {
+            name: String::new(),
+            title: None,
+            format: Format::Plain,
+            text: std::sync::Arc::new(String::new()),
+            blocks: Vec::new(),
+            sections: Vec::new(),
+            deferred: None,
+            notices: Vec::new(),
+        }
+    }
+
     /// Build a document from decoded text, detecting its structure.
     /// `heading_patterns` replace plain-text detection when not empty.
     pub fn from_decoded(

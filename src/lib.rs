@@ -158,18 +158,15 @@ fn read_all(
             warnings.push(warning.clone());
         }
     }
-    let (sources, mut docs): (Vec<_>, Vec<_>) = loaded.into_iter().unzip();
-    let first = docs.remove(0);
+    let sources = loaded.iter().map(|(source, _)| source.clone()).collect();
+    let docs: Vec<document::Document> = loaded.into_iter().map(|(_, doc)| doc).collect();
     let origin = tui::Origin {
         sources,
         format: args.format(),
         headings: patterns,
     };
-    let opening = tui::Opening::Ready {
-        others: docs,
-        sessions,
-    };
-    tui::run(first, opening, origin, options)?;
+    let opening = tui::Opening::Ready(docs.into_iter().zip(sessions).collect());
+    warnings.extend(tui::run(opening, origin, options)?);
     warnings.iter().for_each(|w| eprintln!("lectern: {w}"));
     Ok(())
 }
@@ -188,29 +185,31 @@ fn read_large(
     patterns: Vec<regex::Regex>,
     paths: Option<store::paths::Paths>,
 ) -> Result<(), RunError> {
-    let preview = source.load_preview(PREVIEW_BYTES, args.format(), &patterns)?;
-    let (send, arriving) = std::sync::mpsc::channel();
-    let (whole_source, format, headings) = (source.clone(), args.format(), patterns.clone());
     let store_paths = paths.clone();
-    std::thread::spawn(move || {
-        let loaded = whole_source.load(format, &headings).map(|doc| {
-            let session = session::open(store_paths, &doc, &whole_source);
-            (doc, session)
-        });
-        let _ = send.send(loaded.map_err(|e| e.to_string()));
+    let preview = source.load_preview(PREVIEW_BYTES, args.format(), &patterns)?;
+    let (whole_source, format, headings) = (source.clone(), args.format(), patterns.clone());
+    let load = Box::new(move || {
+        whole_source
+            .load(format, &headings)
+            .map(|doc| {
+                let session = session::open(paths, &doc, &whole_source);
+                (doc, session)
+            })
+            .map_err(|e| e.to_string())
     });
-    let loading = tui::Loading {
-        arriving,
+    let opening = tui::Opening::Loading {
+        preview,
         file_len: source.file_size().unwrap_or(0),
+        load,
     };
     let origin = tui::Origin {
         sources: vec![source.clone()],
         format: args.format(),
         headings: patterns,
     };
-    let options = reader_options(args, paths.as_ref());
-    let notices = options.notices.clone();
-    tui::run(preview, tui::Opening::Loading(loading), origin, options)?;
+    let options = reader_options(args, store_paths.as_ref());
+    let mut notices = options.notices.clone();
+    notices.extend(tui::run(opening, origin, options)?);
     notices.iter().for_each(|w| eprintln!("lectern: {w}"));
     Ok(())
 }

@@ -50,9 +50,11 @@ fn saved_for(doc: &Document, identity: &DocIdentity, file: &StoreFile) -> Saved 
         ..Saved::default()
     };
     if let Some((index, how)) = found {
-        let (bookmarks, position) = restore(doc, &file.documents[index], how);
-        saved.bookmarks = bookmarks;
-        saved.position = position;
+        let found = restore(doc, &file.documents[index], how);
+        saved.bookmarks = found.bookmarks;
+        saved.position = found.position;
+        saved.position_lost = found.position_lost;
+        saved.corrections = found.changes;
     }
     for (i, record) in file.documents.iter().enumerate() {
         if found.is_some_and(|(index, _)| index == i) {

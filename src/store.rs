@@ -282,36 +282,78 @@ pub fn reanchor(doc: &Document, place: &Place) -> Option<usize> {
     Some(doc.blocks[section.block].range.start)
 }
 
-/// Bookmarks and position of a record, made valid for `doc`: unchanged for
-/// the same content, found again (or marked not found) after an edit.
-pub fn restore(doc: &Document, record: &DocRecord, how: Match) -> (Vec<Bookmark>, Option<Place>) {
-    if how == Match::SameContent {
-        return (record.bookmarks.clone(), record.position.clone());
-    }
-    let bookmarks = record
-        .bookmarks
-        .iter()
-        .map(|b| match reanchor(doc, &b.place) {
+/// Places found again in a new version of a document: the one
+/// re-anchoring step, used at start (a saved record of an edited file) and
+/// on reload. It returns the moved places *and* the changes that correct
+/// the store, so the next save writes the new offsets (and `not_found`),
+/// never the old offsets under the new fingerprint.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reanchored {
+    /// Every bookmark: moved to its passage, or kept and marked not found.
+    pub bookmarks: Vec<Bookmark>,
+    /// The reading position found again.
+    pub position: Option<Place>,
+    /// The reading position could not be found: its old offset, to open near.
+    pub position_lost: Option<usize>,
+    /// What to save so the store agrees with the places above.
+    pub changes: Changes,
+}
+
+/// Find `bookmarks` and `position` again in `doc`, an edited version of the
+/// document they were saved in. A bookmark that cannot be placed stays,
+/// marked `not_found`, at its old offset: never silently moved.
+pub fn reanchor_all(
+    doc: &Document,
+    bookmarks: &[Bookmark],
+    position: Option<&Place>,
+) -> Reanchored {
+    let mut out = Reanchored::default();
+    for old in bookmarks {
+        let bookmark = match reanchor(doc, &old.place) {
             Some(offset) => Bookmark {
                 place: Place {
                     offset,
                     ..place_at(doc, offset)
                 },
                 not_found: false,
-                ..b.clone()
+                ..old.clone()
             },
             None => Bookmark {
                 not_found: true,
-                ..b.clone()
+                ..old.clone()
             },
-        })
-        .collect();
-    let position = record
-        .position
-        .as_ref()
-        .and_then(|p| reanchor(doc, p))
-        .map(|offset| place_at(doc, offset));
-    (bookmarks, position)
+        };
+        if bookmark != *old {
+            out.changes.upsert(bookmark.clone());
+        }
+        out.bookmarks.push(bookmark);
+    }
+    if let Some(place) = position {
+        match reanchor(doc, place) {
+            Some(offset) => {
+                let found = place_at(doc, offset);
+                if found != *place {
+                    out.changes.position = Some(found.clone());
+                }
+                out.position = Some(found);
+            }
+            None => out.position_lost = Some(place.offset),
+        }
+    }
+    out
+}
+
+/// Bookmarks and position of a record, made valid for `doc`: unchanged for
+/// the same content, found again (or marked not found) after an edit.
+pub fn restore(doc: &Document, record: &DocRecord, how: Match) -> Reanchored {
+    if how == Match::SameContent {
+        return Reanchored {
+            bookmarks: record.bookmarks.clone(),
+            position: record.position.clone(),
+            ..Reanchored::default()
+        };
+    }
+    reanchor_all(doc, &record.bookmarks, record.position.as_ref())
 }
 
 /// A new bookmark id, unique across processes.
@@ -333,6 +375,12 @@ pub fn now() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs())
+}
+
+/// A bookmark id made from the clock an event brought: unique across
+/// processes (`instance` is the process id) and within one (`serial`).
+pub fn bookmark_id(now: u64, instance: u32, serial: u64) -> String {
+    format!("{now:x}-{instance:x}-{serial}")
 }
 
 #[cfg(test)]

@@ -19,33 +19,36 @@ pub use theme::Theme;
 /// Draw the whole screen.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
     let buf = frame.buffer_mut();
-    if let Some(area) = app.panes.outline {
+    let panes = app.panes();
+    if let Some(area) = panes.outline {
         outline_pane::render(app, theme, area, buf);
     }
     text_pane::render(app, theme, buf);
-    status_line::render(app, theme, app.panes.status, buf);
-    match app.overlay {
-        Overlay::Help => help::render(
-            &app.settings.keymap,
-            theme,
-            frame.area(),
-            app.help_scroll,
-            frame.buffer_mut(),
-        ),
-        Overlay::Palette => palette::render(app, theme, frame.buffer_mut()),
-        Overlay::Bookmarks => bookmark_list::render(app, theme, frame.buffer_mut()),
-        Overlay::Prompt => bookmark_list::render_prompt(app, theme, frame.buffer_mut()),
-        Overlay::Search => search_view::render_prompt(app, theme, frame.buffer_mut()),
-        Overlay::SearchResults => search_view::render_results(app, theme, frame.buffer_mut()),
-        Overlay::Documents => document_list::render(app, theme, frame.buffer_mut()),
+    status_line::render(app, theme, panes.status, buf);
+    let area = frame.area();
+    let buf = frame.buffer_mut();
+    match app.overlay() {
+        Overlay::Help { scroll } => help::render(&app.settings.keymap, theme, area, *scroll, buf),
+        Overlay::Palette(palette) => palette::render(app, palette, theme, buf),
+        Overlay::Bookmarks(list) => bookmark_list::render(app, list, theme, buf),
+        Overlay::Prompt(prompt) => bookmark_list::render_prompt(app, prompt, theme, buf),
+        Overlay::Search(prompt) => search_view::render_prompt(app, prompt, theme, buf),
+        Overlay::SearchResults(results) => search_view::render_results(app, results, theme, buf),
+        Overlay::Documents(list) => document_list::render(app, list, theme, buf),
         Overlay::None => {}
     }
 }
 
-/// For a list drawn in `area` with row `selected` selected: the first row
-/// to show so the selection is in view.
-pub(crate) fn list_scroll(selected: usize, area: ratatui::layout::Rect) -> usize {
-    (selected + 1).saturating_sub(usize::from(area.height))
+/// For `list` drawn in `area`: the first row to show. The list's own
+/// scroll, moved only as far as needed to keep the selection in view.
+pub(crate) fn list_scroll(
+    list: &crate::app::input::SelectList,
+    area: ratatui::layout::Rect,
+) -> usize {
+    let height = usize::from(area.height).max(1);
+    list.scroll
+        .min(list.selected)
+        .max((list.selected + 1).saturating_sub(height))
 }
 
 /// Clear `area` and draw a titled border round it, as every overlay list

@@ -1,6 +1,6 @@
 //! Inputs the fuzz targets (`fuzz/`) found, kept so they stay handled.
 
-use lectern::app::{Action, App, Settings};
+use lectern::app::{App, Event, Settings};
 use lectern::document::{Document, Format};
 use lectern::text::cell_width;
 use lectern::text::sanitize::sanitize;
@@ -37,7 +37,7 @@ fn a_wide_character_in_a_one_column_pane() {
     }
     let mut app = App::new(doc, Settings::default());
     for (width, height) in [(1, 1), (1, 2), (2, 1), (3, 3)] {
-        app.update(Action::Resize { width, height });
+        app.update(Event::Resized { width, height });
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
         terminal
             .draw(|frame| render(&app, &Theme::default(), frame))

@@ -1,6 +1,6 @@
 //! Invariants over arbitrary input (proptest).
 
-use lectern::app::{Action, App, Settings};
+use lectern::app::{App, Command, Event, Settings};
 use lectern::document::{Document, Format, load};
 use proptest::prelude::*;
 
@@ -49,15 +49,15 @@ proptest! {
     #[test]
     fn resizes_keep_the_anchor_passage(sizes in proptest::collection::vec((1u16..250, 1u16..80), 1..8), scroll in 0usize..60) {
         let mut app = App::new(Document::from_text("seed", lectern::source::SEED_TEXT, Format::Plain), Settings::default());
-        app.update(Action::Resize { width: 100, height: 30 });
-        for _ in 0..scroll { app.update(Action::ScrollDown); }
-        let (anchor, top) = (app.anchor, app.top());
+        app.update(Event::Resized { width: 100, height: 30 });
+        for _ in 0..scroll { app.update(Event::Command(Command::ScrollDown)); }
+        let (anchor, top) = (app.anchor(), app.top());
         for (w, h) in sizes {
-            app.update(Action::Resize { width: w, height: h });
-            prop_assert_eq!(app.top().block, anchor.block, "the passage stays on the top row");
+            app.update(Event::Resized { width: w, height: h });
+            prop_assert_eq!(app.top().block, top.block, "the passage stays on the top row");
         }
-        app.update(Action::Resize { width: 100, height: 30 });
-        prop_assert_eq!(app.anchor, anchor);
+        app.update(Event::Resized { width: 100, height: 30 });
+        prop_assert_eq!(app.anchor(), anchor);
         prop_assert_eq!(app.top(), top, "back at the first size, the very same row");
     }
 }

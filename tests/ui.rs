@@ -1,6 +1,6 @@
 //! Render snapshots: the whole screen drawn into ratatui's TestBackend.
 
-use lectern::app::{Action, App, Settings};
+use lectern::app::{App, Event, Settings};
 use lectern::document::{Document, Format};
 use lectern::source::SEED_TEXT;
 use lectern::ui::{Theme, render};
@@ -8,7 +8,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 fn draw(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
-    app.update(Action::Resize { width, height });
+    app.update(Event::Resized { width, height });
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     let theme = Theme::default();
     terminal.draw(|f| render(app, &theme, f)).unwrap();
@@ -95,7 +95,7 @@ fn wide_text_never_overflows_the_pane() {
     for width in [61, 62, 80, 100] {
         let terminal = draw(&mut app, width, 12);
         let buf = terminal.backend().buffer();
-        let border = app.panes.outline.unwrap().right() - 1;
+        let border = app.panes().outline.unwrap().right() - 1;
         for y in 0..11 {
             assert_eq!(
                 buf[(border, y)].symbol(),
@@ -183,7 +183,7 @@ fn help_scrolls_to_show_every_key() {
 #[test]
 fn bookmarks_show_in_the_margin_the_outline_and_the_list() {
     let mut app = seed();
-    app.update(Action::Resize {
+    app.update(Event::Resized {
         width: 100,
         height: 30,
     });
@@ -195,7 +195,7 @@ fn bookmarks_show_in_the_margin_the_outline_and_the_list() {
     app.press("Esc");
     let terminal = draw(&mut app, 100, 30);
     let buf = terminal.backend().buffer();
-    let column = app.panes.column;
+    let column = app.panes().column;
     assert_eq!(
         buf[(column.x - 1, 0)].symbol(),
         "▍",
@@ -209,13 +209,13 @@ fn bookmarks_show_in_the_margin_the_outline_and_the_list() {
 #[test]
 fn search_highlights_every_visible_match_and_the_current_one_distinctly() {
     let mut app = seed();
-    app.update(Action::Resize {
+    app.update(Event::Resized {
         width: 100,
         height: 30,
     });
     app.press("/");
     for c in "belt and road".chars() {
-        app.update(Action::SearchInput(c));
+        app.update(Event::Typed(c));
     }
     app.press("Enter");
     let terminal = draw(&mut app, 100, 30);
@@ -249,13 +249,13 @@ fn a_phrase_broken_across_lines_is_highlighted_on_both() {
         Document::from_text("t.txt", text, Format::Plain),
         Settings::default(),
     );
-    app.update(Action::Resize {
+    app.update(Event::Resized {
         width: 30,
         height: 10,
     });
     app.press("/");
     for c in "global community".chars() {
-        app.update(Action::SearchInput(c));
+        app.update(Event::Typed(c));
     }
     app.press("Enter");
     let terminal = draw(&mut app, 30, 10);
@@ -274,7 +274,7 @@ fn the_search_prompt_shows_errors() {
     let mut app = seed();
     app.press("/");
     for c in "(x".chars() {
-        app.update(Action::SearchInput(c));
+        app.update(Event::Typed(c));
     }
     app.press("Ctrl-r");
     let terminal = draw(&mut app, 80, 10);
@@ -322,9 +322,9 @@ fn scripts_of_every_width_stay_inside_their_panes() {
             for page in 0..6 {
                 let terminal = draw(&mut app, width, 16);
                 let buf = terminal.backend().buffer();
-                let column = app.panes.column;
+                let column = app.panes().column;
                 for y in 0..column.bottom() {
-                    if let Some(outline) = app.panes.outline {
+                    if let Some(outline) = app.panes().outline {
                         let border = outline.right() - 1;
                         assert_eq!(
                             buf[(border, y)].symbol(),
@@ -332,7 +332,7 @@ fn scripts_of_every_width_stay_inside_their_panes() {
                             "{name} w{width} p{page} row {y}"
                         );
                     }
-                    for x in column.right()..app.panes.text.right() {
+                    for x in column.right()..app.panes().text.right() {
                         assert_eq!(
                             buf[(x, y)].symbol(),
                             " ",
@@ -370,7 +370,7 @@ fn chinese_and_arabic_documents_render() {
 }
 
 fn draw_with(app: &mut App, theme: &Theme, width: u16, height: u16) -> Terminal<TestBackend> {
-    app.update(Action::Resize { width, height });
+    app.update(Event::Resized { width, height });
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal.draw(|f| render(app, theme, f)).unwrap();
     terminal
@@ -388,7 +388,7 @@ fn themes_change_colours_not_text() {
         let mut app = seed();
         app.press("/");
         for c in "future".chars() {
-            app.update(Action::SearchInput(c));
+            app.update(Event::Typed(c));
         }
         let terminal = draw_with(&mut app, &theme, 80, 20);
         let buf = terminal.backend().buffer().clone();
@@ -408,7 +408,7 @@ fn themes_change_colours_not_text() {
                 .all(|c| !matches!(c, Color::Rgb(..) | Color::Indexed(_))),
             "{name}: 16-colour terminals show every colour"
         );
-        let title = app.panes.column.x;
+        let title = app.panes().column.x;
         let expected = match name {
             "dark" => Color::Yellow,
             "light" => Color::Blue,

@@ -2,7 +2,7 @@
 //! width, and the reader, drawn at that size and moved about, never panics.
 #![no_main]
 
-use lectern::app::{Action, App, Settings};
+use lectern::app::{Event, App, Settings};
 use lectern::document::{Document, Format};
 use lectern::text::cell_width;
 use lectern::text::sanitize::sanitize;
@@ -46,7 +46,7 @@ fuzz_target!(|input: (u8, u8, bool, &str)| {
     let mut app = App::new(doc, Settings::default());
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
     let theme = Theme::default();
-    app.update(Action::Resize { width, height });
+    app.update(Event::Resized { width, height });
     for key in [
         "G", "k", "g", "]", "Space", "Tab", "j", "Tab", "f", "a", "Enter", "/", "e", "Enter", "n",
     ] {

@@ -1,35 +1,31 @@
-//! What only the shell may do, returned by `App::update` as data.
+//! What only the shell may do, returned by `App::update` as data. Each
+//! outcome comes back as an [`super::Event`].
+
+use crate::search::Search;
+use crate::store::Changes;
 
 /// A side effect for the shell to carry out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Write these changes to the bookmarks file (merged under its lock).
-    Save(crate::store::Changes),
-    /// The same, for open document `doc` rather than the one on screen.
-    SaveFor {
-        doc: usize,
-        changes: crate::store::Changes,
-    },
-    /// Find every match of this search in the document's text, off the
-    /// event loop, and send back `Action::MatchesCounted`.
-    CountMatches {
-        generation: u64,
-        search: crate::search::Search,
-    },
-    /// `G` before a large file has loaded: read its last part and hand it
-    /// to `App::window_loaded` (the whole file replaces it later).
+    /// Write these changes for open document `doc` to the bookmarks file
+    /// (merged under its lock); answered by `Saved` or `SaveFailed`.
+    Save { doc: usize, changes: Changes },
+    /// Find every match of this search off the event loop; answered by
+    /// `MatchesCounted`.
+    CountMatches { generation: u64, search: Search },
+    /// `G` before a large file has loaded: read its last part; answered by
+    /// `WindowLoaded`.
     ShowFileEnd,
     /// A search found nothing in the part of a large file loaded so far:
-    /// look through the file on disk from byte `from`, and show the part
-    /// around the first match with `App::window_loaded`.
+    /// look through the file on disk from byte `from` and read the part
+    /// around the first match; answered by `WindowLoaded`.
     FindInFile {
         generation: u64,
-        search: crate::search::Search,
+        search: Search,
         from: u64,
     },
-    /// Read the document's file again and hand the new version to
-    /// `App::document_reloaded` (or say why not).
-    Reload,
-    /// Restore the terminal and exit.
+    /// Read document `doc`'s file again; answered by `Reloaded`.
+    Reload { doc: usize },
+    /// Restore the terminal and exit (after the saves before it).
     Quit,
 }

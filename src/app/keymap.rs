@@ -1,9 +1,10 @@
-//! The one table of key bindings. `action_for` reads it to turn a key into an
-//! action; the help overlay reads it to list the keys, so help can never
-//! drift from what the keys do.
+//! The one table of key bindings, as data. `Keymap::command_for` reads it
+//! to turn a key into a command; help and `--print-config` read it to list
+//! the keys, so neither can drift from what the keys do. Each row's `name`
+//! is what `[keys]` in config.toml calls it.
 
-use super::action::Action;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use super::Command;
+use super::key::{Key, KeyCode};
 
 /// Where keyboard focus is, which decides what a key means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,602 +20,136 @@ pub enum KeyContext {
     Documents,
 }
 
-/// A key with its modifiers and how help shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Key {
-    pub code: KeyCode,
-    pub modifiers: KeyModifiers,
-}
-
-const fn plain(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        modifiers: KeyModifiers::NONE,
-    }
-}
-
-const fn ctrl(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        modifiers: KeyModifiers::CONTROL,
-    }
-}
-
-const fn alt(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        modifiers: KeyModifiers::ALT,
-    }
-}
-
-const fn code(code: KeyCode) -> Key {
-    Key {
-        code,
-        modifiers: KeyModifiers::NONE,
-    }
-}
-
 /// One row of the table.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub struct Binding {
     pub group: &'static str,
     pub contexts: &'static [KeyContext],
-    pub keys: &'static [Key],
-    pub action: Action,
+    /// Keys as [`Key::parse`] reads them, separated by spaces.
+    pub keys: &'static str,
+    pub command: Command,
     /// What the config file calls it (`[keys]`): unique, kebab-case.
     pub name: &'static str,
     pub help: &'static str,
 }
 
+use Command as C;
 use KeyContext::{
     Bookmarks, Documents, Help, Outline, Palette, Prompt, Search, SearchResults, Text,
 };
 
-/// Every binding, in the order help lists them.
-pub const BINDINGS: &[Binding] = &[
-    Binding {
-        group: "Move",
-        contexts: &[Text],
-        keys: &[plain('j'), code(KeyCode::Down)],
-        action: Action::ScrollDown,
-        name: "scroll-down",
-        help: "one line down",
-    },
-    Binding {
-        group: "Move",
-        contexts: &[Text],
-        keys: &[plain('k'), code(KeyCode::Up)],
-        action: Action::ScrollUp,
-        name: "scroll-up",
-        help: "one line up",
-    },
-    Binding {
-        group: "Move",
-        contexts: &[Text, Outline],
-        keys: &[ctrl('d')],
-        action: Action::HalfPageDown,
-        name: "half-page-down",
-        help: "half a page down",
-    },
-    Binding {
-        group: "Move",
-        contexts: &[Text, Outline],
-        keys: &[ctrl('u')],
-        action: Action::HalfPageUp,
-        name: "half-page-up",
-        help: "half a page up",
-    },
-    Binding {
-        group: "Move",
-        contexts: &[Text],
-        keys: &[plain(' '), code(KeyCode::PageDown), ctrl('f')],
-        action: Action::PageDown,
-        name: "page-down",
-        help: "one page down",
-    },
-    Binding {
-        group: "Move",
-        contexts: &[Text],
-        keys: &[plain('b'), code(KeyCode::PageUp), ctrl('b')],
-        action: Action::PageUp,
-        name: "page-up",
-        help: "one page up",
-    },
-    Binding {
-        group: "Move",
-        contexts: &[Text, Outline],
-        keys: &[plain('g'), code(KeyCode::Home)],
-        action: Action::GoTop,
-        name: "go-top",
-        help: "top of the document",
-    },
-    Binding {
-        group: "Move",
-        contexts: &[Text, Outline],
-        keys: &[plain('G'), code(KeyCode::End)],
-        action: Action::GoBottom,
-        name: "go-bottom",
-        help: "end of the document",
-    },
-    Binding {
-        group: "Sections",
-        contexts: &[Text, Outline],
-        keys: &[plain(']')],
-        action: Action::NextSection,
-        name: "next-section",
-        help: "next section",
-    },
-    Binding {
-        group: "Sections",
-        contexts: &[Text, Outline],
-        keys: &[plain('[')],
-        action: Action::PreviousSection,
-        name: "previous-section",
-        help: "previous section",
-    },
-    Binding {
-        group: "Sections",
-        contexts: &[Text, Outline],
-        keys: &[plain('}')],
-        action: Action::NextTopSection,
-        name: "next-top-section",
-        help: "next top-level section",
-    },
-    Binding {
-        group: "Sections",
-        contexts: &[Text, Outline],
-        keys: &[plain('{')],
-        action: Action::PreviousTopSection,
-        name: "previous-top-section",
-        help: "previous top-level section",
-    },
-    Binding {
-        group: "Outline",
-        contexts: &[Text, Outline],
-        keys: &[code(KeyCode::Tab), code(KeyCode::BackTab)],
-        action: Action::ToggleFocus,
-        name: "toggle-focus",
-        help: "move focus: outline ⇄ text",
-    },
-    Binding {
-        group: "Outline",
-        contexts: &[Text, Outline],
-        keys: &[plain('o')],
-        action: Action::ToggleOutline,
-        name: "toggle-outline",
-        help: "show or hide the outline",
-    },
-    Binding {
-        group: "Outline",
-        contexts: &[Outline],
-        keys: &[plain('j'), code(KeyCode::Down)],
-        action: Action::OutlineDown,
-        name: "outline-down",
-        help: "next entry",
-    },
-    Binding {
-        group: "Outline",
-        contexts: &[Outline],
-        keys: &[plain('k'), code(KeyCode::Up)],
-        action: Action::OutlineUp,
-        name: "outline-up",
-        help: "previous entry",
-    },
-    Binding {
-        group: "Outline",
-        contexts: &[Outline],
-        keys: &[code(KeyCode::Enter)],
-        action: Action::OutlineOpen,
-        name: "outline-open",
-        help: "read this section",
-    },
-    Binding {
-        group: "Outline",
-        contexts: &[Outline],
-        keys: &[plain('h'), code(KeyCode::Left)],
-        action: Action::OutlineCollapse,
-        name: "outline-collapse",
-        help: "collapse (or go to parent)",
-    },
-    Binding {
-        group: "Outline",
-        contexts: &[Outline],
-        keys: &[plain('l'), code(KeyCode::Right)],
-        action: Action::OutlineExpand,
-        name: "outline-expand",
-        help: "expand",
-    },
-    Binding {
-        group: "Jump",
-        contexts: &[Text, Outline],
-        keys: &[plain('f'), ctrl('p')],
-        action: Action::OpenPalette,
-        name: "open-palette",
-        help: "jump to a section by name",
-    },
-    Binding {
-        group: "Jump",
-        contexts: &[Palette],
-        keys: &[code(KeyCode::Down), ctrl('n'), code(KeyCode::Tab)],
-        action: Action::PaletteNext,
-        name: "palette-next",
-        help: "next result",
-    },
-    Binding {
-        group: "Jump",
-        contexts: &[Palette],
-        keys: &[code(KeyCode::Up), ctrl('p'), code(KeyCode::BackTab)],
-        action: Action::PalettePrevious,
-        name: "palette-previous",
-        help: "previous result",
-    },
-    Binding {
-        group: "Jump",
-        contexts: &[Palette],
-        keys: &[code(KeyCode::Enter)],
-        action: Action::PaletteAccept,
-        name: "palette-accept",
-        help: "go there",
-    },
-    Binding {
-        group: "Jump",
-        contexts: &[Palette],
-        keys: &[code(KeyCode::Backspace)],
-        action: Action::PaletteBackspace,
-        name: "palette-backspace",
-        help: "delete a character",
-    },
-    Binding {
-        group: "Jump",
-        contexts: &[Palette],
-        keys: &[ctrl('w')],
-        action: Action::PaletteDeleteWord,
-        name: "palette-delete-word",
-        help: "delete a word",
-    },
-    Binding {
-        group: "Jump",
-        contexts: &[Palette],
-        keys: &[ctrl('u')],
-        action: Action::PaletteClear,
-        name: "palette-clear",
-        help: "clear the query",
-    },
-    Binding {
-        group: "Search",
-        contexts: &[Text, Outline],
-        keys: &[plain('/')],
-        action: Action::OpenSearch,
-        name: "open-search",
-        help: "search the text",
-    },
-    Binding {
-        group: "Search",
-        contexts: &[Text, Outline],
-        keys: &[plain('n')],
-        action: Action::SearchNext,
-        name: "search-next",
-        help: "next match",
-    },
-    Binding {
-        group: "Search",
-        contexts: &[Text, Outline],
-        keys: &[plain('N')],
-        action: Action::SearchPrevious,
-        name: "search-previous",
-        help: "previous match",
-    },
-    Binding {
-        group: "Search",
-        contexts: &[Text, Outline],
-        keys: &[plain('F'), alt('/')],
-        action: Action::OpenSearchResults,
-        name: "open-search-results",
-        help: "every match, by section",
-    },
-    Binding {
-        group: "Search",
-        contexts: &[Text, Outline],
-        keys: &[plain('\\'), code(KeyCode::Esc)],
-        action: Action::ClearHighlights,
-        name: "clear-highlights",
-        help: "clear the highlights",
-    },
-    Binding {
-        group: "Search",
-        contexts: &[Search],
-        keys: &[code(KeyCode::Enter)],
-        action: Action::SearchAccept,
-        name: "search-accept",
-        help: "stay at the match",
-    },
-    Binding {
-        group: "Search",
-        contexts: &[Search],
-        keys: &[ctrl('r')],
-        action: Action::SearchToggleRegex,
-        name: "search-toggle-regex",
-        help: "text ⇄ regex",
-    },
-    Binding {
-        group: "Search",
-        contexts: &[Search],
-        keys: &[code(KeyCode::Up)],
-        action: Action::SearchHistoryOlder,
-        name: "search-history-older",
-        help: "older query",
-    },
-    Binding {
-        group: "Search",
-        contexts: &[Search],
-        keys: &[code(KeyCode::Down)],
-        action: Action::SearchHistoryNewer,
-        name: "search-history-newer",
-        help: "newer query",
-    },
-    Binding {
-        group: "Search",
-        contexts: &[Search],
-        keys: &[code(KeyCode::Backspace)],
-        action: Action::SearchBackspace,
-        name: "search-backspace",
-        help: "delete a character",
-    },
-    Binding {
-        group: "Search",
-        contexts: &[Search],
-        keys: &[ctrl('w')],
-        action: Action::SearchDeleteWord,
-        name: "search-delete-word",
-        help: "delete a word",
-    },
-    Binding {
-        group: "Search",
-        contexts: &[Search],
-        keys: &[ctrl('u')],
-        action: Action::SearchClear,
-        name: "search-clear",
-        help: "clear the query",
-    },
-    Binding {
-        group: "Search",
-        contexts: &[SearchResults],
-        keys: &[plain('j'), code(KeyCode::Down)],
-        action: Action::SearchResultsNext,
-        name: "search-results-next",
-        help: "next row",
-    },
-    Binding {
-        group: "Search",
-        contexts: &[SearchResults],
-        keys: &[plain('k'), code(KeyCode::Up)],
-        action: Action::SearchResultsPrevious,
-        name: "search-results-previous",
-        help: "previous row",
-    },
-    Binding {
-        group: "Search",
-        contexts: &[SearchResults],
-        keys: &[code(KeyCode::Enter)],
-        action: Action::SearchResultsJump,
-        name: "search-results-jump",
-        help: "go to the match",
-    },
-    Binding {
-        group: "Bookmarks",
-        contexts: &[Text, Outline],
-        keys: &[plain('m')],
-        action: Action::AddBookmark,
-        name: "add-bookmark",
-        help: "bookmark the top passage",
-    },
-    Binding {
-        group: "Bookmarks",
-        contexts: &[Text, Outline],
-        keys: &[plain('B')],
-        action: Action::OpenBookmarks,
-        name: "open-bookmarks",
-        help: "list bookmarks",
-    },
-    Binding {
-        group: "Bookmarks",
-        contexts: &[Bookmarks],
-        keys: &[plain('j'), code(KeyCode::Down)],
-        action: Action::BookmarkNext,
-        name: "bookmark-next",
-        help: "next bookmark",
-    },
-    Binding {
-        group: "Bookmarks",
-        contexts: &[Bookmarks],
-        keys: &[plain('k'), code(KeyCode::Up)],
-        action: Action::BookmarkPrevious,
-        name: "bookmark-previous",
-        help: "previous bookmark",
-    },
-    Binding {
-        group: "Bookmarks",
-        contexts: &[Bookmarks],
-        keys: &[code(KeyCode::Enter)],
-        action: Action::BookmarkJump,
-        name: "bookmark-jump",
-        help: "go to the bookmark",
-    },
-    Binding {
-        group: "Bookmarks",
-        contexts: &[Bookmarks],
-        keys: &[plain('d')],
-        action: Action::BookmarkDelete,
-        name: "bookmark-delete",
-        help: "delete it",
-    },
-    Binding {
-        group: "Bookmarks",
-        contexts: &[Bookmarks],
-        keys: &[plain('u')],
-        action: Action::BookmarkUndo,
-        name: "bookmark-undo",
-        help: "undo the last delete",
-    },
-    Binding {
-        group: "Bookmarks",
-        contexts: &[Bookmarks],
-        keys: &[plain('r')],
-        action: Action::BookmarkRename,
-        name: "bookmark-rename",
-        help: "rename it",
-    },
-    Binding {
-        group: "Bookmarks",
-        contexts: &[Bookmarks],
-        keys: &[plain('a')],
-        action: Action::BookmarkToggleAll,
-        name: "bookmark-toggle-all",
-        help: "this or all documents",
-    },
-    Binding {
-        group: "Bookmarks",
-        contexts: &[Prompt],
-        keys: &[code(KeyCode::Enter)],
-        action: Action::PromptAccept,
-        name: "prompt-accept",
-        help: "accept the label",
-    },
-    Binding {
-        group: "Bookmarks",
-        contexts: &[Prompt],
-        keys: &[code(KeyCode::Backspace)],
-        action: Action::PromptBackspace,
-        name: "prompt-backspace",
-        help: "delete a character",
-    },
-    Binding {
-        group: "Bookmarks",
-        contexts: &[Prompt],
-        keys: &[ctrl('u')],
-        action: Action::PromptClear,
-        name: "prompt-clear",
-        help: "clear the label",
-    },
-    Binding {
-        group: "General",
-        contexts: &[Help],
-        keys: &[plain('j'), code(KeyCode::Down)],
-        action: Action::HelpDown,
-        name: "help-down",
-        help: "scroll this help",
-    },
-    Binding {
-        group: "General",
-        contexts: &[Help],
-        keys: &[plain('k'), code(KeyCode::Up)],
-        action: Action::HelpUp,
-        name: "help-up",
-        help: "scroll this help back",
-    },
-    Binding {
-        group: "General",
-        contexts: &[Text, Outline, Help],
-        keys: &[plain('?')],
-        action: Action::ToggleHelp,
-        name: "toggle-help",
-        help: "show or hide this help",
-    },
-    Binding {
-        group: "General",
-        contexts: &[Help, Bookmarks, SearchResults, Documents],
-        keys: &[code(KeyCode::Esc), plain('q')],
-        action: Action::CloseOverlay,
-        name: "close-overlay",
-        help: "close help or the list",
-    },
-    Binding {
-        group: "General",
-        contexts: &[Palette, Prompt, Search],
-        keys: &[code(KeyCode::Esc)],
-        action: Action::CloseOverlay,
-        name: "cancel",
-        help: "close, stay where you were",
-    },
-    Binding {
-        group: "Documents",
-        contexts: &[Text, Outline],
-        keys: &[plain('D')],
-        action: Action::OpenDocuments,
-        name: "open-documents",
-        help: "list the open documents",
-    },
-    Binding {
-        group: "Documents",
-        contexts: &[Text, Outline],
-        keys: &[ctrl('o')],
-        action: Action::SwitchBack,
-        name: "switch-back",
-        help: "back to the document shown before",
-    },
-    Binding {
-        group: "Documents",
-        contexts: &[Documents],
-        keys: &[plain('j'), code(KeyCode::Down)],
-        action: Action::DocumentsNext,
-        name: "documents-next",
-        help: "next document",
-    },
-    Binding {
-        group: "Documents",
-        contexts: &[Documents],
-        keys: &[plain('k'), code(KeyCode::Up)],
-        action: Action::DocumentsPrevious,
-        name: "documents-previous",
-        help: "previous document",
-    },
-    Binding {
-        group: "Documents",
-        contexts: &[Documents],
-        keys: &[code(KeyCode::Enter)],
-        action: Action::DocumentsOpen,
-        name: "documents-open",
-        help: "read that document",
-    },
-    Binding {
-        group: "General",
-        contexts: &[Text, Outline],
-        keys: &[plain('r'), plain('R')],
-        action: Action::Reload,
-        name: "reload",
-        help: "reload the file from disk",
-    },
-    Binding {
-        group: "General",
-        contexts: &[Text, Outline],
-        keys: &[plain('q')],
-        action: Action::Quit,
-        name: "quit",
-        help: "quit",
-    },
-    Binding {
-        group: "General",
-        contexts: &[
-            Text,
-            Outline,
-            Help,
-            Palette,
-            Bookmarks,
-            Prompt,
-            Search,
-            SearchResults,
-            Documents,
-        ],
-        keys: &[ctrl('c')],
-        action: Action::Quit,
-        name: "force-quit",
-        help: "quit, always",
-    },
+const fn b(
+    group: &'static str,
+    contexts: &'static [KeyContext],
+    keys: &'static str,
+    command: Command,
+    name: &'static str,
+    help: &'static str,
+) -> Binding {
+    Binding {
+        group,
+        contexts,
+        keys,
+        command,
+        name,
+        help,
+    }
+}
+
+const READING: &[KeyContext] = &[Text, Outline];
+const EVERYWHERE: &[KeyContext] = &[
+    Text,
+    Outline,
+    Help,
+    Palette,
+    Bookmarks,
+    Prompt,
+    Search,
+    SearchResults,
+    Documents,
 ];
 
-/// The action a key press means in `context`, if any.
-/// The bindings in force: the table's, with the keys the config file
-/// gives an action instead of its own.
+/// Every binding, in the order help lists them.
+#[rustfmt::skip]
+pub const BINDINGS: &[Binding] = &[
+    b("Move", &[Text], "j Down", C::ScrollDown, "scroll-down", "one line down"),
+    b("Move", &[Text], "k Up", C::ScrollUp, "scroll-up", "one line up"),
+    b("Move", READING, "Ctrl-d", C::HalfPageDown, "half-page-down", "half a page down"),
+    b("Move", READING, "Ctrl-u", C::HalfPageUp, "half-page-up", "half a page up"),
+    b("Move", &[Text], "Space PageDown Ctrl-f", C::PageDown, "page-down", "one page down"),
+    b("Move", &[Text], "b PageUp Ctrl-b", C::PageUp, "page-up", "one page up"),
+    b("Move", READING, "g Home", C::GoTop, "go-top", "top of the document"),
+    b("Move", READING, "G End", C::GoBottom, "go-bottom", "end of the document"),
+    b("Sections", READING, "]", C::NextSection, "next-section", "next section"),
+    b("Sections", READING, "[", C::PreviousSection, "previous-section", "previous section"),
+    b("Sections", READING, "}", C::NextTopSection, "next-top-section", "next top-level section"),
+    b("Sections", READING, "{", C::PreviousTopSection, "previous-top-section", "previous top-level section"),
+    b("Outline", READING, "Tab Shift-Tab", C::ToggleFocus, "toggle-focus", "move focus: outline ⇄ text"),
+    b("Outline", READING, "o", C::ToggleOutline, "toggle-outline", "show or hide the outline"),
+    b("Outline", &[Outline], "j Down", C::OutlineDown, "outline-down", "next entry"),
+    b("Outline", &[Outline], "k Up", C::OutlineUp, "outline-up", "previous entry"),
+    b("Outline", &[Outline], "Enter", C::OutlineOpen, "outline-open", "read this section"),
+    b("Outline", &[Outline], "h Left", C::OutlineCollapse, "outline-collapse", "collapse (or go to parent)"),
+    b("Outline", &[Outline], "l Right", C::OutlineExpand, "outline-expand", "expand"),
+    b("Jump", READING, "f Ctrl-p", C::OpenPalette, "open-palette", "jump to a section by name"),
+    b("Jump", &[Palette], "Down Ctrl-n Tab", C::SelectNext, "palette-next", "next result"),
+    b("Jump", &[Palette], "Up Ctrl-p Shift-Tab", C::SelectPrevious, "palette-previous", "previous result"),
+    b("Jump", &[Palette], "Enter", C::Accept, "palette-accept", "go there"),
+    b("Jump", &[Palette], "Backspace", C::DeleteChar, "palette-backspace", "delete a character"),
+    b("Jump", &[Palette], "Ctrl-w", C::DeleteWord, "palette-delete-word", "delete a word"),
+    b("Jump", &[Palette], "Ctrl-u", C::ClearInput, "palette-clear", "clear the query"),
+    b("Search", READING, "/", C::OpenSearch, "open-search", "search the text"),
+    b("Search", READING, "n", C::SearchNext, "search-next", "next match"),
+    b("Search", READING, "N", C::SearchPrevious, "search-previous", "previous match"),
+    b("Search", READING, "F Alt-/", C::OpenSearchResults, "open-search-results", "every match, by section"),
+    b("Search", READING, "\\ Esc", C::ClearHighlights, "clear-highlights", "clear the highlights"),
+    b("Search", &[Search], "Enter", C::Accept, "search-accept", "stay at the match"),
+    b("Search", &[Search], "Ctrl-r", C::ToggleRegex, "search-toggle-regex", "text ⇄ regex"),
+    b("Search", &[Search], "Up", C::HistoryOlder, "search-history-older", "older query"),
+    b("Search", &[Search], "Down", C::HistoryNewer, "search-history-newer", "newer query"),
+    b("Search", &[Search], "Backspace", C::DeleteChar, "search-backspace", "delete a character"),
+    b("Search", &[Search], "Ctrl-w", C::DeleteWord, "search-delete-word", "delete a word"),
+    b("Search", &[Search], "Ctrl-u", C::ClearInput, "search-clear", "clear the query"),
+    b("Search", &[SearchResults], "j Down", C::SelectNext, "search-results-next", "next row"),
+    b("Search", &[SearchResults], "k Up", C::SelectPrevious, "search-results-previous", "previous row"),
+    b("Search", &[SearchResults], "Enter", C::Accept, "search-results-jump", "go to the match"),
+    b("Bookmarks", READING, "m", C::AddBookmark, "add-bookmark", "bookmark the top passage"),
+    b("Bookmarks", READING, "B", C::OpenBookmarks, "open-bookmarks", "list bookmarks"),
+    b("Bookmarks", &[Bookmarks], "j Down", C::SelectNext, "bookmark-next", "next bookmark"),
+    b("Bookmarks", &[Bookmarks], "k Up", C::SelectPrevious, "bookmark-previous", "previous bookmark"),
+    b("Bookmarks", &[Bookmarks], "Enter", C::Accept, "bookmark-jump", "go to the bookmark"),
+    b("Bookmarks", &[Bookmarks], "d", C::DeleteBookmark, "bookmark-delete", "delete it"),
+    b("Bookmarks", &[Bookmarks], "u", C::UndoDelete, "bookmark-undo", "undo the last delete"),
+    b("Bookmarks", &[Bookmarks], "r", C::RenameBookmark, "bookmark-rename", "rename it"),
+    b("Bookmarks", &[Bookmarks], "a", C::ToggleAllBookmarks, "bookmark-toggle-all", "this or all documents"),
+    b("Bookmarks", &[Prompt], "Enter", C::Accept, "prompt-accept", "accept the label"),
+    b("Bookmarks", &[Prompt], "Backspace", C::DeleteChar, "prompt-backspace", "delete a character"),
+    b("Bookmarks", &[Prompt], "Ctrl-u", C::ClearInput, "prompt-clear", "clear the label"),
+    b("General", &[Help], "j Down", C::HelpDown, "help-down", "scroll this help"),
+    b("General", &[Help], "k Up", C::HelpUp, "help-up", "scroll this help back"),
+    b("General", &[Text, Outline, Help], "?", C::ToggleHelp, "toggle-help", "show or hide this help"),
+    b("General", &[Help, Bookmarks, SearchResults, Documents], "Esc q", C::Close, "close-overlay", "close help or the list"),
+    b("General", &[Palette, Prompt, Search], "Esc", C::Close, "cancel", "close, stay where you were"),
+    b("Documents", READING, "D", C::OpenDocuments, "open-documents", "list the open documents"),
+    b("Documents", READING, "Ctrl-o", C::SwitchBack, "switch-back", "back to the last document"),
+    b("Documents", &[Documents], "j Down", C::SelectNext, "documents-next", "next document"),
+    b("Documents", &[Documents], "k Up", C::SelectPrevious, "documents-previous", "previous document"),
+    b("Documents", &[Documents], "Enter", C::Accept, "documents-open", "read that document"),
+    b("General", READING, "r R", C::Reload, "reload", "reload the file from disk"),
+    b("General", READING, "q", C::Quit, "quit", "quit"),
+    b("General", EVERYWHERE, "Ctrl-c", C::Quit, "force-quit", "quit, always"),
+];
+
+/// What a key means in a context: a command, or a character typed into the
+/// open prompt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyMeaning {
+    Command(Command),
+    Typed(char),
+}
+
+/// The bindings in force: the table's, with the keys the config file gives
+/// an action instead of its own.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Keymap {
     /// Per entry of [`BINDINGS`].
@@ -624,8 +159,19 @@ pub struct Keymap {
 
 impl Default for Keymap {
     fn default() -> Self {
+        let keys = BINDINGS
+            .iter()
+            .map(|b| {
+                // The table is ours: a key it cannot parse is a bug, caught
+                // by the test below.
+                b.keys
+                    .split(' ')
+                    .filter_map(|k| Key::parse(k).ok())
+                    .collect()
+            })
+            .collect();
         Keymap {
-            keys: BINDINGS.iter().map(|b| b.keys.to_vec()).collect(),
+            keys,
             rebound: vec![false; BINDINGS.len()],
         }
     }
@@ -651,130 +197,30 @@ impl Keymap {
         &self.keys[index]
     }
 
-    /// What `event` does in `context`. A key the user bound wins over the
-    /// same key's default binding.
-    pub fn action_for(&self, event: &KeyEvent, context: KeyContext) -> Option<Action> {
-        // Shifted letters arrive as 'G' with SHIFT; compare the character alone.
-        let modifiers = event.modifiers - KeyModifiers::SHIFT;
-        let matches = |i: &usize| {
-            BINDINGS[*i].contexts.contains(&context)
-                && self.keys[*i]
-                    .iter()
-                    .any(|k| k.code == event.code && k.modifiers == modifiers)
-        };
+    /// What `key` means in `context`. A key the user bound wins over the
+    /// same key's default binding; in a prompt an unbound character types.
+    pub fn meaning(&self, key: Key, context: KeyContext) -> Option<KeyMeaning> {
+        let matches =
+            |i: &usize| BINDINGS[*i].contexts.contains(&context) && self.keys[*i].contains(&key);
         let all = 0..BINDINGS.len();
         all.clone()
             .filter(|&i| self.rebound[i])
             .find(matches)
             .or_else(|| all.filter(|&i| !self.rebound[i]).find(matches))
-            .map(|i| BINDINGS[i].action.clone())
-            .or_else(|| typed_into_palette(event, context, modifiers))
+            .map(|i| KeyMeaning::Command(BINDINGS[i].command))
+            .or_else(|| typed(key, context).map(KeyMeaning::Typed))
     }
 }
 
-impl Key {
-    /// The key as [`Key::parse`] reads it.
-    pub fn config_name(&self) -> String {
-        let name = match self.code {
-            KeyCode::Char(' ') => "Space".to_owned(),
-            KeyCode::Char(c) => c.to_string(),
-            KeyCode::BackTab => "Shift-Tab".to_owned(),
-            KeyCode::F(n) => format!("F{n}"),
-            KeyCode::PageUp => "PageUp".to_owned(),
-            KeyCode::PageDown => "PageDown".to_owned(),
-            other => format!("{other:?}"),
-        };
-        if self.modifiers.contains(KeyModifiers::CONTROL) {
-            format!("Ctrl-{name}")
-        } else if self.modifiers.contains(KeyModifiers::ALT) {
-            format!("Alt-{name}")
-        } else {
-            name
-        }
-    }
-
-    /// A key as the config file and `App::press` write it: `j`, `G`,
-    /// `Ctrl-d`, `Alt-/`, `Space`, `Enter`, `PageDown`, `F5`…
-    pub fn parse(text: &str) -> Result<Key, String> {
-        let (modifiers, name) = if let Some(rest) = text.strip_prefix("Ctrl-") {
-            (KeyModifiers::CONTROL, rest)
-        } else if let Some(rest) = text.strip_prefix("Alt-") {
-            (KeyModifiers::ALT, rest)
-        } else {
-            (KeyModifiers::NONE, text)
-        };
-        let code = match name {
-            "Space" => KeyCode::Char(' '),
-            "Enter" => KeyCode::Enter,
-            "Tab" => KeyCode::Tab,
-            "Shift-Tab" | "BackTab" => KeyCode::BackTab,
-            "Esc" => KeyCode::Esc,
-            "Backspace" => KeyCode::Backspace,
-            "Delete" => KeyCode::Delete,
-            "Up" => KeyCode::Up,
-            "Down" => KeyCode::Down,
-            "Left" => KeyCode::Left,
-            "Right" => KeyCode::Right,
-            "PageUp" | "PgUp" => KeyCode::PageUp,
-            "PageDown" | "PgDn" => KeyCode::PageDown,
-            "Home" => KeyCode::Home,
-            "End" => KeyCode::End,
-            _ => {
-                let mut chars = name.chars();
-                match (chars.next(), chars.next()) {
-                    (Some(c), None) => KeyCode::Char(c),
-                    _ => match name.strip_prefix('F').and_then(|n| n.parse::<u8>().ok()) {
-                        Some(n @ 1..=12) => KeyCode::F(n),
-                        _ => return Err(format!("\"{text}\" is not a key")),
-                    },
-                }
-            }
-        };
-        Ok(Key { code, modifiers })
-    }
-}
-
-/// In the palette and the prompt, a key no binding claims types its
-/// character.
-fn typed_into_palette(
-    event: &KeyEvent,
-    context: KeyContext,
-    modifiers: KeyModifiers,
-) -> Option<Action> {
-    match (event.code, context) {
-        (KeyCode::Char(c), KeyContext::Palette) if modifiers.is_empty() => {
-            Some(Action::PaletteInput(c))
-        }
-        (KeyCode::Char(c), KeyContext::Prompt) if modifiers.is_empty() => {
-            Some(Action::PromptInput(c))
-        }
-        (KeyCode::Char(c), KeyContext::Search) if modifiers.is_empty() => {
-            Some(Action::SearchInput(c))
+/// In the palette and the prompts, a key no binding claims types itself.
+fn typed(key: Key, context: KeyContext) -> Option<char> {
+    match (key.code, context) {
+        (KeyCode::Char(c), KeyContext::Palette | KeyContext::Prompt | KeyContext::Search)
+            if key.modifiers == Default::default() =>
+        {
+            Some(c)
         }
         _ => None,
-    }
-}
-
-/// How help shows a key: `j`, `Ctrl-d`, `PgDn`, `Space`.
-pub fn key_label(key: &Key) -> String {
-    let name = match key.code {
-        KeyCode::Char(' ') => "Space".to_owned(),
-        KeyCode::Char(c) => c.to_string(),
-        KeyCode::Down => "↓".to_owned(),
-        KeyCode::Up => "↑".to_owned(),
-        KeyCode::Left => "←".to_owned(),
-        KeyCode::Right => "→".to_owned(),
-        KeyCode::PageDown => "PgDn".to_owned(),
-        KeyCode::PageUp => "PgUp".to_owned(),
-        KeyCode::BackTab => "Shift-Tab".to_owned(),
-        other => other.to_string(),
-    };
-    if key.modifiers.contains(KeyModifiers::CONTROL) {
-        format!("Ctrl-{name}")
-    } else if key.modifiers.contains(KeyModifiers::ALT) {
-        format!("Alt-{name}")
-    } else {
-        name
     }
 }
 
@@ -782,67 +228,70 @@ pub fn key_label(key: &Key) -> String {
 mod tests {
     use super::*;
 
-    fn action_for(event: &KeyEvent, context: KeyContext) -> Option<Action> {
-        Keymap::default().action_for(event, context)
+    fn meaning(key: &str, context: KeyContext) -> Option<KeyMeaning> {
+        Keymap::default().meaning(Key::parse(key).unwrap(), context)
     }
 
-    fn key(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
-        KeyEvent::new(code, modifiers)
+    fn command(command: Command) -> Option<KeyMeaning> {
+        Some(KeyMeaning::Command(command))
+    }
+
+    #[test]
+    fn every_key_in_the_table_parses_and_every_name_is_unique() {
+        for binding in BINDINGS {
+            for key in binding.keys.split(' ') {
+                assert!(Key::parse(key).is_ok(), "{}: {key}", binding.name);
+            }
+            let same = BINDINGS.iter().filter(|b| b.name == binding.name).count();
+            assert_eq!(same, 1, "{}", binding.name);
+        }
     }
 
     #[test]
     fn the_same_key_means_different_things_by_focus() {
-        let j = key(KeyCode::Char('j'), KeyModifiers::NONE);
-        assert_eq!(action_for(&j, KeyContext::Text), Some(Action::ScrollDown));
-        assert_eq!(
-            action_for(&j, KeyContext::Outline),
-            Some(Action::OutlineDown)
-        );
-        assert_eq!(action_for(&j, KeyContext::Help), Some(Action::HelpDown));
-        assert_eq!(
-            action_for(&j, KeyContext::Bookmarks),
-            Some(Action::BookmarkNext)
-        );
+        assert_eq!(meaning("j", KeyContext::Text), command(C::ScrollDown));
+        assert_eq!(meaning("j", KeyContext::Outline), command(C::OutlineDown));
+        assert_eq!(meaning("j", KeyContext::Help), command(C::HelpDown));
+        assert_eq!(meaning("j", KeyContext::Bookmarks), command(C::SelectNext));
     }
 
     #[test]
     fn shifted_and_control_keys() {
-        let g = key(KeyCode::Char('G'), KeyModifiers::SHIFT);
-        assert_eq!(action_for(&g, KeyContext::Text), Some(Action::GoBottom));
-        let cd = key(KeyCode::Char('d'), KeyModifiers::CONTROL);
+        assert_eq!(meaning("G", KeyContext::Text), command(C::GoBottom));
         assert_eq!(
-            action_for(&cd, KeyContext::Text),
-            Some(Action::HalfPageDown)
+            meaning("Ctrl-d", KeyContext::Text),
+            command(C::HalfPageDown)
         );
-        let cc = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(action_for(&cc, KeyContext::Help), Some(Action::Quit));
+        assert_eq!(meaning("Ctrl-c", KeyContext::Help), command(C::Quit));
     }
 
     #[test]
     fn the_palette_takes_typed_characters_and_its_own_keys() {
-        let q = key(KeyCode::Char('q'), KeyModifiers::NONE);
         assert_eq!(
-            action_for(&q, KeyContext::Palette),
-            Some(Action::PaletteInput('q'))
+            meaning("q", KeyContext::Palette),
+            Some(KeyMeaning::Typed('q'))
         );
-        let big = key(KeyCode::Char('Q'), KeyModifiers::SHIFT);
         assert_eq!(
-            action_for(&big, KeyContext::Palette),
-            Some(Action::PaletteInput('Q'))
+            meaning("Q", KeyContext::Palette),
+            Some(KeyMeaning::Typed('Q'))
         );
-        let cp = key(KeyCode::Char('p'), KeyModifiers::CONTROL);
         assert_eq!(
-            action_for(&cp, KeyContext::Palette),
-            Some(Action::PalettePrevious)
+            meaning("Ctrl-p", KeyContext::Palette),
+            command(C::SelectPrevious)
         );
-        assert_eq!(action_for(&cp, KeyContext::Text), Some(Action::OpenPalette));
-        let f = key(KeyCode::Char('f'), KeyModifiers::NONE);
-        assert_eq!(action_for(&f, KeyContext::Text), Some(Action::OpenPalette));
+        assert_eq!(meaning("Ctrl-p", KeyContext::Text), command(C::OpenPalette));
+        assert_eq!(meaning("f", KeyContext::Text), command(C::OpenPalette));
+        assert_eq!(meaning("Ctrl-x", KeyContext::Palette), None);
     }
 
     #[test]
-    fn labels_read_like_the_docs() {
-        assert_eq!(key_label(&ctrl('d')), "Ctrl-d");
-        assert_eq!(key_label(&plain(' ')), "Space");
+    fn a_rebound_key_wins_over_its_default_meaning() {
+        let mut keymap = Keymap::default();
+        keymap.rebind("go-bottom", &["j".to_owned()]).unwrap();
+        let j = Key::parse("j").unwrap();
+        assert_eq!(keymap.meaning(j, KeyContext::Text), command(C::GoBottom));
+        let g = Key::parse("G").unwrap();
+        assert_eq!(keymap.meaning(g, KeyContext::Text), None);
+        assert!(keymap.rebind("no-such-action", &[]).is_err());
     }
 }

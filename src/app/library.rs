@@ -3,9 +3,9 @@
 //! their reading state (place, bookmarks, outline folds), and switching
 //! swaps them. Each keeps its own position and bookmarks.
 
-use super::bookmarks::BookmarkState;
+use super::input::SelectList;
 use super::marking::Saved;
-use super::{Anchor, App, Effect, Focus, OutlineState, Overlay};
+use super::{Anchor, App, BookmarkState, Effect, Focus, OutlineState, Overlay};
 use crate::document::Document;
 use crate::jump::JumpIndex;
 
@@ -18,7 +18,7 @@ pub enum OutlineRow {
 }
 
 /// Every open document, by its place in the order they were given.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Library {
     /// Names of all the documents, in order.
     pub names: Vec<String>,
@@ -28,8 +28,21 @@ pub struct Library {
     shelf: Vec<Option<Shelved>>,
     /// The one shown before, for `Ctrl-o`.
     previous: Option<usize>,
-    /// The document list (`D`): its selection.
-    pub selected: usize,
+    /// Whether a document shown for the first time goes back to where its
+    /// reader stopped.
+    pub(super) resume: bool,
+}
+
+impl Default for Library {
+    fn default() -> Self {
+        Library {
+            names: Vec::new(),
+            current: 0,
+            shelf: Vec::new(),
+            previous: None,
+            resume: true,
+        }
+    }
 }
 
 /// A document off screen, with where its reader was.
@@ -61,7 +74,7 @@ impl Library {
 impl App {
     /// Open `others` beside the document on screen, after it in order, each
     /// with what was saved about it.
-    pub fn add_documents(&mut self, others: Vec<(Document, Saved)>) {
+    pub(super) fn add_documents(&mut self, others: Vec<(Document, Saved)>) -> Vec<Effect> {
         if self.library.names.is_empty() {
             self.library.names.push(self.doc.name.clone());
             self.library.shelf.push(None);
@@ -79,7 +92,7 @@ impl App {
         }
         self.rebuild_jump_index();
         self.frame_outline();
-        self.relayout();
+        Vec::new()
     }
 
     /// With several documents the outline lists them all, this one's
@@ -120,17 +133,10 @@ impl App {
             return Vec::new();
         };
         // The leaving document's place, saved under its own name.
-        let effects = self
-            .save_with_position()
-            .into_iter()
-            .map(|effect| match effect {
-                Effect::Save(changes) => Effect::SaveFor { doc: from, changes },
-                other => other,
-            })
-            .collect();
+        let effects = self.save_with_position();
         let leaving = Shelved {
             doc: std::mem::replace(&mut self.doc, incoming.doc),
-            anchor: self.anchor,
+            anchor: self.viewport.anchor(),
             bookmarks: std::mem::replace(&mut self.bookmarks, incoming.bookmarks),
             outline: std::mem::replace(&mut self.outline, incoming.outline),
             saved: None,
@@ -138,22 +144,16 @@ impl App {
         self.library.shelf[from] = Some(leaving);
         self.library.previous = Some(from);
         self.library.current = to;
-        self.library.selected = to;
         self.search.active = None;
-        self.highlights.clear();
-        self.current_highlight = None;
         self.overlay = Overlay::None;
         self.focus = Focus::Text;
-        self.wrap = crate::wrap::WrapCache::default();
-        self.anchor = incoming.anchor;
-        self.saved_offset = None;
         self.frame_outline();
-        self.relayout();
+        self.viewport.replace_document(&self.doc, incoming.anchor);
+        let mut effects = effects;
         match incoming.saved {
-            Some(saved) => self.restore(saved, self.resume_on_switch),
+            Some(saved) => effects.extend(self.restore(saved, self.library.resume, Vec::new())),
             None => self.bookmarks_changed(),
         }
-        self.outline_follow();
         if self.message.is_none() {
             self.message = Some(format!(
                 "{} ({}/{})",
@@ -182,12 +182,7 @@ impl App {
 
     /// `D`: the list of open documents.
     pub(super) fn open_document_list(&mut self) {
-        self.library.selected = self.library.current;
-        self.overlay = Overlay::Documents;
-    }
-
-    pub(super) fn document_list_move(&mut self, delta: isize) {
-        let last = self.library.len() - 1;
-        self.library.selected = self.library.selected.saturating_add_signed(delta).min(last);
+        let list = SelectList::new(self.library.len(), self.library.current);
+        self.overlay = Overlay::Documents(list);
     }
 }

@@ -1,41 +1,75 @@
-//! The app's bookmark and reading-position behaviour: making, listing,
-//! jumping to, deleting and renaming bookmarks, resuming where the reader
-//! stopped, and deciding when to save (as an effect for the shell).
+//! The app's bookmark and reading-position behaviour: taking in what was
+//! saved, making, listing, jumping to, deleting and renaming bookmarks, and
+//! deciding when to save (as an effect for the shell).
 
-use super::bookmarks::block_offset;
+use super::input::SelectList;
+use super::overlay::{BookmarkList, Overlay};
 use super::prompt::{Prompt, PromptPurpose};
-use super::{Action, App, Effect, Focus, Overlay};
-use crate::store::{Bookmark, Changes, Place, new_id, now, place_at};
+use super::{App, Clock, Effect, Focus, ListRow};
+use crate::store::{Bookmark, Changes, Place, bookmark_id, place_at};
 use crate::text::{squeeze_whitespace, truncate_to_width};
-use crate::wrap::RowPos;
 
-/// What was saved about this document, found again for this version of it.
+/// What was saved about a document, found again for this version of it.
 #[derive(Debug, Clone, Default)]
 pub struct Saved {
     pub bookmarks: Vec<Bookmark>,
     /// Other documents' bookmarks: (document name, bookmark).
     pub others: Vec<(String, Bookmark)>,
     pub position: Option<Place>,
+    /// The saved position is not in this version: its old offset.
+    pub position_lost: Option<usize>,
     /// Earlier search queries, oldest first.
     pub search_history: Vec<String>,
+    /// What re-anchoring moved, to be written back to the store.
+    pub corrections: Changes,
 }
+
+/// Seconds between saves of the reading position while reading.
+pub const AUTOSAVE_SECONDS: u64 = 30;
 
 impl App {
     /// Take in what was saved; with `resume`, go back to where the reader
-    /// stopped and say so.
-    pub fn restore(&mut self, saved: Saved, resume: bool) {
+    /// stopped and say so. Places that re-anchoring moved are saved at once.
+    pub(super) fn restore(
+        &mut self,
+        saved: Saved,
+        resume: bool,
+        warnings: Vec<String>,
+    ) -> Vec<Effect> {
         self.bookmarks.list = saved.bookmarks;
         self.bookmarks.others = saved.others;
         self.search.history = saved.search_history;
         self.bookmarks_changed();
-        self.saved_offset = saved.position.as_ref().map(|p| p.offset);
-        let Some(place) = saved.position.filter(|_| resume) else {
-            return;
-        };
-        if place.offset == 0 {
+        self.bookmarks.saved_offset = saved.position.as_ref().map(|p| p.offset);
+        self.bookmarks.pending.absorb(saved.corrections);
+        if resume {
+            self.resume(saved.position, saved.position_lost);
+        }
+        if !warnings.is_empty() {
+            self.message = Some(warnings.join("; "));
+        }
+        self.save_pending()
+    }
+
+    fn resume(&mut self, position: Option<Place>, lost: Option<usize>) {
+        if let Some(old) = lost {
+            // Not in this version: open at the section that starts nearest
+            // before the old offset, and say so.
+            let old = crate::text::floor_char_boundary(self.doc.text(), old);
+            self.viewport.go_to_offset(&self.doc, old);
+            if let Some(section) = self.current_section() {
+                self.jump_to_section(section);
+            }
+            self.message = Some(format!(
+                "your place in {} was not found in this version; opened at the nearest section",
+                self.doc.name
+            ));
             return;
         }
-        self.go_to_offset(place.offset);
+        let Some(place) = position.filter(|p| p.offset > 0) else {
+            return;
+        };
+        self.viewport.go_to_offset(&self.doc, place.offset);
         let section = self
             .current_section()
             .map(|s| self.doc.sections[s].title.clone());
@@ -49,129 +83,118 @@ impl App {
         });
     }
 
-    /// Bookmark actions, the prompt, and saving.
-    pub(super) fn update_marking(&mut self, action: Action) -> Vec<Effect> {
-        match action {
-            Action::AddBookmark if self.in_detached_window() => {
-                self.message = Some("bookmarks wait until the whole file has loaded".to_owned());
-            }
-            Action::AddBookmark => {
-                let place = place_at(&self.doc, self.source_position());
-                let at_section_start = self.current_section().is_some_and(|s| {
-                    self.doc.blocks[self.doc.sections[s].block].range.start == place.offset
-                });
-                let default = default_label(&place, at_section_start);
-                self.prompt = Some(Prompt::new(PromptPurpose::NewBookmark(place), default));
-                self.overlay = Overlay::Prompt;
-            }
-            Action::OpenBookmarks => {
-                self.bookmarks.selected = 0;
-                self.overlay = Overlay::Bookmarks;
-            }
-            Action::BookmarkNext => self.bookmarks.move_by(1),
-            Action::BookmarkPrevious => self.bookmarks.move_by(-1),
-            Action::BookmarkToggleAll => self.bookmarks.toggle_all(),
-            Action::BookmarkJump => self.jump_to_selected_bookmark(),
-            Action::BookmarkDelete => {
-                if let Some(label) = self.bookmarks.delete_selected(&self.doc) {
-                    self.message = Some(format!("deleted \"{label}\" — u undoes"));
-                    self.bookmarks_changed();
-                    return self.save_pending();
-                }
-            }
-            Action::BookmarkUndo => {
-                if let Some(label) = self.bookmarks.undo_delete(&self.doc) {
-                    self.message = Some(format!("restored \"{label}\""));
-                    self.bookmarks_changed();
-                    return self.save_pending();
-                }
-            }
-            Action::BookmarkRename => {
-                if let Some(b) = self.bookmarks.list.get(self.bookmarks.selected) {
-                    self.prompt = Some(Prompt::new(
-                        PromptPurpose::Rename(b.id.clone()),
-                        b.label.clone(),
-                    ));
-                    self.overlay = Overlay::Prompt;
-                }
-            }
-            Action::PromptInput(c) => {
-                if let Some(p) = &mut self.prompt {
-                    p.input.push(c);
-                }
-            }
-            Action::PromptBackspace => {
-                if let Some(p) = &mut self.prompt {
-                    p.input.pop();
-                }
-            }
-            Action::PromptClear => {
-                if let Some(p) = &mut self.prompt {
-                    p.input.clear();
-                }
-            }
-            Action::PromptAccept => return self.accept_prompt(),
-            Action::Tick => return self.autosave(),
-            Action::SaveFailed { message, changes } => {
-                let mut retry = changes;
-                retry.absorb(std::mem::take(&mut self.bookmarks.pending));
-                self.bookmarks.pending = retry;
-                self.message = Some(format!("bookmarks not saved: {message}"));
-            }
-            Action::Quit => {
-                let mut effects = self.save_with_position();
-                effects.push(Effect::Quit);
-                return effects;
-            }
-            _ => {}
+    pub(super) fn add_bookmark(&mut self) {
+        if self.in_detached_window() {
+            self.message = Some("bookmarks wait until the whole file has loaded".to_owned());
+            return;
         }
-        Vec::new()
+        let place = place_at(&self.doc, self.source_position());
+        let at_section_start = self.current_section().is_some_and(|s| {
+            self.doc.blocks[self.doc.sections[s].block].range.start == place.offset
+        });
+        let default = default_label(&place, at_section_start);
+        self.overlay = Overlay::Prompt(Prompt::new(PromptPurpose::NewBookmark(place), default));
     }
 
-    fn accept_prompt(&mut self) -> Vec<Effect> {
-        let Some(prompt) = self.prompt.take() else {
+    pub(super) fn open_bookmarks(&mut self) {
+        let list = SelectList::new(self.bookmarks.rows(false).len(), 0);
+        self.overlay = Overlay::Bookmarks(BookmarkList {
+            list,
+            show_all: false,
+        });
+    }
+
+    pub(super) fn toggle_all_bookmarks(&mut self) {
+        if let Overlay::Bookmarks(b) = &mut self.overlay {
+            b.show_all = !b.show_all;
+            b.list.set_len(self.bookmarks.rows(b.show_all).len());
+        }
+    }
+
+    pub(super) fn delete_bookmark(&mut self) -> Vec<Effect> {
+        let Overlay::Bookmarks(b) = &mut self.overlay else {
             return Vec::new();
         };
-        self.overlay = Overlay::None;
+        let Some(label) = self.bookmarks.delete(&self.doc, b.list.selected) else {
+            return Vec::new();
+        };
+        b.list.set_len(self.bookmarks.rows(b.show_all).len());
+        self.message = Some(format!("deleted \"{label}\" — u undoes"));
+        self.bookmarks_changed();
+        self.save_pending()
+    }
+
+    pub(super) fn undo_delete(&mut self) -> Vec<Effect> {
+        let Some(label) = self.bookmarks.undo_delete(&self.doc) else {
+            return Vec::new();
+        };
+        if let Overlay::Bookmarks(b) = &mut self.overlay {
+            b.list.set_len(self.bookmarks.rows(b.show_all).len());
+        }
+        self.message = Some(format!("restored \"{label}\""));
+        self.bookmarks_changed();
+        self.save_pending()
+    }
+
+    pub(super) fn rename_bookmark(&mut self) {
+        let Overlay::Bookmarks(list) = &self.overlay else {
+            return;
+        };
+        if let Some(b) = self.bookmarks.list.get(list.list.selected) {
+            let purpose = PromptPurpose::Rename {
+                id: b.id.clone(),
+                list: *list,
+            };
+            self.overlay = Overlay::Prompt(Prompt::new(purpose, b.label.clone()));
+        }
+    }
+
+    pub(super) fn accept_prompt(&mut self, prompt: Prompt) -> Vec<Effect> {
         let label = prompt.value();
         match prompt.purpose {
             PromptPurpose::NewBookmark(place) => {
+                self.bookmarks.serial += 1;
+                let Clock { now, instance } = self.clock;
                 let bookmark = Bookmark {
-                    id: new_id(),
+                    id: bookmark_id(now, instance, self.bookmarks.serial),
                     label: label.clone(),
                     place,
-                    created: now(),
+                    created: now,
                     not_found: false,
                 };
                 self.bookmarks.add(&self.doc, bookmark);
                 self.message = Some(format!("bookmarked \"{}\"", truncate_to_width(&label, 50)));
             }
-            PromptPurpose::Rename(id) => {
+            PromptPurpose::Rename { id, list } => {
                 self.bookmarks.rename(&id, label);
-                self.overlay = Overlay::Bookmarks;
+                self.overlay = Overlay::Bookmarks(list);
             }
         }
         self.bookmarks_changed();
         self.save_pending()
     }
 
-    fn jump_to_selected_bookmark(&mut self) {
-        use super::bookmarks::ListRow;
-        match self.bookmarks.rows().get(self.bookmarks.selected).copied() {
+    /// Enter in the bookmark list.
+    pub(super) fn bookmark_jump(&mut self, list: BookmarkList) -> Vec<Effect> {
+        let rows = self.bookmarks.rows(list.show_all);
+        match rows.get(list.list.selected).copied() {
             Some(ListRow::Here(b)) if b.not_found => {
                 self.message = Some(format!("\"{}\" is not found in this version", b.label));
             }
             Some(ListRow::Here(b)) => {
                 let offset = b.place.offset;
-                self.overlay = Overlay::None;
                 self.focus = Focus::Text;
-                self.go_to_offset(offset);
+                self.viewport.go_to_offset(&self.doc, offset);
+                return Vec::new();
             }
             Some(ListRow::Elsewhere(name, b)) => {
                 self.message = Some(format!("\"{}\" is in {name}: open it to go there", b.label));
             }
             None => {}
         }
+        // Stay in the list.
+        self.overlay = Overlay::Bookmarks(list);
+        Vec::new()
     }
 
     /// Go to the bookmark at `index` of this document's list (palette).
@@ -181,19 +204,9 @@ impl App {
                 self.message = Some(format!("\"{}\" is not found in this version", b.label));
             } else {
                 let offset = b.place.offset;
-                self.go_to_offset(offset);
+                self.viewport.go_to_offset(&self.doc, offset);
             }
         }
-    }
-
-    /// Put the passage at byte `offset` of the text on the top row.
-    pub(super) fn go_to_offset(&mut self, offset: usize) {
-        if self.doc.blocks.is_empty() {
-            return;
-        }
-        let (block, in_block) = block_offset(&self.doc, offset);
-        let row = self.wrap.get(&self.doc, block).row_at(in_block);
-        self.show_from(RowPos { block, row });
     }
 
     /// The palette and the outline marks follow the bookmark list.
@@ -202,26 +215,66 @@ impl App {
         self.rebuild_jump_index();
     }
 
-    fn save_pending(&mut self) -> Vec<Effect> {
-        if self.bookmarks.pending.is_empty() {
+    /// Save `changes` for the document on screen.
+    pub(super) fn save(&self, changes: Changes) -> Vec<Effect> {
+        vec![Effect::Save {
+            doc: self.library.current,
+            changes,
+        }]
+    }
+
+    pub(super) fn save_pending(&mut self) -> Vec<Effect> {
+        if self.bookmarks.pending.is_empty() || self.loading.is_some() {
+            // A large file still loading has no identity yet: its saves
+            // wait until it has.
             return Vec::new();
         }
-        vec![Effect::Save(std::mem::take(&mut self.bookmarks.pending))]
+        let changes = std::mem::take(&mut self.bookmarks.pending);
+        self.save(changes)
     }
 
     /// Save the position too, if it moved since it was last saved.
     pub(super) fn save_with_position(&mut self) -> Vec<Effect> {
         let offset = self.source_position();
         // A part of a loading file has offsets of its own: not a position.
-        if self.saved_offset != Some(offset) && !self.in_detached_window() {
+        if self.bookmarks.saved_offset != Some(offset) && self.loading.is_none() {
             self.bookmarks.pending.position = Some(place_at(&self.doc, offset));
-            self.saved_offset = Some(offset);
+            self.bookmarks.saved_offset = Some(offset);
         }
+        self.bookmarks.saved_at = self.clock.now;
         self.save_pending()
     }
 
-    fn autosave(&mut self) -> Vec<Effect> {
-        self.save_with_position()
+    /// The clock moved: save the position every so often.
+    pub(super) fn tick(&mut self, clock: Clock) -> Vec<Effect> {
+        let first = self.clock.now == 0;
+        self.clock = clock;
+        if first {
+            self.bookmarks.saved_at = clock.now;
+        }
+        if clock.now.saturating_sub(self.bookmarks.saved_at) >= AUTOSAVE_SECONDS {
+            return self.save_with_position();
+        }
+        Vec::new()
+    }
+
+    pub(super) fn save_failed(&mut self, message: String, changes: Changes) -> Vec<Effect> {
+        let mut retry = changes;
+        retry.absorb(std::mem::take(&mut self.bookmarks.pending));
+        self.bookmarks.pending = retry;
+        self.message = Some(format!("bookmarks not saved: {message}"));
+        Vec::new()
+    }
+
+    pub(super) fn quit(&mut self) -> Vec<Effect> {
+        let mut effects = self.save_with_position();
+        effects.push(Effect::Quit);
+        effects
+    }
+
+    /// Changes not yet handed to the shell.
+    pub fn pending_changes(&self) -> &Changes {
+        &self.bookmarks.pending
     }
 }
 
@@ -238,12 +291,5 @@ fn default_label(place: &Place, at_section_start: bool) -> String {
     match &place.section {
         Some(section) => format!("{} — {opening}", truncate_to_width(section, 30)),
         None => opening,
-    }
-}
-
-/// Changes pending save, for tests and the shell.
-impl App {
-    pub fn pending_changes(&self) -> &Changes {
-        &self.bookmarks.pending
     }
 }

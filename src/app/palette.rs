@@ -1,17 +1,16 @@
 //! The jump palette's state: the query being typed, the ranked results (from
-//! [`crate::jump::Ranker`]), the selection and the list's scroll. Pure.
+//! [`crate::jump::Ranker`]) and the selection. Pure.
 
+use super::input::{LineInput, SelectList};
 use crate::jump::{JumpIndex, Ranker, Target};
 
 /// Query, results and selection of the open palette.
 #[derive(Debug, Default)]
 pub struct PaletteState {
-    pub query: String,
+    pub input: LineInput,
     pub ranker: Ranker,
-    /// Index into the ranked results.
-    pub selected: usize,
-    /// First result shown.
-    pub scroll: usize,
+    /// Over the ranked results.
+    pub list: SelectList,
 }
 
 impl PaletteState {
@@ -20,63 +19,22 @@ impl PaletteState {
     pub fn open(index: &JumpIndex, current: Option<usize>) -> PaletteState {
         let mut state = PaletteState::default();
         state.ranker.rank(index, "");
-        state.selected = current
+        let selected = current
             .and_then(|c| state.ranker.results().iter().position(|r| r.candidate == c))
             .unwrap_or(0);
+        state.list = SelectList::new(state.ranker.results().len(), selected);
         state
     }
 
-    /// Type a character.
-    pub fn push(&mut self, index: &JumpIndex, c: char) {
-        self.query.push(c);
-        self.rerank(index);
-    }
-
-    /// Delete the last character.
-    pub fn backspace(&mut self, index: &JumpIndex) {
-        self.query.pop();
-        self.rerank(index);
-    }
-
-    /// Delete the last word (and the spaces after it), like a shell's Ctrl-w.
-    pub fn delete_word(&mut self, index: &JumpIndex) {
-        crate::text::delete_last_word(&mut self.query);
-        self.rerank(index);
-    }
-
-    /// Clear the query.
-    pub fn clear(&mut self, index: &JumpIndex) {
-        self.query.clear();
-        self.rerank(index);
-    }
-
-    fn rerank(&mut self, index: &JumpIndex) {
-        self.ranker.rank(index, &self.query);
-        self.selected = 0;
-        self.scroll = 0;
-    }
-
-    /// Move the selection, stopping at the ends of the list.
-    pub fn move_by(&mut self, delta: isize) {
-        let last = self.ranker.results().len().saturating_sub(1);
-        self.selected = self.selected.saturating_add_signed(delta).min(last);
-    }
-
-    /// Scroll so the selection is among the `height` rows shown.
-    pub fn keep_selection_in_view(&mut self, height: usize) {
-        if height == 0 {
-            return;
-        }
-        if self.selected < self.scroll {
-            self.scroll = self.selected;
-        } else if self.selected >= self.scroll + height {
-            self.scroll = self.selected + 1 - height;
-        }
+    /// The query changed: rank again and select the best.
+    pub fn rerank(&mut self, index: &JumpIndex) {
+        self.ranker.rank(index, self.input.text());
+        self.list = SelectList::new(self.ranker.results().len(), 0);
     }
 
     /// Where the selected result leads, if anything matches.
     pub fn target(&self, index: &JumpIndex) -> Option<Target> {
-        let ranked = self.ranker.results().get(self.selected)?;
+        let ranked = self.ranker.results().get(self.list.selected)?;
         Some(index.candidates[ranked.candidate].target)
     }
 }
@@ -95,59 +53,40 @@ mod tests {
         JumpIndex::new(&[&doc], &[])
     }
 
+    fn typed(p: &mut PaletteState, index: &JumpIndex, text: &str) {
+        text.chars().for_each(|c| p.input.push(c));
+        p.rerank(index);
+    }
+
     #[test]
     fn opening_preselects_the_current_section() {
         let index = index();
-        assert_eq!(PaletteState::open(&index, Some(2)).selected, 2);
-        assert_eq!(PaletteState::open(&index, None).selected, 0);
+        assert_eq!(PaletteState::open(&index, Some(2)).list.selected, 2);
+        assert_eq!(PaletteState::open(&index, None).list.selected, 0);
     }
 
     #[test]
     fn editing_the_query_reranks() {
         let index = index();
         let mut p = PaletteState::open(&index, Some(2));
-        for c in "gam".chars() {
-            p.push(&index, c);
-        }
+        typed(&mut p, &index, "gam");
         assert_eq!(p.ranker.results().len(), 1);
         assert_eq!(
             p.target(&index),
             Some(Target::Section { doc: 0, section: 2 })
         );
-        p.backspace(&index);
-        assert_eq!(p.query, "ga");
-        p.push(&index, ' ');
-        p.push(&index, 'x');
-        p.delete_word(&index);
-        assert_eq!(p.query, "ga ");
-        p.clear(&index);
+        p.input.clear();
+        p.rerank(&index);
         assert_eq!(p.ranker.results().len(), 4);
-    }
-
-    #[test]
-    fn selection_stops_at_the_ends_and_scrolls_into_view() {
-        let index = index();
-        let mut p = PaletteState::open(&index, None);
-        p.move_by(-1);
-        assert_eq!(p.selected, 0);
-        p.move_by(10);
-        assert_eq!(p.selected, 3);
-        p.keep_selection_in_view(2);
-        assert_eq!(p.scroll, 2);
-        p.move_by(-3);
-        p.keep_selection_in_view(2);
-        assert_eq!((p.selected, p.scroll), (0, 0));
     }
 
     #[test]
     fn no_match_has_no_target() {
         let index = index();
         let mut p = PaletteState::open(&index, None);
-        for c in "xyzq".chars() {
-            p.push(&index, c);
-        }
+        typed(&mut p, &index, "xyzq");
         assert_eq!(p.target(&index), None);
-        p.move_by(1);
-        assert_eq!(p.selected, 0);
+        p.list.move_by(1);
+        assert_eq!(p.list.selected, 0);
     }
 }

@@ -1,5 +1,7 @@
 //! A one-line text prompt at the bottom of the screen (a bookmark's label).
 
+use super::input::LineInput;
+use super::overlay::BookmarkList;
 use crate::store::Place;
 
 /// What the typed text is for.
@@ -7,15 +9,15 @@ use crate::store::Place;
 pub enum PromptPurpose {
     /// Label a new bookmark at this place.
     NewBookmark(Place),
-    /// Rename the bookmark with this id.
-    Rename(String),
+    /// Rename the bookmark with this id, then go back to the list.
+    Rename { id: String, list: BookmarkList },
 }
 
 /// The prompt's state.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Prompt {
     pub purpose: PromptPurpose,
-    pub input: String,
+    pub input: LineInput,
     /// Used when Enter is pressed on an empty input; shown dimmed.
     pub default: String,
 }
@@ -24,14 +26,14 @@ impl Prompt {
     pub fn new(purpose: PromptPurpose, default: String) -> Prompt {
         Prompt {
             purpose,
-            input: String::new(),
+            input: LineInput::default(),
             default,
         }
     }
 
     /// What Enter accepts: the input, or the default when it is blank.
     pub fn value(&self) -> String {
-        let typed = self.input.trim();
+        let typed = self.input.text().trim();
         if typed.is_empty() {
             self.default.clone()
         } else {
@@ -43,7 +45,7 @@ impl Prompt {
     pub fn label(&self) -> &'static str {
         match self.purpose {
             PromptPurpose::NewBookmark(_) => "Bookmark label",
-            PromptPurpose::Rename(_) => "New label",
+            PromptPurpose::Rename { .. } => "New label",
         }
     }
 }
@@ -54,9 +56,13 @@ mod tests {
 
     #[test]
     fn enter_on_blank_input_takes_the_default() {
-        let mut p = Prompt::new(PromptPurpose::Rename("x".into()), "the default".into());
+        let purpose = PromptPurpose::Rename {
+            id: "x".into(),
+            list: BookmarkList::default(),
+        };
+        let mut p = Prompt::new(purpose, "the default".into());
         assert_eq!(p.value(), "the default");
-        p.input = "  mine ".into();
+        p.input.set("  mine ".into());
         assert_eq!(p.value(), "mine");
     }
 }

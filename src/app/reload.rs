@@ -1,53 +1,60 @@
 //! A new version of the document, read again from disk with `r`: the
 //! reader stays at the same passage and bookmarks are found again in the
-//! new text, as they would be on the next start.
+//! new text by the same re-anchoring step as at start, and saved so.
 
+use super::viewport::Anchor;
 use super::{App, Effect};
 use crate::document::Document;
-use crate::store::{Place, place_at, reanchor};
+use crate::store::{place_at, reanchor, reanchor_all};
 
 impl App {
-    /// Show `doc`, the file as it is now, in place of the version loaded.
-    pub fn document_reloaded(&mut self, doc: Document) -> Vec<Effect> {
+    /// `r`: ask the shell for the file as it is now.
+    pub(super) fn reload(&mut self) -> Vec<Effect> {
+        if self.loading.is_some() {
+            self.message = Some("the file is still loading".to_owned());
+            return Vec::new();
+        }
+        vec![Effect::Reload {
+            doc: self.library.current,
+        }]
+    }
+
+    /// Show `doc`, the file as it is now, in place of the version loaded; a
+    /// file that could not be read leaves the version loaded, and says so.
+    pub(super) fn document_reloaded(
+        &mut self,
+        result: Result<Box<Document>, String>,
+    ) -> Vec<Effect> {
+        let doc = match result {
+            Ok(doc) => *doc,
+            Err(message) => {
+                self.message = Some(message);
+                return Vec::new();
+            }
+        };
         let old_len = self.doc.text().len();
         let here = place_at(&self.doc, self.source_position());
-        let offset = reanchor(&doc, &here).unwrap_or(here.offset);
-        let offset = crate::text::floor_char_boundary(doc.text(), offset);
-        let mut lost = 0;
-        for bookmark in &mut self.bookmarks.list {
-            match reanchor(&doc, &bookmark.place) {
-                Some(at) => {
-                    bookmark.place = Place {
-                        offset: at,
-                        ..place_at(&doc, at)
-                    };
-                    bookmark.not_found = false;
-                }
-                None => {
-                    bookmark.not_found = true;
-                    lost += 1;
-                }
-            }
-            // Saved under the new version's fingerprint.
+        let found = reanchor_all(&doc, &self.bookmarks.list, None);
+        let lost = found.bookmarks.iter().filter(|b| b.not_found).count();
+        // Every bookmark is saved under the new version's fingerprint.
+        for bookmark in &found.bookmarks {
             self.bookmarks.pending.upsert(bookmark.clone());
         }
-        if let Some(active) = &mut self.search.active {
-            active.current = None;
-        }
+        self.bookmarks.list = found.bookmarks;
+        let old = std::mem::replace(&mut self.doc, Document::empty());
+        self.remap_positions(|offset| reanchor(&doc, &place_at(&old, offset)));
+        let offset = reanchor(&doc, &here).unwrap_or(here.offset);
+        let offset = crate::text::floor_char_boundary(doc.text(), offset);
         let new_len = doc.text().len();
-        self.swap_document(doc);
-        self.go_to_offset(offset);
+        self.replace_document(doc, Anchor::at(offset));
         let mut effects = self.search_rerun();
-        self.outline_follow();
         self.message = Some(match (new_len.cmp(&old_len), lost) {
             (_, 1..) => format!("reloaded; {lost} bookmark(s) not found in this version"),
             (std::cmp::Ordering::Less, _) => "reloaded: the file is shorter now".to_owned(),
             (std::cmp::Ordering::Equal, _) => "reloaded".to_owned(),
             (std::cmp::Ordering::Greater, _) => "reloaded: the file has grown".to_owned(),
         });
-        if !self.bookmarks.pending.is_empty() {
-            effects.push(Effect::Save(std::mem::take(&mut self.bookmarks.pending)));
-        }
+        effects.extend(self.save_pending());
         effects
     }
 }

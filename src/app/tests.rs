@@ -1,11 +1,13 @@
 use super::*;
 use crate::document::Format;
 use crate::source::SEED_TEXT;
+use crate::wrap::WrapCache;
+use search_state::COUNT_AT_ONCE_LIMIT;
 
 fn seed_app(width: u16, height: u16) -> App {
     let doc = Document::from_text("seed.txt", SEED_TEXT, Format::Plain);
     let mut app = App::new(doc, Settings::default());
-    app.update(Action::Resize { width, height });
+    app.update(Event::Resized { width, height });
     app
 }
 
@@ -21,7 +23,7 @@ fn long_app() -> App {
         Document::from_text("long.txt", &text, Format::Plain),
         Settings::default(),
     );
-    app.update(Action::Resize {
+    app.update(Event::Resized {
         width: 80,
         height: 20,
     });
@@ -49,11 +51,11 @@ fn scrolling_clamps_at_both_ends() {
 #[test]
 fn pages_and_half_pages_move_by_the_pane_height() {
     let mut app = long_app();
-    let height = app.panes.column.height as isize;
+    let height = app.panes().column.height as isize;
     app.press("Space");
     let after_page = app.top();
     let mut cache = WrapCache::default();
-    cache.set_width(usize::from(app.panes.column.width));
+    cache.set_width(usize::from(app.panes().column.width));
     assert_eq!(
         after_page,
         cache.advance(&app.doc, RowPos::default(), height)
@@ -109,7 +111,7 @@ fn outline_follows_reading_and_can_be_hidden() {
     app.press("G");
     assert_eq!(app.outline.selected, app.doc.sections.len() - 1);
     app.press("o");
-    assert!(app.panes.outline.is_none());
+    assert!(app.panes().outline.is_none());
     app.press("Tab");
     assert_eq!(app.focus, Focus::Text, "no focus on a hidden outline");
 }
@@ -118,13 +120,13 @@ fn outline_follows_reading_and_can_be_hidden() {
 fn help_opens_and_closes_and_q_quits() {
     let mut app = long_app();
     app.press("?");
-    assert_eq!(app.overlay, Overlay::Help);
+    assert_eq!(app.overlay.name(), "help");
     assert!(app.press("q").is_empty(), "q closes help first");
-    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(app.overlay.name(), "none");
     let effects = app.press("q");
     assert_eq!(effects.last(), Some(&Effect::Quit));
     assert!(
-        matches!(&effects[0], Effect::Save(c) if c.position.is_some()),
+        matches!(&effects[0], Effect::Save { changes: c, .. } if c.position.is_some()),
         "quitting saves the position first: {effects:?}"
     );
     assert_eq!(
@@ -141,12 +143,12 @@ fn resize_keeps_the_passage_at_the_top() {
         app.press("j");
     }
     let before = app.source_position();
-    app.update(Action::Resize {
+    app.update(Event::Resized {
         width: 61,
         height: 20,
     });
     let after = app.source_position();
-    app.update(Action::Resize {
+    app.update(Event::Resized {
         width: 140,
         height: 50,
     });
@@ -167,12 +169,12 @@ fn tiny_terminals_never_panic() {
     ] {
         app.press(key);
     }
-    app.update(Action::Resize {
+    app.update(Event::Resized {
         width: 0,
         height: 0,
     });
     app.press("G");
-    app.update(Action::Resize {
+    app.update(Event::Resized {
         width: 10,
         height: 3,
     });
@@ -182,15 +184,16 @@ fn tiny_terminals_never_panic() {
 #[test]
 fn mouse_wheel_scrolls_the_pane_under_the_pointer() {
     let mut app = long_app();
-    let text_x = app.panes.column.x;
-    app.update(Action::MouseScroll {
+    let text_x = app.panes().column.x;
+    app.update(Event::Mouse {
+        kind: MouseKind::ScrollDown,
         column: text_x,
         row: 2,
-        down: true,
     });
     assert!(app.top() > RowPos::default());
-    let outline = app.panes.outline.unwrap();
-    app.update(Action::MouseClick {
+    let outline = app.panes().outline.unwrap();
+    app.update(Event::Mouse {
+        kind: MouseKind::Click,
         column: outline.x + 1,
         row: outline.y + 3,
     });
@@ -213,14 +216,14 @@ fn empty_documents_are_readable() {
 fn palette_jumps_to_the_typed_section_with_its_heading_on_top() {
     let mut app = seed_app(100, 30);
     app.press("f");
-    assert_eq!(app.overlay, Overlay::Palette);
+    assert_eq!(app.overlay.name(), "palette");
     assert_eq!(app.key_context(), KeyContext::Palette);
     for c in "platform".chars() {
         app.press(&c.to_string());
     }
-    assert_eq!(app.palette.ranker.results().len(), 1);
+    assert_eq!(palette(&app).ranker.results().len(), 1);
     app.press("Enter");
-    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(app.overlay.name(), "none");
     let section = app.current_section().unwrap();
     assert!(
         app.doc.sections[section]
@@ -249,12 +252,12 @@ fn palette_escape_leaves_the_position_and_no_match_enter_does_nothing() {
     }
     app.press("Enter");
     assert_eq!(
-        app.overlay,
-        Overlay::Palette,
+        app.overlay.name(),
+        "palette",
         "Enter with no match keeps the palette open"
     );
     app.press("Esc");
-    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(app.overlay.name(), "none");
     assert_eq!(app.top(), before);
 }
 
@@ -264,18 +267,18 @@ fn palette_selection_moves_and_empty_query_preselects_the_current_section() {
     app.press("]");
     app.press("]");
     app.press("f");
-    assert_eq!(app.palette.selected, 2);
+    assert_eq!(palette(&app).list.selected, 2);
     app.press("Down");
     app.press("Tab");
-    assert_eq!(app.palette.selected, 4);
+    assert_eq!(palette(&app).list.selected, 4);
     app.press("Up");
     app.press("Ctrl-p");
-    assert_eq!(app.palette.selected, 2);
+    assert_eq!(palette(&app).list.selected, 2);
     for _ in 0..10 {
         app.press("Ctrl-n");
     }
     assert_eq!(
-        app.palette.selected,
+        palette(&app).list.selected,
         app.doc.sections.len() - 1,
         "stops at the end"
     );
@@ -301,6 +304,44 @@ fn after_a_jump_past_the_last_page_scrolling_down_stays_and_up_moves() {
     assert_eq!(app.position_label(), "End");
 }
 
+fn palette(app: &App) -> &PaletteState {
+    match &app.overlay {
+        Overlay::Palette(palette) => palette,
+        other => panic!("expected the palette, got {}", other.name()),
+    }
+}
+
+fn label_prompt(app: &App) -> &Prompt {
+    match &app.overlay {
+        Overlay::Prompt(prompt) => prompt,
+        other => panic!("expected the label prompt, got {}", other.name()),
+    }
+}
+
+fn search_prompt(app: &App) -> &SearchPrompt {
+    match &app.overlay {
+        Overlay::Search(prompt) => prompt,
+        other => panic!("expected the search prompt, got {}", other.name()),
+    }
+}
+
+fn results(app: &App) -> &overlay::SearchResults {
+    match &app.overlay {
+        Overlay::SearchResults(results) => results,
+        other => panic!("expected the results list, got {}", other.name()),
+    }
+}
+
+/// The whole document of a large file arrives.
+fn loaded(app: &mut App, whole: Document) -> Vec<Effect> {
+    app.update(Event::Loaded {
+        doc: Box::new(whole),
+        saved: Saved::default(),
+        resume: false,
+        warnings: Vec::new(),
+    })
+}
+
 fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
         app.press(&c.to_string());
@@ -309,7 +350,7 @@ fn type_text(app: &mut App, text: &str) {
 
 fn saved(effects: &[Effect]) -> &crate::store::Changes {
     match effects.first() {
-        Some(Effect::Save(changes)) => changes,
+        Some(Effect::Save { changes, .. }) => changes,
         other => panic!("expected a save, got {other:?}"),
     }
 }
@@ -320,8 +361,8 @@ fn m_bookmarks_the_top_passage_with_a_default_label() {
     app.press("]");
     app.press("]");
     app.press("m");
-    assert_eq!(app.overlay, Overlay::Prompt);
-    let default = app.prompt.as_ref().unwrap().default.clone();
+    assert_eq!(app.overlay.name(), "prompt");
+    let default = label_prompt(&app).default.clone();
     assert!(
         default.starts_with("the goal is"),
         "at a section's start its title: {default}"
@@ -330,7 +371,7 @@ fn m_bookmarks_the_top_passage_with_a_default_label() {
     app.press("j");
     app.press("j");
     app.press("m");
-    let default = app.prompt.as_ref().unwrap().default.clone();
+    let default = label_prompt(&app).default.clone();
     assert!(
         default.starts_with("the goal") && default.contains(" — "),
         "section — words: {default}"
@@ -340,7 +381,7 @@ fn m_bookmarks_the_top_passage_with_a_default_label() {
     assert_eq!(changes.upserted.len(), 1);
     assert_eq!(changes.upserted[0].label, default);
     assert_eq!(changes.upserted[0].place.offset, app.source_position());
-    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(app.overlay.name(), "none");
     assert_eq!(app.bookmarks.marks.len(), 1, "the margin shows it");
 }
 
@@ -357,10 +398,10 @@ fn the_bookmark_list_jumps_deletes_undoes_and_renames() {
     app.press("Enter");
     app.press("g");
     app.press("B");
-    assert_eq!(app.overlay, Overlay::Bookmarks);
+    assert_eq!(app.overlay.name(), "bookmarks");
     app.press("j");
     app.press("Enter");
-    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(app.overlay.name(), "none");
     assert!(
         app.top() > RowPos::default(),
         "jumped to the second bookmark"
@@ -375,14 +416,14 @@ fn the_bookmark_list_jumps_deletes_undoes_and_renames() {
     assert_eq!(app.bookmarks.list.len(), 2);
 
     app.press("r");
-    assert_eq!(app.overlay, Overlay::Prompt);
+    assert_eq!(app.overlay.name(), "prompt");
     app.press("Ctrl-u");
     type_text(&mut app, "renamed");
     let effects = app.press("Enter");
     assert_eq!(saved(&effects).upserted[0].label, "renamed");
-    assert_eq!(app.overlay, Overlay::Bookmarks, "back to the list");
+    assert_eq!(app.overlay.name(), "bookmarks", "back to the list");
     app.press("Esc");
-    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(app.overlay.name(), "none");
 }
 
 #[test]
@@ -395,13 +436,13 @@ fn the_palette_lists_bookmarks_and_the_quote_filter_keeps_only_them() {
     app.press("g");
     app.press("f");
     type_text(&mut app, "'zebra");
-    assert_eq!(app.palette.ranker.results().len(), 1);
+    assert_eq!(palette(&app).ranker.results().len(), 1);
     app.press("Enter");
     assert!(app.top() > RowPos::default());
     app.press("f");
     type_text(&mut app, "#zebra");
     assert!(
-        app.palette.ranker.results().is_empty(),
+        palette(&app).ranker.results().is_empty(),
         "# keeps sections only"
     );
 }
@@ -415,25 +456,27 @@ fn resuming_goes_back_and_says_where() {
     let effects = first.press("q");
     let place = saved(&effects).position.clone().unwrap();
     let mut again = seed_app(100, 30);
-    again.restore(
-        Saved {
+    again.update(Event::Restored {
+        saved: Saved {
             position: Some(place.clone()),
             ..Saved::default()
         },
-        true,
-    );
+        resume: true,
+        warnings: Vec::new(),
+    });
     assert_eq!(again.source_position(), place.offset);
     let message = again.message.clone().unwrap();
     assert!(message.starts_with("Resumed at \"the pathway"), "{message}");
     assert!(message.ends_with('%'));
     let mut fresh = seed_app(100, 30);
-    fresh.restore(
-        Saved {
+    fresh.update(Event::Restored {
+        saved: Saved {
             position: Some(place),
             ..Saved::default()
         },
-        false,
-    );
+        resume: false,
+        warnings: Vec::new(),
+    });
     assert_eq!(
         fresh.top(),
         RowPos::default(),
@@ -447,12 +490,19 @@ fn a_failed_save_keeps_the_changes_for_the_next_one() {
     app.press("m");
     let effects = app.press("Enter");
     let changes = saved(&effects).clone();
-    app.update(Action::SaveFailed {
+    app.update(Event::SaveFailed {
         message: "disk full".into(),
         changes: changes.clone(),
     });
     assert!(app.message.as_deref().unwrap().contains("disk full"));
-    let effects = app.update(Action::Tick);
+    app.update(Event::Tick(Clock {
+        now: 1_000,
+        instance: 1,
+    }));
+    let effects = app.update(Event::Tick(Clock {
+        now: 1_000 + marking::AUTOSAVE_SECONDS,
+        instance: 1,
+    }));
     assert_eq!(
         saved(&effects).upserted,
         changes.upserted,
@@ -464,14 +514,14 @@ fn search_for(app: &mut App, query: &str) -> Vec<Effect> {
     app.press("/");
     let mut effects = Vec::new();
     for c in query.chars() {
-        effects = app.update(Action::SearchInput(c));
+        effects = app.update(Event::Typed(c));
     }
     effects
 }
 
 fn top_text(app: &App) -> String {
     let pos = app.top();
-    let wrapped = app.wrapped().peek(pos.block).unwrap();
+    let wrapped = app.viewport().wrap().peek(pos.block).unwrap();
     let text = app.doc.block_text(pos.block);
     match &wrapped.rows[pos.row] {
         crate::wrap::Row::Words { words, .. } => wrapped.words[words.clone()]
@@ -492,17 +542,17 @@ fn typing_a_query_moves_to_the_first_match_after_the_position() {
         "{}",
         top_text(&app)
     );
-    assert_eq!(app.search_status().as_deref(), Some("match 1/3"));
+    assert_eq!(app.search.status().as_deref(), Some("match 1/3"));
     app.press("Enter");
-    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(app.overlay.name(), "none");
     app.press("n");
-    assert_eq!(app.search_status().as_deref(), Some("match 2/3"));
+    assert_eq!(app.search.status().as_deref(), Some("match 2/3"));
     app.press("n");
     app.press("n");
-    assert_eq!(app.search_status().as_deref(), Some("match 1/3"));
+    assert_eq!(app.search.status().as_deref(), Some("match 1/3"));
     assert_eq!(app.message.as_deref(), Some("search wrapped"));
     app.press("N");
-    assert_eq!(app.search_status().as_deref(), Some("match 3/3"));
+    assert_eq!(app.search.status().as_deref(), Some("match 3/3"));
     assert_eq!(app.message.as_deref(), Some("search wrapped"));
 }
 
@@ -523,27 +573,24 @@ fn highlights_clear_with_escape_or_backslash() {
     let mut app = seed_app(100, 30);
     search_for(&mut app, "community");
     app.press("Enter");
-    assert!(!app.highlights.is_empty());
-    assert!(app.current_highlight.is_some());
+    assert!(!app.search.highlights.is_empty());
+    assert!(app.search.current_highlight.is_some());
     app.press("Esc");
-    assert!(app.highlights.is_empty() && app.search.active.is_none());
+    assert!(app.search.highlights.is_empty() && app.search.active.is_none());
     search_for(&mut app, "community");
     app.press("Enter");
     app.press("\\");
-    assert!(app.highlights.is_empty());
+    assert!(app.search.highlights.is_empty());
 }
 
 #[test]
 fn regex_toggle_and_invalid_patterns() {
     let mut app = seed_app(100, 30);
     search_for(&mut app, "(BRI");
-    assert!(
-        app.search.prompt.as_ref().unwrap().error.is_none(),
-        "literal by default"
-    );
-    assert!(app.search_status().unwrap().starts_with("match 1/"));
+    assert!(search_prompt(&app).error.is_none(), "literal by default");
+    assert!(app.search.status().unwrap().starts_with("match 1/"));
     app.press("Ctrl-r");
-    let prompt = app.search.prompt.as_ref().unwrap();
+    let prompt = search_prompt(&app);
     assert!(prompt.regex);
     assert!(
         prompt.error.as_deref().unwrap().contains("unclosed"),
@@ -555,9 +602,9 @@ fn regex_toggle_and_invalid_patterns() {
     app.press("Backspace");
     app.press("Backspace");
     for c in r"\d{4}".chars() {
-        app.update(Action::SearchInput(c));
+        app.update(Event::Typed(c));
     }
-    assert!(app.search.prompt.as_ref().unwrap().error.is_none());
+    assert!(search_prompt(&app).error.is_none());
     let active = app.search.active.as_ref().unwrap();
     let hit = &app.doc.text()[active.current.clone().unwrap()];
     assert!(
@@ -571,16 +618,18 @@ fn history_recalls_earlier_queries_and_is_saved() {
     let mut app = seed_app(100, 30);
     search_for(&mut app, "goal");
     let effects = app.press("Enter");
-    assert!(matches!(&effects[0], Effect::Save(c) if c.searches == vec!["goal".to_string()]));
+    assert!(
+        matches!(&effects[0], Effect::Save { changes: c, .. } if c.searches == vec!["goal".to_string()])
+    );
     search_for(&mut app, "pathway");
     app.press("Enter");
     app.press("/");
     app.press("Up");
-    assert_eq!(app.search.prompt.as_ref().unwrap().input, "pathway");
+    assert_eq!(search_prompt(&app).input.text(), "pathway");
     app.press("Up");
-    assert_eq!(app.search.prompt.as_ref().unwrap().input, "goal");
+    assert_eq!(search_prompt(&app).input.text(), "goal");
     app.press("Down");
-    assert_eq!(app.search.prompt.as_ref().unwrap().input, "pathway");
+    assert_eq!(search_prompt(&app).input.text(), "pathway");
 }
 
 #[test]
@@ -592,19 +641,18 @@ fn the_outline_counts_and_the_results_list_jumps() {
     let total: u32 = counted.per_section.iter().sum();
     assert_eq!(total as usize, counted.matches.len());
     app.press("F");
-    assert_eq!(app.overlay, Overlay::SearchResults);
-    let sections = app
-        .search
-        .results
+    assert_eq!(app.overlay.name(), "search results");
+    let sections = results(&app)
+        .rows
         .iter()
-        .filter(|r| matches!(r, searching::ResultRow::Section { .. }))
+        .filter(|r| matches!(r, ResultRow::Section { .. }))
         .count();
-    assert_eq!(app.search.results.len(), sections + counted.matches.len());
+    assert_eq!(results(&app).rows.len(), sections + counted.matches.len());
     app.press("G");
     app.press("j");
     app.press("j");
     app.press("Enter");
-    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(app.overlay.name(), "none");
     let current = app.search.active.as_ref().unwrap().current.clone().unwrap();
     assert!(counted.matches.contains(&current));
 }
@@ -613,12 +661,12 @@ fn the_outline_counts_and_the_results_list_jumps() {
 fn large_documents_count_in_the_background() {
     // A document above the at-once limit: the count is an effect.
     let paragraph = "Some words about caching and the protocol, repeated.\n\n";
-    let text = paragraph.repeat(searching::COUNT_AT_ONCE_LIMIT / paragraph.len() + 10);
+    let text = paragraph.repeat(COUNT_AT_ONCE_LIMIT / paragraph.len() + 10);
     let mut app = App::new(
         Document::from_text("big.txt", &text, Format::Plain),
         Settings::default(),
     );
-    app.update(Action::Resize {
+    app.update(Event::Resized {
         width: 80,
         height: 24,
     });
@@ -626,7 +674,7 @@ fn large_documents_count_in_the_background() {
     let Some(Effect::CountMatches { generation, search }) = effects.first().cloned() else {
         panic!("expected a background count: {effects:?}");
     };
-    assert_eq!(app.search_status().as_deref(), Some("match (counting…)"));
+    assert_eq!(app.search.status().as_deref(), Some("match (counting…)"));
     app.press("Enter");
     app.press("n");
     assert!(
@@ -642,7 +690,7 @@ fn large_documents_count_in_the_background() {
         "n works before the count"
     );
     let matches = search.all(app.doc.text());
-    app.update(Action::MatchesCounted {
+    app.update(Event::MatchesCounted {
         generation: generation - 1,
         matches: Vec::new(),
     });
@@ -651,11 +699,11 @@ fn large_documents_count_in_the_background() {
         "a stale count is dropped"
     );
     let total = matches.len();
-    app.update(Action::MatchesCounted {
+    app.update(Event::MatchesCounted {
         generation,
         matches,
     });
-    assert_eq!(app.search_status(), Some(format!("match 2/{total}")));
+    assert_eq!(app.search.status(), Some(format!("match 2/{total}")));
 }
 
 #[test]
@@ -666,13 +714,13 @@ fn highlights_cover_only_what_is_on_screen_even_in_a_huge_block() {
         Document::from_text("one.txt", &text, Format::Plain),
         Settings::default(),
     );
-    app.update(Action::Resize {
+    app.update(Event::Resized {
         width: 80,
         height: 24,
     });
     search_for(&mut app, "needle");
     app.press("Enter");
-    let lit: usize = app.highlights.iter().map(|(_, r)| r.len()).sum();
+    let lit: usize = app.search.highlights.iter().map(|(_, r)| r.len()).sum();
     // 23 rows of at most 80 columns, one "needle" per 12 bytes, plus the
     // margin searched on either side.
     assert!(
@@ -700,9 +748,9 @@ fn preview_and_whole() -> (Document, Document) {
 #[test]
 fn the_whole_document_replaces_its_opening_keeping_the_place() {
     let (preview, whole) = preview_and_whole();
-    let mut app = App::new(preview, Settings::default());
-    app.loading = true;
-    app.update(Action::Resize {
+    let file_len = whole.text().len() as u64;
+    let mut app = App::new_loading(preview, Settings::default(), file_len);
+    app.update(Event::Resized {
         width: 80,
         height: 20,
     });
@@ -710,8 +758,8 @@ fn the_whole_document_replaces_its_opening_keeping_the_place() {
     app.press("]");
     let place = app.source_position();
     let sections_before = app.doc.sections.len();
-    app.document_loaded(whole);
-    assert!(!app.loading);
+    loaded(&mut app, whole);
+    assert!(!app.is_loading());
     assert_eq!(app.source_position(), place, "the same passage on top");
     assert!(
         app.doc.sections.len() > sections_before,
@@ -723,20 +771,20 @@ fn the_whole_document_replaces_its_opening_keeping_the_place() {
 #[test]
 fn g_and_search_during_loading_finish_on_the_whole_document() {
     let (preview, whole) = preview_and_whole();
-    let mut app = App::new(preview, Settings::default());
-    app.loading = true;
-    app.update(Action::Resize {
+    let file_len = whole.text().len() as u64;
+    let mut app = App::new_loading(preview, Settings::default(), file_len);
+    app.update(Event::Resized {
         width: 80,
         height: 20,
     });
     app.press("G");
-    app.document_loaded(whole.clone());
+    loaded(&mut app, whole.clone());
     assert_eq!(app.position_label(), "End", "G meant the real end");
 
     let (preview, _) = preview_and_whole();
-    let mut app = App::new(preview, Settings::default());
-    app.loading = true;
-    app.update(Action::Resize {
+    let file_len = whole.text().len() as u64;
+    let mut app = App::new_loading(preview, Settings::default(), file_len);
+    app.update(Event::Resized {
         width: 80,
         height: 20,
     });
@@ -746,21 +794,17 @@ fn g_and_search_during_loading_finish_on_the_whole_document() {
         app.search.active.as_ref().unwrap().current.is_none(),
         "not in the opening"
     );
-    app.document_loaded(whole);
+    loaded(&mut app, whole);
     let current = app.search.active.as_ref().unwrap().current.clone().unwrap();
     assert_eq!(&app.doc.text()[current], "NEEDLE");
-    assert_eq!(app.search_status().as_deref(), Some("match 1/1"));
+    assert_eq!(app.search.status().as_deref(), Some("match 1/1"));
 }
 
 /// The app showing the opening of `whole` as a large file still loading.
 fn loading_app(preview: Document, whole: &Document) -> App {
-    let mut app = App::new(preview, Settings::default());
-    app.loading = true;
-    app.window = Some(crate::source::FileWindow {
-        base: 0,
-        file_len: whole.text().len() as u64,
-    });
-    app.update(Action::Resize {
+    let file_len = whole.text().len() as u64;
+    let mut app = App::new_loading(preview, Settings::default(), file_len);
+    app.update(Event::Resized {
         width: 80,
         height: 20,
     });
@@ -787,7 +831,10 @@ fn g_while_loading_shows_the_end_of_the_file_at_once() {
     let mut app = loading_app(preview, &whole);
     assert_eq!(app.press("G"), vec![Effect::ShowFileEnd]);
     let tail = window_of(&whole, whole.text().len() - 2_000, None);
-    app.window_loaded(tail, WindowTarget::End);
+    app.update(Event::WindowLoaded {
+        window: Box::new(tail),
+        target: WindowTarget::End,
+    });
     assert_eq!(app.position_label(), "End");
     assert!(
         app.doc
@@ -796,9 +843,9 @@ fn g_while_loading_shows_the_end_of_the_file_at_once() {
     );
     assert_eq!(app.press("G"), Vec::new(), "the end is already shown");
     app.press("m");
-    assert_eq!(app.overlay, Overlay::None, "no bookmark in a detached part");
+    assert_eq!(app.overlay.name(), "none", "no bookmark in a detached part");
     assert!(app.message.as_deref().unwrap().contains("wait"));
-    app.document_loaded(whole);
+    loaded(&mut app, whole);
     assert_eq!(app.position_label(), "End");
 }
 
@@ -814,13 +861,16 @@ fn a_search_while_loading_looks_in_the_file_and_shows_the_match() {
     );
     let at = whole.text().find("NEEDLE").unwrap();
     let window = window_of(&whole, at - 3_000, Some(at));
-    app.window_loaded(window, WindowTarget::Match { generation });
+    app.update(Event::WindowLoaded {
+        window: Box::new(window),
+        target: WindowTarget::Match { generation },
+    });
     let current = app.search.active.as_ref().unwrap().current.clone().unwrap();
     assert_eq!(&app.doc.text()[current], "NEEDLE");
     let top = top_text(&app);
     assert!(top.contains("NEEDLE"), "the match on top: {top}");
     app.press("Enter");
-    app.document_loaded(whole);
+    loaded(&mut app, whole);
     let current = app.search.active.as_ref().unwrap().current.clone().unwrap();
     assert_eq!(current.start, at, "the match is the whole document's");
     assert!(top_text(&app).contains("NEEDLE"), "same passage");
@@ -832,13 +882,13 @@ fn a_window_for_an_older_search_is_dropped() {
     let mut app = loading_app(preview, &whole);
     search_for(&mut app, "NEEDLE");
     let old = app.search.active.as_ref().unwrap().generation;
-    app.update(Action::SearchInput('S'));
+    app.update(Event::Typed('S'));
     let at = whole.text().find("NEEDLE").unwrap();
     let before = app.doc.text().len();
-    app.window_loaded(
-        window_of(&whole, at - 3_000, Some(at)),
-        WindowTarget::Match { generation: old },
-    );
+    app.update(Event::WindowLoaded {
+        window: Box::new(window_of(&whole, at - 3_000, Some(at))),
+        target: WindowTarget::Match { generation: old },
+    });
     assert_eq!(app.doc.text().len(), before, "still the opening");
 }
 
@@ -860,14 +910,18 @@ fn reloading_keeps_the_passage_and_finds_bookmarks_again() {
         "A NEW OPENING\n\nWith a paragraph.\n\n{}",
         &old[chapter_2..]
     );
-    let effects = app.document_reloaded(Document::from_text("long.txt", &edited, Format::Plain));
+    let effects = app.update(Event::Reloaded(Ok(Box::new(Document::from_text(
+        "long.txt",
+        &edited,
+        Format::Plain,
+    )))));
     assert_eq!(top_text(&app), passage, "the same passage on top");
     assert_eq!(app.doc.text(), edited);
     let mark = &app.bookmarks.list[0];
     assert!(!mark.not_found);
     assert!(edited[mark.place.offset..].starts_with(&marked), "{mark:?}");
     assert!(
-        matches!(&effects[..], [Effect::Save(changes)] if changes.upserted.len() == 1),
+        matches!(&effects[..], [Effect::Save { changes, .. }] if changes.upserted.len() == 1),
         "the bookmark is saved for the new version: {effects:?}"
     );
     assert!(app.message.as_deref().unwrap().starts_with("reloaded"));
@@ -875,7 +929,11 @@ fn reloading_keeps_the_passage_and_finds_bookmarks_again() {
     // Cut short before the bookmark: it is not in the file any more,
     // and the view lands inside the shorter text.
     let shorter = edited[..edited.find(&marked).unwrap()].to_owned();
-    app.document_reloaded(Document::from_text("long.txt", &shorter, Format::Plain));
+    app.update(Event::Reloaded(Ok(Box::new(Document::from_text(
+        "long.txt",
+        &shorter,
+        Format::Plain,
+    )))));
     assert!(app.bookmarks.list[0].not_found);
     assert!(app.message.as_deref().unwrap().contains("not found"));
     assert!(app.source_position() <= shorter.len());
@@ -886,8 +944,8 @@ fn reloading_keeps_the_passage_and_finds_bookmarks_again() {
 #[test]
 fn reload_is_an_effect_and_waits_for_a_loading_file() {
     let mut app = long_app();
-    assert_eq!(app.press("r"), vec![Effect::Reload]);
-    app.loading = true;
+    assert_eq!(app.press("r"), vec![Effect::Reload { doc: 0 }]);
+    app.loading = Some(Loading::new(1));
     assert_eq!(app.press("r"), Vec::new());
     assert!(app.message.as_deref().unwrap().contains("loading"));
 }
@@ -905,13 +963,15 @@ fn library_app() -> App {
         Format::Markdown,
     );
     let third = Document::from_text("third.txt", "Third\n\nThe end.\n", Format::Plain);
-    app.add_documents(vec![(second, Saved::default()), (third, Saved::default())]);
+    app.update(Event::Opened(vec![
+        (second, Saved::default()),
+        (third, Saved::default()),
+    ]));
     app
 }
 
 #[test]
 fn several_documents_show_as_top_level_outline_rows() {
-    use super::library::OutlineRow;
     let app = library_app();
     assert_eq!(app.library.names, ["long.txt", "second.md", "third.txt"]);
     assert_eq!(app.outline_row(0), Some(OutlineRow::Document(0)));
@@ -929,16 +989,16 @@ fn switching_documents_keeps_each_ones_place_and_saves_the_one_left() {
     app.press("]");
     let place = app.source_position();
     app.press("D");
-    assert_eq!(app.overlay, Overlay::Documents);
+    assert_eq!(app.overlay.name(), "documents");
     app.press("j");
     let effects = app.press("Enter");
     assert_eq!(app.doc.name, "second.md");
     assert!(
-        matches!(&effects[..], [Effect::SaveFor { doc: 0, changes }] if changes.position.is_some()),
+        matches!(&effects[..], [Effect::Save { doc: 0, changes }] if changes.position.is_some()),
         "the first document's place is saved under its name: {effects:?}"
     );
     app.press("G");
-    app.update(Action::SwitchBack);
+    app.update(Event::Command(Command::SwitchBack));
     assert_eq!(app.doc.name, "long.txt");
     assert_eq!(app.source_position(), place, "back where it was");
     app.press("Ctrl-o");
@@ -951,7 +1011,7 @@ fn the_palette_spans_every_document_and_takes_you_there() {
     let mut app = library_app();
     app.press("f");
     for c in "beta".chars() {
-        app.update(Action::PaletteInput(c));
+        app.update(Event::Typed(c));
     }
     app.press("Enter");
     assert_eq!(app.doc.name, "second.md");
@@ -973,7 +1033,7 @@ fn a_document_shown_first_time_takes_in_what_was_saved_about_it() {
         position: Some(crate::store::place_at(&second, offset)),
         ..Saved::default()
     };
-    app.add_documents(vec![(second, saved)]);
+    app.update(Event::Opened(vec![(second, saved)]));
     app.press("Ctrl-o");
     assert_eq!(
         app.source_position(),

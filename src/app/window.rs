@@ -1,10 +1,12 @@
-//! Parts of a large file shown before the whole of it has loaded: its end
-//! for `G`, or the lines around a search match found on disk. When the whole
-//! document arrives the reader keeps the passage it was showing.
+//! A large file while it loads: its opening is shown at once; `G` and a
+//! search with no match so far show other parts of it (windows); when the
+//! whole document arrives every held position is remapped into it.
 
-use super::{App, Effect};
+use super::marking::Saved;
+use super::viewport::Anchor;
+use super::{App, Effect, Overlay};
 use crate::document::Document;
-use crate::source::Window;
+use crate::source::{FileWindow, Window};
 
 /// What a window was loaded for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,26 +17,52 @@ pub enum WindowTarget {
     Match { generation: u64 },
 }
 
+/// The state of a large file still loading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Loading {
+    /// Which part of the file is shown.
+    pub window: FileWindow,
+    /// `G` was pressed: go to the real end once it is there.
+    end_requested: bool,
+}
+
+impl Loading {
+    pub fn new(file_len: u64) -> Loading {
+        Loading {
+            window: FileWindow { base: 0, file_len },
+            end_requested: false,
+        }
+    }
+}
+
 /// How far around the old place the whole text is searched for its words.
 const REALIGN_REACH: usize = 256 << 10;
 
 impl App {
-    /// Whether the document shown already ends where the file does.
-    pub(super) fn window_reaches_end(&self) -> bool {
-        self.window
-            .is_some_and(|w| w.base + self.doc.text().len() as u64 >= w.file_len)
+    /// `G`: the end of the document, or of the file while it loads.
+    pub(super) fn go_bottom(&mut self) -> Vec<Effect> {
+        self.viewport.go_to_end(&self.doc);
+        let Some(loading) = &mut self.loading else {
+            return Vec::new();
+        };
+        loading.end_requested = true;
+        let window = loading.window;
+        if window.base + self.doc.text().len() as u64 >= window.file_len {
+            return Vec::new();
+        }
+        vec![Effect::ShowFileEnd]
     }
 
     /// Showing a part that does not start at the top of the file: its
     /// offsets are not yet the document's.
     pub(super) fn in_detached_window(&self) -> bool {
-        self.loading && self.window.is_some_and(|w| w.base > 0)
+        self.loading.is_some_and(|l| l.window.base > 0)
     }
 
     /// The shell read the part of the file asked for: show it. A window for
     /// a search that has since changed is dropped.
-    pub fn window_loaded(&mut self, window: Window, target: WindowTarget) -> Vec<Effect> {
-        if !self.loading {
+    pub(super) fn window_loaded(&mut self, window: Window, target: WindowTarget) -> Vec<Effect> {
+        if self.loading.is_none() {
             return Vec::new();
         }
         let search = self.search.active.as_ref().map(|a| a.search.clone());
@@ -44,13 +72,15 @@ impl App {
                 return Vec::new();
             }
         }
-        self.swap_document(window.doc);
-        self.window = Some(window.place);
+        // Offsets in one part mean nothing in another: held positions go.
+        self.remap_positions(|_| None);
+        self.replace_document(window.doc, Anchor::default());
+        if let Some(loading) = &mut self.loading {
+            loading.window = window.place;
+        }
         match (target, search) {
             (WindowTarget::End, _) => {
-                let last = self.wrap.last_row(&self.doc);
-                self.set_top(last);
-                self.refresh_view();
+                self.viewport.go_to_end(&self.doc);
                 Vec::new()
             }
             (WindowTarget::Match { .. }, Some(search)) => {
@@ -59,9 +89,8 @@ impl App {
                     .next_from(self.doc.text(), from, true)
                     .map(|(m, _)| m);
                 let effects = self.activate(search, found.clone());
-                match found {
-                    Some(m) => self.go_to_offset(m.start),
-                    None => self.refresh_view(),
+                if let Some(m) = found {
+                    self.viewport.go_to_offset(&self.doc, m.start);
                 }
                 effects
             }
@@ -69,45 +98,90 @@ impl App {
         }
     }
 
-    /// Replace the document and everything that indexed its blocks; the
-    /// view is set by the caller.
-    pub(super) fn swap_document(&mut self, doc: Document) {
+    /// The whole document has arrived (the reader was showing a part of
+    /// it): swap it in, keeping the passage on top where the reader has
+    /// moved, then take in what was saved about it.
+    pub(super) fn document_loaded(
+        &mut self,
+        doc: Document,
+        saved: Saved,
+        resume: bool,
+        warnings: Vec<String>,
+    ) -> Vec<Effect> {
+        let Some(loading) = self.loading.take() else {
+            return Vec::new();
+        };
+        let untouched = self.viewport.top() == Default::default() && loading.window.base == 0;
+        let to_end = loading.end_requested && self.viewport.at_end();
+        let base = loading.window.base;
+        let old = std::mem::replace(&mut self.doc, Document::empty());
+        let remap = |offset: usize| Some(offset_in_whole(&old, base, offset, &doc));
+        let anchor = Anchor::at(remap(self.viewport.offset()).unwrap_or(0));
+        self.remap_positions(remap);
+        self.replace_document(doc, anchor);
+        if to_end {
+            self.viewport.go_to_end(&self.doc);
+        }
+        let mut effects = self.search_rerun();
+        effects.extend(self.restore(saved, resume && untouched, warnings));
+        effects
+    }
+
+    pub(super) fn load_failed(&mut self, message: String) -> Vec<Effect> {
+        self.loading = None;
+        self.message = Some(format!("could not read the rest of the file: {message}"));
+        Vec::new()
+    }
+
+    /// Before the document is replaced (by another part of the file, the
+    /// whole file, or a new version of it), move every held position through
+    /// `remap`: old offset → new offset, `None` when it has no place in the
+    /// new text. The view's own anchor is given to `replace_document`.
+    pub(super) fn remap_positions(&mut self, remap: impl Fn(usize) -> Option<usize>) {
+        self.search.remap(&remap);
+        if let Overlay::Search(prompt) = &mut self.overlay {
+            prompt.origin = Anchor::at(remap(prompt.origin.offset).unwrap_or(0));
+        }
+        self.bookmarks.saved_offset = self.bookmarks.saved_offset.and_then(&remap);
+    }
+
+    /// Show `doc` in place of the document on screen with `anchor` on top,
+    /// and rebuild what indexed the old one's blocks.
+    pub(super) fn replace_document(&mut self, doc: Document, anchor: Anchor) {
+        if matches!(
+            self.overlay,
+            Overlay::Palette(_) | Overlay::SearchResults(_)
+        ) {
+            self.overlay = Overlay::None;
+        }
         self.doc = doc;
         self.outline = super::OutlineState::new(&self.doc.sections);
         self.frame_outline();
-        self.wrap = crate::wrap::WrapCache::default();
         self.bookmarks.refresh_marks(&self.doc);
         self.rebuild_jump_index();
-        if matches!(
-            self.overlay,
-            super::Overlay::Palette | super::Overlay::SearchResults
-        ) {
-            self.overlay = super::Overlay::None;
-        }
-        self.anchor = super::Anchor::default();
-        self.relayout();
+        self.viewport.replace_document(&self.doc, anchor);
+        self.outline_follow();
     }
+}
 
-    /// Where `offset` of the part shown lies in the whole document: near
-    /// the same file byte, at the same words.
-    pub(super) fn offset_in_whole(&self, offset: usize, whole: &Document) -> usize {
-        let Some(window) = self.window.filter(|w| w.base > 0) else {
-            return offset;
-        };
-        let text = self.doc.text();
-        let snippet_end = crate::text::floor_char_boundary(text, (offset + 64).min(text.len()));
-        let snippet = &text[offset.min(snippet_end)..snippet_end];
-        let approx = (window.base as usize + offset).min(whole.text().len());
-        let lo =
-            crate::text::floor_char_boundary(whole.text(), approx.saturating_sub(REALIGN_REACH));
-        let hi = crate::text::floor_char_boundary(whole.text(), approx + REALIGN_REACH);
-        let nearest = (!snippet.is_empty())
-            .then(|| {
-                memchr::memmem::find_iter(&whole.text().as_bytes()[lo..hi], snippet.as_bytes())
-                    .map(|at| lo + at)
-                    .min_by_key(|&at| at.abs_diff(approx))
-            })
-            .flatten();
-        nearest.unwrap_or_else(|| crate::text::floor_char_boundary(whole.text(), approx))
+/// Where `offset` of `part` (a part of the file starting at byte `base`)
+/// lies in the whole document: near the same file byte, at the same words.
+fn offset_in_whole(part: &Document, base: u64, offset: usize, whole: &Document) -> usize {
+    if base == 0 {
+        return crate::text::floor_char_boundary(whole.text(), offset);
     }
+    let text = part.text();
+    let snippet_end = crate::text::floor_char_boundary(text, (offset + 64).min(text.len()));
+    let snippet = &text[offset.min(snippet_end)..snippet_end];
+    let approx = (base as usize + offset).min(whole.text().len());
+    let lo = crate::text::floor_char_boundary(whole.text(), approx.saturating_sub(REALIGN_REACH));
+    let hi = crate::text::floor_char_boundary(whole.text(), approx + REALIGN_REACH);
+    let nearest = (!snippet.is_empty())
+        .then(|| {
+            memchr::memmem::find_iter(&whole.text().as_bytes()[lo..hi], snippet.as_bytes())
+                .map(|at| lo + at)
+                .min_by_key(|&at| at.abs_diff(approx))
+        })
+        .flatten();
+    nearest.unwrap_or_else(|| crate::text::floor_char_boundary(whole.text(), approx))
 }

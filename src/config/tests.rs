@@ -1,13 +1,11 @@
 use super::*;
-use crate::app::keymap::{Key, KeyContext};
-use ratatui::crossterm::event::KeyEvent;
+use crate::app::Command;
+use crate::app::Key;
+use crate::app::keymap::{KeyContext, KeyMeaning};
 
-fn action(config: &Config, key: &str, context: KeyContext) -> Option<crate::app::Action> {
+fn action(config: &Config, key: &str, context: KeyContext) -> Option<KeyMeaning> {
     let key = Key::parse(key).unwrap();
-    config
-        .settings
-        .keymap
-        .action_for(&KeyEvent::new(key.code, key.modifiers), context)
+    config.settings.keymap.meaning(key, context)
 }
 
 #[test]
@@ -65,26 +63,28 @@ fn every_field_is_read() {
     assert_eq!((s.show_outline, s.outline_width), (false, Some(24)));
     assert!(!config.resume);
     assert_eq!(config.theme.as_deref(), Some("light"));
-    use crate::app::Action;
     assert_eq!(
         action(&config, "n", KeyContext::Text),
-        Some(Action::ScrollDown)
+        Some(KeyMeaning::Command(Command::ScrollDown))
     );
     assert_eq!(
         action(&config, "Ctrl-e", KeyContext::Text),
-        Some(Action::ScrollDown)
+        Some(KeyMeaning::Command(Command::ScrollDown))
     );
     assert_eq!(
         action(&config, "j", KeyContext::Text),
         None,
         "j no longer scrolls"
     );
-    assert_eq!(action(&config, "x", KeyContext::Text), Some(Action::Quit));
+    assert_eq!(
+        action(&config, "x", KeyContext::Text),
+        Some(KeyMeaning::Command(Command::Quit))
+    );
     assert_eq!(action(&config, "q", KeyContext::Text), None);
     // `n` was search-next: the user's binding wins.
     assert_eq!(
         action(&config, "N", KeyContext::Text),
-        Some(Action::SearchPrevious)
+        Some(KeyMeaning::Command(Command::SearchPrevious))
     );
 }
 

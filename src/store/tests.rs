@@ -51,7 +51,7 @@ fn an_edit_moves_a_bookmark_with_its_text_and_keeps_the_unplaceable() {
     let now = DocIdentity::of(&edited, Some("/d.txt".into()));
     let (index, how) = file.find(&now).unwrap();
     assert_eq!(how, Match::Edited);
-    let (bookmarks, _) = restore(&edited, &file.documents[index], how);
+    let bookmarks = restore(&edited, &file.documents[index], how).bookmarks;
     assert_eq!(
         bookmarks[0].place.offset,
         edited_text.find("passage").unwrap()

@@ -1,73 +1,90 @@
-//! Work the shell runs off the event loop, each on a thread of its own,
-//! answering with actions. Only the newest request of each kind matters.
+//! Work the shell runs off the event loop, each on a thread of its own, all
+//! answering on the loop's one channel: the terminal reader, the clock, the
+//! match counter, the finder (a search in a file on disk) and the saver.
 
-use crate::app::Action;
+use super::Incoming;
+use crate::app::{Clock, Event};
 use crate::search::Search;
-use std::cell::Cell;
+use crate::store::file::Store;
+use crate::store::{Changes, DocIdentity};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::thread::JoinHandle;
+use std::time::Duration;
 
-/// Counts search matches on a thread of its own. Only the newest request
-/// matters: one that arrives while a count runs replaces any waiting one, and
-/// results of older searches are dropped by the app (by generation).
+/// How often the clock ticks (bookmark times, autosave).
+const TICK: Duration = Duration::from_secs(1);
+
+/// Read terminal events and pass them on. A read error (a hung-up
+/// terminal) asks the loop to stop instead of spinning.
+pub fn read_terminal(send: Sender<Incoming>) {
+    std::thread::spawn(move || {
+        loop {
+            let incoming = match ratatui::crossterm::event::read() {
+                Ok(event) => Incoming::Terminal(event),
+                Err(_) => Incoming::Stop,
+            };
+            let stop = matches!(incoming, Incoming::Stop);
+            if send.send(incoming).is_err() || stop {
+                break;
+            }
+        }
+    });
+}
+
+/// The clock, now.
+pub fn clock() -> Clock {
+    Clock {
+        now: crate::store::now(),
+        instance: std::process::id(),
+    }
+}
+
+/// Send the time every [`TICK`] until the loop is gone.
+pub fn tick(send: Sender<Incoming>) {
+    std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(TICK);
+            if send.send(Incoming::App(Event::Tick(clock()))).is_err() {
+                break;
+            }
+        }
+    });
+}
+
+/// Counts search matches. Only the newest request matters: older ones
+/// waiting are skipped, and the app drops results of older searches (by
+/// generation).
 pub struct Counter {
     requests: Sender<(u64, Search, Arc<String>)>,
-    results: Receiver<Action>,
-    pending: Cell<usize>,
 }
 
 impl Counter {
-    pub fn start() -> Counter {
+    pub fn start(send: Sender<Incoming>) -> Counter {
         let (requests, jobs) = channel::<(u64, Search, Arc<String>)>();
-        let (done, results) = channel();
         std::thread::spawn(move || {
             while let Ok(mut job) = jobs.recv() {
-                // Skip to the newest request. A skipped one is answered with
-                // nothing, so the pending count stays right; the app drops
-                // it, as it is for an older search.
                 while let Ok(newer) = jobs.try_recv() {
-                    let _ = done.send(Action::MatchesCounted {
-                        generation: job.0,
-                        matches: Vec::new(),
-                    });
                     job = newer;
                 }
                 let (generation, search, text) = job;
                 let matches = search.all(&text);
-                if done
-                    .send(Action::MatchesCounted {
-                        generation,
-                        matches,
-                    })
-                    .is_err()
-                {
+                let counted = Event::MatchesCounted {
+                    generation,
+                    matches,
+                };
+                if send.send(Incoming::App(counted)).is_err() {
                     break;
                 }
             }
         });
-        Counter {
-            requests,
-            results,
-            pending: Cell::new(0),
-        }
+        Counter { requests }
     }
 
     pub fn count(&self, generation: u64, search: Search, text: Arc<String>) {
-        if self.requests.send((generation, search, text)).is_ok() {
-            self.pending.set(self.pending.get() + 1);
-        }
-    }
-
-    pub fn busy(&self) -> bool {
-        self.pending.get() > 0
-    }
-
-    pub fn result(&self) -> Option<Action> {
-        let action = self.results.try_recv().ok()?;
-        self.pending.set(self.pending.get().saturating_sub(1));
-        Some(action)
+        let _ = self.requests.send((generation, search, text));
     }
 }
 
@@ -75,9 +92,7 @@ impl Counter {
 /// request cancels the scan of an older one between chunks.
 pub struct Finder {
     requests: Sender<FindJob>,
-    results: Receiver<(u64, Option<u64>)>,
     newest: Arc<AtomicU64>,
-    pending: Cell<usize>,
 }
 
 struct FindJob {
@@ -88,9 +103,8 @@ struct FindJob {
 }
 
 impl Finder {
-    pub fn start() -> Finder {
+    pub fn start(send: Sender<Incoming>) -> Finder {
         let (requests, jobs) = channel::<FindJob>();
-        let (done, results) = channel();
         let newest = Arc::new(AtomicU64::new(0));
         let wanted = Arc::clone(&newest);
         std::thread::spawn(move || {
@@ -101,17 +115,17 @@ impl Finder {
                         .ok()
                         .flatten()
                         .filter(|_| !cancelled());
-                if done.send((job.generation, found)).is_err() {
+                let Some(offset) = found else { continue };
+                let message = Incoming::Found {
+                    generation: job.generation,
+                    offset,
+                };
+                if send.send(message).is_err() {
                     break;
                 }
             }
         });
-        Finder {
-            requests,
-            results,
-            newest,
-            pending: Cell::new(0),
-        }
+        Finder { requests, newest }
     }
 
     /// Look for `search` in the file at `path` from byte `from`.
@@ -126,19 +140,83 @@ impl Finder {
             regex,
             from,
         };
-        if self.requests.send(job).is_ok() {
-            self.pending.set(self.pending.get() + 1);
+        let _ = self.requests.send(job);
+    }
+}
+
+/// What the saver is asked to do.
+enum SaveJob {
+    /// The bookmarks store, once it is open.
+    Store(Store),
+    Save {
+        identity: DocIdentity,
+        changes: Changes,
+    },
+}
+
+/// Writes the bookmarks file off the event loop, in order. Each save is
+/// answered with `Saved` or `SaveFailed`.
+pub struct Saver {
+    jobs: Option<Sender<SaveJob>>,
+    thread: Option<JoinHandle<Vec<String>>>,
+}
+
+impl Saver {
+    pub fn start(send: Sender<Incoming>) -> Saver {
+        let (jobs, receive) = channel::<SaveJob>();
+        let thread = std::thread::spawn(move || save_all(&receive, &send));
+        Saver {
+            jobs: Some(jobs),
+            thread: Some(thread),
         }
     }
 
-    pub fn busy(&self) -> bool {
-        self.pending.get() > 0
+    pub fn set_store(&self, store: Store) {
+        if let Some(jobs) = &self.jobs {
+            let _ = jobs.send(SaveJob::Store(store));
+        }
     }
 
-    /// A finished scan: the search's generation and the file offset found.
-    pub fn result(&self) -> Option<(u64, Option<u64>)> {
-        let result = self.results.try_recv().ok()?;
-        self.pending.set(self.pending.get().saturating_sub(1));
-        Some(result)
+    pub fn save(&self, identity: DocIdentity, changes: Changes) {
+        if let Some(jobs) = &self.jobs {
+            let _ = jobs.send(SaveJob::Save { identity, changes });
+        }
     }
+
+    /// Wait for every save asked for; what failed, to tell the user.
+    pub fn finish(&mut self) -> Vec<String> {
+        self.jobs = None;
+        self.thread
+            .take()
+            .and_then(|t| t.join().ok())
+            .unwrap_or_default()
+    }
+}
+
+/// The saver thread: save each job; the failures nobody heard about
+/// (the loop may be gone) are returned at the end.
+fn save_all(jobs: &Receiver<SaveJob>, send: &Sender<Incoming>) -> Vec<String> {
+    let mut store = None;
+    let mut unheard = Vec::new();
+    while let Ok(job) = jobs.recv() {
+        match job {
+            SaveJob::Store(opened) => store = Some(opened),
+            SaveJob::Save { identity, changes } => {
+                let Some(store) = &store else { continue };
+                let event = match store.save(&identity, &changes) {
+                    Ok(()) => Event::Saved,
+                    Err(err) => {
+                        let message = err.to_string();
+                        unheard.push(message.clone());
+                        Event::SaveFailed { message, changes }
+                    }
+                };
+                if matches!(event, Event::Saved) {
+                    unheard.clear();
+                }
+                let _ = send.send(Incoming::App(event));
+            }
+        }
+    }
+    unheard
 }

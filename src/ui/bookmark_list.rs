@@ -1,27 +1,27 @@
 //! The bookmark list overlay (`B`) and the label prompt on the status line.
 
 use super::{Theme, list_row_style, list_scroll, put};
-use crate::app::App;
-use crate::app::bookmarks::ListRow;
+use crate::app::overlay::BookmarkList;
+use crate::app::{App, ListRow, Prompt};
 use crate::text::sanitize::sanitize;
 use crate::text::truncate_to_width;
 use ratatui::buffer::Buffer;
 use ratatui::widgets::{Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
-pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
-    let area = app.panes.palette();
+pub fn render(app: &App, list: &BookmarkList, theme: &Theme, buf: &mut Buffer) {
+    let area = app.panes().palette();
     if area.width < 3 || area.height < 3 {
         return;
     }
-    let scope = if app.bookmarks.show_all {
+    let scope = if list.show_all {
         "all documents"
     } else {
         "this document"
     };
     let title = format!(" Bookmarks, {scope} · Enter go · d delete · u undo · r rename · a all ");
     let inner = super::overlay_frame(area, title, theme, buf);
-    let rows = app.bookmarks.rows();
+    let rows = app.bookmarks.rows(list.show_all);
     if rows.is_empty() {
         put(
             buf,
@@ -33,8 +33,8 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
         );
         return;
     }
-    let selected = app.bookmarks.selected;
-    let scroll = list_scroll(selected, inner);
+    let selected = list.list.selected;
+    let scroll = list_scroll(&list.list, inner);
     let total = app.doc.text().len().max(1);
     for (i, row) in rows
         .iter()
@@ -76,10 +76,8 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
 }
 
 /// The label prompt, drawn over the status line.
-pub fn render_prompt(app: &App, theme: &Theme, buf: &mut Buffer) {
-    let (Some(prompt), area) = (&app.prompt, app.panes.status) else {
-        return;
-    };
+pub fn render_prompt(app: &App, prompt: &Prompt, theme: &Theme, buf: &mut Buffer) {
+    let area = app.panes().status;
     if area.width == 0 || area.height == 0 {
         return;
     }
@@ -100,7 +98,14 @@ pub fn render_prompt(app: &App, theme: &Theme, buf: &mut Buffer) {
             theme.status.patch(theme.outline_read),
         );
     } else {
-        x += put(buf, x, area.y, &sanitize(&prompt.input), room, theme.status);
+        x += put(
+            buf,
+            x,
+            area.y,
+            &sanitize(prompt.input.text()),
+            room,
+            theme.status,
+        );
     }
     if let Some(cell) = buf.cell_mut((x, area.y)) {
         cell.set_style(theme.outline_cursor);

@@ -2,11 +2,12 @@
 
 use super::{Theme, list_row_style, list_scroll, put};
 use crate::app::App;
+use crate::app::input::SelectList;
 use crate::text::sanitize::sanitize;
 use ratatui::buffer::Buffer;
 
-pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
-    let area = app.panes.palette();
+pub fn render(app: &App, list: &SelectList, theme: &Theme, buf: &mut Buffer) {
+    let area = app.panes().palette();
     if area.width < 3 || area.height < 3 {
         return;
     }
@@ -18,8 +19,8 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
     } else {
         library.names.iter().map(String::as_str).collect()
     };
-    let selected = library.selected.min(names.len() - 1);
-    let scroll = list_scroll(selected, inner);
+    let selected = list.selected.min(names.len() - 1);
+    let scroll = list_scroll(list, inner);
     for (i, name) in names
         .iter()
         .enumerate()

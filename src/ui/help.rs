@@ -1,7 +1,7 @@
 //! The help overlay, built from the keymap's own table.
 
 use super::{Theme, put};
-use crate::app::keymap::{BINDINGS, KeyContext, Keymap, key_label};
+use crate::app::keymap::{BINDINGS, KeyContext, Keymap};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Borders, Clear, Widget};
@@ -18,7 +18,7 @@ pub fn lines(keymap: &Keymap) -> Vec<(String, bool)> {
             group = binding.group;
             out.push((group.to_owned(), true));
         }
-        let keys: Vec<String> = keymap.keys(index).iter().map(key_label).collect();
+        let keys: Vec<String> = keymap.keys(index).iter().map(|k| k.label()).collect();
         let help = match where_(binding.contexts) {
             Some(opener) => format!("(in {opener}) {}", binding.help),
             None => binding.help.to_owned(),

@@ -2,8 +2,7 @@
 //! much of it has been read, the ones above it dimmed as read.
 
 use super::{Theme, put};
-use crate::app::library::OutlineRow;
-use crate::app::{App, Focus};
+use crate::app::{App, Focus, OutlineRow};
 use crate::text::sanitize::sanitize;
 use crate::text::truncate_to_width;
 use ratatui::buffer::Buffer;

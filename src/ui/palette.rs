@@ -3,7 +3,7 @@
 //! characters highlighted, the selection reversed.
 
 use super::{Theme, list_row_style, put};
-use crate::app::App;
+use crate::app::{App, PaletteState};
 use crate::text::sanitize::sanitize;
 use crate::text::{truncate_start_to_width, truncate_to_width};
 use ratatui::buffer::Buffer;
@@ -11,19 +11,21 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use unicode_width::UnicodeWidthStr;
 
-pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
-    let area = app.panes.palette();
+pub fn render(app: &App, palette: &PaletteState, theme: &Theme, buf: &mut Buffer) {
+    let area = app.panes().palette();
     if area.width < 3 || area.height < 3 {
         return;
     }
     let title = " Jump · Enter go · Esc stay · #sections 'bookmarks ".to_owned();
     let inner = super::overlay_frame(area, title, theme, buf);
-    let palette = &app.palette;
     let results = palette.ranker.results();
     let count = format!(" {}/{}", results.len(), app.jump_index.candidates.len());
     let query_room = inner.width.saturating_sub(count.width() as u16);
     let used = put(buf, inner.x, inner.y, "› ", query_room, theme.help_key);
-    let query = truncate_start_to_width(&sanitize(&palette.query), usize::from(query_room - used));
+    let query = truncate_start_to_width(
+        &sanitize(palette.input.text()),
+        usize::from(query_room - used),
+    );
     let used = used
         + put(
             buf,
@@ -62,15 +64,16 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
         );
         return;
     }
+    let scroll = super::list_scroll(&palette.list, list);
     for (row, ranked) in results
         .iter()
         .enumerate()
-        .skip(palette.scroll)
+        .skip(scroll)
         .take(usize::from(list.height))
     {
-        let y = list.y + (row - palette.scroll) as u16;
+        let y = list.y + (row - scroll) as u16;
         let candidate = &app.jump_index.candidates[ranked.candidate];
-        let base = list_row_style(buf, list, y, row == palette.selected, theme);
+        let base = list_row_style(buf, list, y, row == palette.list.selected, theme);
         let indent = "  ".repeat(usize::from(candidate.level.saturating_sub(1)));
         let mut x = list.x + put(buf, list.x, y, &indent, list.width, base);
         let room = usize::from(list.right().saturating_sub(x));

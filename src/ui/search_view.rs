@@ -3,7 +3,8 @@
 
 use super::{Theme, list_row_style, list_scroll, put};
 use crate::app::App;
-use crate::app::searching::ResultRow;
+use crate::app::overlay::SearchResults;
+use crate::app::{ResultRow, SearchPrompt};
 use crate::text::sanitize::sanitize;
 use crate::text::{squeeze_whitespace, truncate_to_width};
 use ratatui::buffer::Buffer;
@@ -11,10 +12,8 @@ use ratatui::widgets::{Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
 /// `/query` on the status line, with the mode and any error.
-pub fn render_prompt(app: &App, theme: &Theme, buf: &mut Buffer) {
-    let (Some(prompt), area) = (&app.search.prompt, app.panes.status) else {
-        return;
-    };
+pub fn render_prompt(app: &App, prompt: &SearchPrompt, theme: &Theme, buf: &mut Buffer) {
+    let area = app.panes().status;
     if area.width == 0 || area.height == 0 {
         return;
     }
@@ -22,7 +21,7 @@ pub fn render_prompt(app: &App, theme: &Theme, buf: &mut Buffer) {
     Clear.render(area, buf);
     buf.set_style(area, theme.status);
     let mode = if prompt.regex { "regex" } else { "text" };
-    let right = match (&prompt.error, app.search_status()) {
+    let right = match (&prompt.error, app.search.status()) {
         (Some(error), _) => format!(" {} ", sanitize(error)),
         (None, Some(status)) => format!(" {status} · {mode} (Ctrl-r) "),
         (None, None) => format!(" {mode} (Ctrl-r) "),
@@ -32,7 +31,7 @@ pub fn render_prompt(app: &App, theme: &Theme, buf: &mut Buffer) {
     let left_room = area.width.saturating_sub(right_width);
     let x = area.x + put(buf, area.x, area.y, "/", left_room, theme.status);
     let query = crate::text::truncate_start_to_width(
-        &sanitize(&prompt.input),
+        &sanitize(prompt.input.text()),
         usize::from(left_room.saturating_sub(2)),
     );
     let end = x + put(
@@ -62,8 +61,8 @@ pub fn render_prompt(app: &App, theme: &Theme, buf: &mut Buffer) {
 }
 
 /// The results list overlay.
-pub fn render_results(app: &App, theme: &Theme, buf: &mut Buffer) {
-    let area = app.panes.palette();
+pub fn render_results(app: &App, results: &SearchResults, theme: &Theme, buf: &mut Buffer) {
+    let area = app.panes().palette();
     let Some((active, counted)) = app
         .search
         .active
@@ -81,9 +80,9 @@ pub fn render_results(app: &App, theme: &Theme, buf: &mut Buffer) {
         truncate_to_width(&sanitize(&active.search.query), 20)
     );
     let inner = super::overlay_frame(area, title, theme, buf);
-    let selected = app.search.selected;
-    let scroll = list_scroll(selected, inner);
-    let shown = app.search.results.iter().enumerate().skip(scroll);
+    let selected = results.list.selected;
+    let scroll = list_scroll(&results.list, inner);
+    let shown = results.rows.iter().enumerate().skip(scroll);
     for (i, row) in shown.take(usize::from(inner.height)) {
         let y = inner.y + (i - scroll) as u16;
         let base = list_row_style(buf, inner, y, i == selected, theme);

@@ -13,8 +13,12 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     }
     buf.set_style(area, theme.status);
-    let loading = if app.loading { " · loading…" } else { "" };
-    let position = match app.search_status() {
+    let loading = if app.is_loading() {
+        " · loading…"
+    } else {
+        ""
+    };
+    let position = match app.search.status() {
         Some(status) => format!(" {status} · {}{loading} ", app.position_label()),
         None => format!(" {}{loading} ", app.position_label()),
     };

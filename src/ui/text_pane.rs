@@ -10,10 +10,11 @@ use ratatui::style::Style;
 use unicode_width::UnicodeWidthStr;
 
 pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
-    let column = app.panes.column;
-    for (i, pos) in app.view().iter().enumerate() {
+    let column = app.panes().column;
+    let viewport = app.viewport();
+    for (i, pos) in viewport.view().iter().enumerate() {
         let y = column.y + i as u16;
-        let Some(wrapped) = app.wrapped().peek(pos.block) else {
+        let Some(wrapped) = viewport.wrap().peek(pos.block) else {
             continue;
         };
         let block = &app.doc.blocks[pos.block];
@@ -31,17 +32,19 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
             base,
             theme,
             highlights: app
+                .search
                 .highlights
                 .iter()
                 .find(|(b, _)| *b == pos.block)
                 .map_or(&[][..], |(_, ranges)| ranges.as_slice()),
             current: app
+                .search
                 .current_highlight
                 .as_ref()
                 .filter(|(b, _)| *b == pos.block)
                 .map(|(_, r)| r.clone()),
         };
-        if column.x > app.panes.text.x && row_is_marked(app, pos.block, pos.row, wrapped) {
+        if column.x > app.panes().text.x && row_is_marked(app, pos.block, pos.row, wrapped) {
             put(buf, column.x - 1, y, "▍", 1, theme.bookmark);
         }
         match &wrapped.rows[pos.row] {

@@ -1,7 +1,7 @@
 //! Bookmarks as the reader sees them: this document's list, other
 //! documents' (read-only, for the `a` view), the changes not yet saved, the
-//! undo stack for deletions, and the list overlay's selection. Pure: saving
-//! is an effect the shell carries out.
+//! undo stack for deletions, and where the position was last saved. Pure:
+//! saving is an effect the shell carries out.
 
 use crate::document::Document;
 use crate::store::{Bookmark, Changes};
@@ -17,9 +17,12 @@ pub struct BookmarkState {
     pub pending: Changes,
     /// Deleted bookmarks, most recent last, for `u`.
     undo: Vec<Bookmark>,
-    /// The list overlay: selected row and whether all documents show.
-    pub selected: usize,
-    pub show_all: bool,
+    /// Where the position was last saved (byte offset), to save on change.
+    pub saved_offset: Option<usize>,
+    /// When the position was last saved (seconds), for autosave.
+    pub saved_at: u64,
+    /// Numbers the bookmarks made in this session (for their ids).
+    pub serial: u64,
     /// (block, byte offset in the block's text) of each placed bookmark,
     /// sorted: what the text pane's margin and the outline mark.
     pub marks: Vec<(usize, usize)>,
@@ -33,10 +36,11 @@ pub enum ListRow<'a> {
 }
 
 impl BookmarkState {
-    /// Rows shown by the list overlay.
-    pub fn rows(&self) -> Vec<ListRow<'_>> {
+    /// Rows shown by the list overlay: this document's, then with
+    /// `show_all` every other document's.
+    pub fn rows(&self, show_all: bool) -> Vec<ListRow<'_>> {
         let mut rows: Vec<ListRow<'_>> = self.list.iter().map(ListRow::Here).collect();
-        if self.show_all {
+        if show_all {
             rows.extend(
                 self.others
                     .iter()
@@ -65,16 +69,15 @@ impl BookmarkState {
         }
     }
 
-    /// Delete the selected bookmark of this document, keeping it for undo.
-    pub fn delete_selected(&mut self, doc: &Document) -> Option<String> {
-        if self.selected >= self.list.len() {
+    /// Delete bookmark `index` of this document, keeping it for undo.
+    pub fn delete(&mut self, doc: &Document, index: usize) -> Option<String> {
+        if index >= self.list.len() {
             return None;
         }
-        let removed = self.list.remove(self.selected);
+        let removed = self.list.remove(index);
         self.pending.remove(removed.id.clone());
         let label = removed.label.clone();
         self.undo.push(removed);
-        self.clamp_selection();
         self.refresh_marks(doc);
         Some(label)
     }
@@ -88,20 +91,6 @@ impl BookmarkState {
         self.sort();
         self.refresh_marks(doc);
         Some(label)
-    }
-
-    pub fn move_by(&mut self, delta: isize) {
-        self.selected = self.selected.saturating_add_signed(delta);
-        self.clamp_selection();
-    }
-
-    fn clamp_selection(&mut self) {
-        self.selected = self.selected.min(self.rows().len().saturating_sub(1));
-    }
-
-    pub fn toggle_all(&mut self) {
-        self.show_all = !self.show_all;
-        self.clamp_selection();
     }
 
     /// Recompute the margin marks after the list changed.
@@ -145,7 +134,7 @@ pub fn block_offset(doc: &Document, offset: usize) -> (usize, usize) {
 mod tests {
     use super::*;
     use crate::document::Format;
-    use crate::store::{new_id, place_at};
+    use crate::store::place_at;
 
     fn setup() -> (Document, BookmarkState) {
         let doc = Document::from_text(
@@ -156,7 +145,7 @@ mod tests {
         let mut state = BookmarkState::default();
         for (offset, label) in [(12, "one"), (28, "two")] {
             let bookmark = Bookmark {
-                id: new_id(),
+                id: label.to_owned(),
                 label: label.into(),
                 place: place_at(&doc, offset),
                 created: 0,
@@ -171,8 +160,7 @@ mod tests {
     fn delete_and_undo_round_trip_through_pending_changes() {
         let (doc, mut state) = setup();
         assert_eq!(state.pending.upserted.len(), 2);
-        state.selected = 0;
-        assert_eq!(state.delete_selected(&doc).as_deref(), Some("one"));
+        assert_eq!(state.delete(&doc, 0).as_deref(), Some("one"));
         assert_eq!(state.list.len(), 1);
         assert_eq!(state.pending.removed.len(), 1);
         assert_eq!(state.undo_delete(&doc).as_deref(), Some("one"));
@@ -195,12 +183,11 @@ mod tests {
         let (_, mut state) = setup();
         let other = state.list[0].clone();
         state.others.push(("other.md".into(), other));
-        assert_eq!(state.rows().len(), 2);
-        state.toggle_all();
-        assert_eq!(state.rows().len(), 3);
-        state.move_by(10);
-        assert_eq!(state.selected, 2);
-        state.toggle_all();
-        assert_eq!(state.selected, 1);
+        assert_eq!(state.rows(false).len(), 2);
+        assert_eq!(state.rows(true).len(), 3);
+        assert!(matches!(
+            state.rows(true)[2],
+            ListRow::Elsewhere("other.md", _)
+        ));
     }
 }

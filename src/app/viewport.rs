@@ -1,0 +1,278 @@
+//! The viewport: where the reader is and what is on screen. The position is
+//! an [`Anchor`] in source coordinates — a byte offset into the document's
+//! normalised text and a row offset within its wrapped block, as helix's
+//! `ViewPosition` — never a wrapped-row number, so a resize keeps the same
+//! passage on top. Rows are derived per width from the [`WrapCache`]; only
+//! the rows on screen are laid out.
+
+use crate::document::Document;
+use crate::panes::Panes;
+use crate::wrap::{Row, RowPos, WrapCache};
+use ratatui::layout::Rect;
+
+/// The passage at the top of the view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Anchor {
+    /// Byte offset into the document's text.
+    pub offset: usize,
+    /// Rows below the row that shows `offset` (the blank row after a block,
+    /// or a row of a block whose displayed text is not its source).
+    pub rows: usize,
+}
+
+impl Anchor {
+    pub fn at(offset: usize) -> Anchor {
+        Anchor { offset, rows: 0 }
+    }
+}
+
+/// How the screen is divided, from the settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PaneChoice {
+    pub show_outline: bool,
+    /// Widest text column.
+    pub measure: u16,
+    pub outline_width: Option<u16>,
+}
+
+/// The reading position, the layout cache and the pane sizes.
+#[derive(Debug)]
+pub struct Viewport {
+    anchor: Anchor,
+    /// In a block displayed as other text than its source (Markdown), the
+    /// offset in that displayed text of the top row: a resize finds the
+    /// same words again rather than the same row number.
+    shown_offset: Option<usize>,
+    top: RowPos,
+    wrap: WrapCache,
+    view: Vec<RowPos>,
+    at_end: bool,
+    panes: Panes,
+    screen: Rect,
+    choice: PaneChoice,
+}
+
+/// The block that holds byte `offset` of the text.
+pub fn block_at(doc: &Document, offset: usize) -> usize {
+    doc.blocks
+        .partition_point(|b| b.range.start <= offset)
+        .saturating_sub(1)
+}
+
+impl Viewport {
+    pub fn new(choice: PaneChoice) -> Viewport {
+        Viewport {
+            anchor: Anchor::default(),
+            shown_offset: None,
+            top: RowPos::default(),
+            wrap: WrapCache::default(),
+            view: Vec::new(),
+            at_end: false,
+            panes: Panes::default(),
+            screen: Rect::default(),
+            choice,
+        }
+    }
+
+    pub fn anchor(&self) -> Anchor {
+        self.anchor
+    }
+
+    /// The byte in the text where the top row's passage starts.
+    pub fn offset(&self) -> usize {
+        self.anchor.offset
+    }
+
+    pub fn top(&self) -> RowPos {
+        self.top
+    }
+
+    /// The rows on screen, top to bottom (all laid out in [`Self::wrap`]).
+    pub fn view(&self) -> &[RowPos] {
+        &self.view
+    }
+
+    pub fn wrap(&self) -> &WrapCache {
+        &self.wrap
+    }
+
+    pub fn panes(&self) -> &Panes {
+        &self.panes
+    }
+
+    pub fn at_end(&self) -> bool {
+        self.at_end
+    }
+
+    pub fn outline_shown(&self) -> bool {
+        self.choice.show_outline
+    }
+
+    /// Rows in a page of text.
+    pub fn page(&self) -> usize {
+        usize::from(self.panes.column.height).max(1)
+    }
+
+    /// The terminal has a new size: same passage, new layout.
+    pub fn resize(&mut self, doc: &Document, width: u16, height: u16) {
+        self.screen = Rect::new(0, 0, width, height);
+        self.relayout(doc);
+    }
+
+    pub fn toggle_outline(&mut self, doc: &Document) {
+        self.choice.show_outline = !self.choice.show_outline;
+        self.relayout(doc);
+    }
+
+    /// Lay out again for the current panes, keeping the anchored passage on
+    /// top (the anchor itself is kept: re-deriving it from the row now on
+    /// top would drift the position backwards on every resize).
+    pub fn relayout(&mut self, doc: &Document) {
+        let PaneChoice {
+            show_outline,
+            measure,
+            outline_width,
+        } = self.choice;
+        self.panes = Panes::compute(self.screen, show_outline, measure, outline_width);
+        self.wrap.set_width(usize::from(self.panes.column.width));
+        if doc.blocks.is_empty() {
+            return self.show_from(doc, RowPos::default());
+        }
+        let block = block_at(doc, self.anchor.offset);
+        let wrapped = self.wrap.get(doc, block);
+        let last = wrapped.rows.len().saturating_sub(1);
+        let row = match self.shown_offset {
+            Some(shown) if doc.blocks[block].is_rich() => wrapped.row_at(shown),
+            _ => self.row_of(doc, self.anchor),
+        };
+        self.top = RowPos {
+            block,
+            row: row.min(last),
+        };
+        if doc.blocks[block].is_rich() {
+            self.anchor.rows = self.top.row;
+        }
+        self.refresh(doc);
+    }
+
+    /// The row that shows `anchor`.
+    fn row_of(&mut self, doc: &Document, anchor: Anchor) -> usize {
+        let block = block_at(doc, anchor.offset);
+        let source = &doc.blocks[block];
+        let rich = source.is_rich();
+        let within = anchor.offset.saturating_sub(source.range.start);
+        let wrapped = self.wrap.get(doc, block);
+        let base = if rich { 0 } else { wrapped.row_at(within) };
+        (base + anchor.rows).min(wrapped.rows.len().saturating_sub(1))
+    }
+
+    /// Scrolling never goes past the last page; a jump may have put the top
+    /// beyond it, and then scrolling down stays put rather than jumping back.
+    pub fn scroll(&mut self, doc: &Document, delta: isize) {
+        let target = self.wrap.advance(doc, self.top, delta);
+        let limit = if delta > 0 {
+            self.max_top(doc).max(self.top)
+        } else {
+            target
+        };
+        self.show_from(doc, target.min(limit));
+    }
+
+    /// The last row that may stand at the top: the end of the document is
+    /// then on the bottom row.
+    fn max_top(&mut self, doc: &Document) -> RowPos {
+        let last = self.wrap.last_row(doc);
+        self.wrap.advance(doc, last, -(self.page() as isize - 1))
+    }
+
+    /// The top of the document.
+    pub fn go_to_top(&mut self, doc: &Document) {
+        self.show_from(doc, RowPos::default());
+    }
+
+    /// The last page of the document.
+    pub fn go_to_end(&mut self, doc: &Document) {
+        let max = self.max_top(doc);
+        self.show_from(doc, max);
+    }
+
+    /// Put the passage at byte `offset` of the text on the top row.
+    pub fn go_to_offset(&mut self, doc: &Document, offset: usize) {
+        self.go_to_anchor(doc, Anchor::at(offset));
+    }
+
+    /// Put `anchor`'s row on top.
+    pub fn go_to_anchor(&mut self, doc: &Document, anchor: Anchor) {
+        if doc.blocks.is_empty() {
+            return self.show_from(doc, RowPos::default());
+        }
+        let block = block_at(doc, anchor.offset);
+        let row = self.row_of(doc, anchor);
+        self.show_from(doc, RowPos { block, row });
+    }
+
+    /// Show from `pos` even when that leaves blank rows below the end: a
+    /// jump puts its heading at the top, wherever it is.
+    pub fn show_from(&mut self, doc: &Document, pos: RowPos) {
+        self.top = pos;
+        (self.anchor, self.shown_offset) = self.anchor_of(doc, pos);
+        self.refresh(doc);
+    }
+
+    /// The anchor of row `pos`, and its displayed-text offset in a rich block.
+    fn anchor_of(&mut self, doc: &Document, pos: RowPos) -> (Anchor, Option<usize>) {
+        let Some(block) = doc.blocks.get(pos.block) else {
+            return (Anchor::default(), None);
+        };
+        let wrapped = self.wrap.get(doc, pos.block);
+        let is_gap = |row: usize| matches!(wrapped.rows.get(row), Some(Row::Gap));
+        if block.is_rich() {
+            let shown = (!is_gap(pos.row)).then(|| wrapped.row_offset(pos.row));
+            let anchor = Anchor {
+                offset: block.range.start,
+                rows: pos.row,
+            };
+            return (anchor, shown);
+        }
+        // The blank row after a block: one row below its last line.
+        let (row, rows) = if is_gap(pos.row) && pos.row > 0 {
+            (pos.row - 1, 1)
+        } else {
+            (pos.row, 0)
+        };
+        let within = if is_gap(row) {
+            0
+        } else {
+            wrapped.row_offset(row)
+        };
+        let offset = (block.range.start + within).min(block.range.end);
+        (Anchor { offset, rows }, None)
+    }
+
+    /// Recompute the rows on screen and whether the end is in view.
+    fn refresh(&mut self, doc: &Document) {
+        if doc.blocks.is_empty() {
+            self.at_end = true;
+            self.view.clear();
+            return;
+        }
+        let max = self.max_top(doc);
+        self.at_end = self.top >= max;
+        self.view = self.wrap.rows_from(doc, self.top, self.page());
+    }
+
+    /// A new document replaces the one shown (or its text changed): forget
+    /// its layout and put `anchor` on top.
+    pub fn replace_document(&mut self, doc: &Document, anchor: Anchor) {
+        self.wrap = WrapCache::default();
+        self.wrap.set_width(usize::from(self.panes.column.width));
+        self.anchor = anchor;
+        self.shown_offset = None;
+        self.relayout(doc);
+    }
+
+    /// The block laid out at the current width (for search highlights).
+    pub fn wrapped(&mut self, doc: &Document, block: usize) -> &crate::wrap::WrappedBlock {
+        self.wrap.get(doc, block)
+    }
+}

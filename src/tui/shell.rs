@@ -1,0 +1,185 @@
+//! What the event loop drives besides the terminal: the workers, the
+//! documents' identities in the bookmarks store, and the sources to read
+//! again. It carries out the app's effects; every outcome goes back to the
+//! app as an `Event` through the loop's channel — it never writes app state.
+
+use super::Incoming;
+use super::workers::{Counter, Finder, Saver};
+use crate::app::{App, Effect, Event, WindowTarget};
+use crate::document::Format;
+use crate::session::Session;
+use crate::source::{Source, Window, WindowAt};
+use crate::store::{Changes, DocIdentity};
+use std::sync::mpsc::Sender;
+
+/// Where the documents came from and how they were read, to read (parts
+/// of) them again.
+pub struct Origin {
+    /// One per open document, in order.
+    pub sources: Vec<Source>,
+    pub format: Option<Format>,
+    pub headings: Vec<regex::Regex>,
+}
+
+/// How much of a large file is read to show its end or a match in it.
+const WINDOW_BYTES: usize = 256 << 10;
+
+pub struct Shell {
+    send: Sender<Incoming>,
+    counter: Counter,
+    finder: Finder,
+    saver: Saver,
+    origin: Origin,
+    /// How each open document is known in the store, in order; empty until
+    /// the documents are complete (a large file still loading).
+    identities: Vec<DocIdentity>,
+    /// Saves asked for before the identities were known.
+    waiting: Vec<(usize, Changes)>,
+    /// The first document is a large file still loading.
+    loading: bool,
+}
+
+impl Shell {
+    pub fn start(send: Sender<Incoming>, origin: Origin, loading: bool) -> Shell {
+        Shell {
+            counter: Counter::start(send.clone()),
+            finder: Finder::start(send.clone()),
+            saver: Saver::start(send.clone()),
+            send,
+            origin,
+            identities: Vec::new(),
+            waiting: Vec::new(),
+            loading,
+        }
+    }
+
+    /// The documents are complete: remember how the store knows each, and
+    /// send the saves that waited. Returns what was saved about each.
+    pub fn sessions_opened(&mut self, sessions: Vec<Session>) -> Vec<SessionParts> {
+        let mut parts = Vec::with_capacity(sessions.len());
+        for session in sessions {
+            let Session {
+                store,
+                identity,
+                saved,
+                warnings,
+            } = session;
+            if self.identities.is_empty() {
+                self.saver.set_store(store);
+            }
+            self.identities.push(identity);
+            parts.push(SessionParts { saved, warnings });
+        }
+        self.loading = false;
+        for (doc, changes) in std::mem::take(&mut self.waiting) {
+            self.save(doc, changes);
+        }
+        parts
+    }
+
+    fn save(&mut self, doc: usize, changes: Changes) {
+        match self.identities.get(doc) {
+            Some(identity) => self.saver.save(identity.clone(), changes),
+            None if self.identities.is_empty() => self.waiting.push((doc, changes)),
+            None => {}
+        }
+    }
+
+    /// Carry out the app's effects in order; true when it asked to quit.
+    pub fn run_effects(&mut self, app: &App, effects: Vec<Effect>) -> bool {
+        let mut quit = false;
+        for effect in effects {
+            match effect {
+                Effect::Save { doc, changes } => self.save(doc, changes),
+                Effect::CountMatches { generation, search } => {
+                    self.counter
+                        .count(generation, search, app.doc().shared_text())
+                }
+                Effect::ShowFileEnd => self.send_window(WindowAt::End, WindowTarget::End),
+                Effect::FindInFile {
+                    generation,
+                    search,
+                    from,
+                } => {
+                    if let (true, Some(Source::File(path))) =
+                        (self.loading, self.origin.sources.first())
+                    {
+                        self.finder.find(generation, &search, path.clone(), from);
+                    }
+                }
+                Effect::Reload { doc } => self.reload(doc),
+                Effect::Quit => quit = true,
+            }
+        }
+        quit
+    }
+
+    /// A search on disk found a match at file byte `offset`: show the part
+    /// of the file around it.
+    pub fn found(&mut self, generation: u64, offset: u64) {
+        self.send_window(WindowAt::Around(offset), WindowTarget::Match { generation });
+    }
+
+    /// Read part of the file still loading and hand it to the app.
+    fn send_window(&self, at: WindowAt, target: WindowTarget) {
+        if !self.loading {
+            return;
+        }
+        if let Some(window) = self.window(at) {
+            let event = Event::WindowLoaded {
+                window: Box::new(window),
+                target,
+            };
+            let _ = self.send.send(Incoming::App(event));
+        }
+    }
+
+    fn window(&self, at: WindowAt) -> Option<Window> {
+        let Origin {
+            sources,
+            format,
+            headings,
+        } = &self.origin;
+        sources
+            .first()?
+            .load_window(at, WINDOW_BYTES, *format, headings)
+            .ok()
+            .flatten()
+    }
+
+    /// `r`: read document `doc`'s file again; its later saves go to the new
+    /// version's identity.
+    fn reload(&mut self, doc: usize) {
+        let Origin {
+            sources,
+            format,
+            headings,
+        } = &self.origin;
+        let Some(source) = sources.get(doc) else {
+            return;
+        };
+        let result = if matches!(source, Source::File(_)) {
+            source
+                .load(*format, headings)
+                .map_err(|err| format!("{err}; showing the version loaded"))
+        } else {
+            Err(format!("{} cannot be read again", source.name()))
+        };
+        if let (Ok(new), Some(identity)) = (&result, self.identities.get_mut(doc)) {
+            *identity = crate::session::identity(new, source);
+        }
+        let event = Event::Reloaded(result.map(Box::new));
+        let _ = self.send.send(Incoming::App(event));
+    }
+
+    /// Wait for the saves asked for; what failed, for stderr.
+    pub fn finish(&mut self) -> Vec<String> {
+        self.saver.finish()
+    }
+}
+
+/// What was saved about a document, and what to tell the user about it.
+pub struct SessionParts {
+    pub saved: crate::app::Saved,
+    pub warnings: Vec<String>,
+}
