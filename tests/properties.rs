@@ -60,4 +60,35 @@ proptest! {
         prop_assert_eq!(app.anchor(), anchor);
         prop_assert_eq!(app.top(), top, "back at the first size, the very same row");
     }
+
+    #[test]
+    fn scrolls_resizes_and_the_whole_file_arriving_keep_the_passage_on_top(
+        steps in proptest::collection::vec((0usize..3, 1u16..200, 1u16..60, 0usize..25), 1..10),
+        cut_tenths in 1usize..9,
+    ) {
+        let text = lectern::source::SEED_TEXT;
+        let cut = text[..text.len() * cut_tenths / 10].rfind("\n\n").map_or(0, |i| i + 2);
+        let preview = Document::from_text("seed", &text[..cut], Format::Plain);
+        let whole = Document::from_text("seed", text, Format::Plain);
+        let mut app = App::new_loading(preview, Settings::default(), text.len() as u64);
+        let (middle, rest) = steps.split_at(steps.len() / 2);
+        let mut run = |app: &mut App, steps: &[(usize, u16, u16, usize)]| {
+            for &(kind, width, height, count) in steps {
+                match kind {
+                    0 => (0..count).for_each(|_| { app.update(Event::Command(Command::ScrollDown)); }),
+                    1 => (0..count).for_each(|_| { app.update(Event::Command(Command::ScrollUp)); }),
+                    _ => { app.update(Event::Resized { width, height }); }
+                }
+            }
+        };
+        run(&mut app, middle);
+        let before = app.source_position();
+        app.update(Event::Loaded { doc: Box::new(whole), saved: Default::default(), resume: false, warnings: Vec::new() });
+        prop_assert_eq!(app.source_position(), before, "the same source offset on top after the swap");
+        let anchor = app.anchor();
+        for &(_, width, height, _) in rest {
+            app.update(Event::Resized { width, height });
+            prop_assert_eq!(app.anchor(), anchor, "a resize keeps the anchor");
+        }
+    }
 }

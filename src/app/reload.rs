@@ -46,7 +46,8 @@ impl App {
         let offset = reanchor(&doc, &here).unwrap_or(here.offset);
         let offset = crate::text::floor_char_boundary(doc.text(), offset);
         let new_len = doc.text().len();
-        self.replace_document(doc, Anchor::at(offset));
+        let rows = self.viewport.anchor().rows;
+        self.replace_document(doc, Anchor { offset, rows });
         let mut effects = self.search_rerun();
         self.message = Some(match (new_len.cmp(&old_len), lost) {
             (_, 1..) => format!("reloaded; {lost} bookmark(s) not found in this version"),

@@ -116,7 +116,11 @@ impl App {
         let base = loading.window.base;
         let old = std::mem::replace(&mut self.doc, Document::empty());
         let remap = |offset: usize| Some(offset_in_whole(&old, base, offset, &doc));
-        let anchor = Anchor::at(remap(self.viewport.offset()).unwrap_or(0));
+        let held = self.viewport.anchor();
+        let anchor = Anchor {
+            offset: remap(held.offset).unwrap_or(0),
+            rows: held.rows,
+        };
         self.remap_positions(remap);
         self.replace_document(doc, anchor);
         if to_end {
