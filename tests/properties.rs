@@ -72,7 +72,7 @@ proptest! {
         let whole = Document::from_text("seed", text, Format::Plain);
         let mut app = App::new_loading(preview, Settings::default(), text.len() as u64);
         let (middle, rest) = steps.split_at(steps.len() / 2);
-        let mut run = |app: &mut App, steps: &[(usize, u16, u16, usize)]| {
+        let run = |app: &mut App, steps: &[(usize, u16, u16, usize)]| {
             for &(kind, width, height, count) in steps {
                 match kind {
                     0 => (0..count).for_each(|_| { app.update(Event::Command(Command::ScrollDown)); }),
