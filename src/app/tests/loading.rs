@@ -1,0 +1,119 @@
+//! Large files while they load, windows into them, and reload.
+
+use super::*;
+
+#[test]
+fn outline_follows_reading_and_can_be_hidden() {
+    let mut app = long_app();
+    app.press("G");
+    assert_eq!(app.outline.selected, app.doc.sections.len() - 1);
+    app.press("o");
+    assert!(app.panes().outline.is_none());
+    app.press("Tab");
+    assert_eq!(app.focus, Focus::Text, "no focus on a hidden outline");
+}
+
+#[test]
+fn the_whole_document_replaces_its_opening_keeping_the_place() {
+    let (preview, whole) = preview_and_whole();
+    let file_len = whole.text().len() as u64;
+    let mut app = App::new_loading(preview, Settings::default(), file_len);
+    app.update(Event::Resized {
+        width: 80,
+        height: 20,
+    });
+    app.press("]");
+    app.press("]");
+    let place = app.source_position();
+    let sections_before = app.doc.sections.len();
+    loaded(&mut app, whole);
+    assert!(!app.is_loading());
+    assert_eq!(app.source_position(), place, "the same passage on top");
+    assert!(
+        app.doc.sections.len() > sections_before,
+        "the outline filled in"
+    );
+    assert_eq!(app.outline.selected, app.current_section().unwrap());
+}
+
+#[test]
+fn g_while_loading_shows_the_end_of_the_file_at_once() {
+    let (preview, whole) = preview_and_whole();
+    let mut app = loading_app(preview, &whole);
+    assert_eq!(app.press("G"), vec![Effect::ShowFileEnd]);
+    let tail = window_of(&whole, whole.text().len() - 2_000, None);
+    app.update(Event::WindowLoaded {
+        window: Box::new(tail),
+        target: WindowTarget::End,
+    });
+    assert_eq!(app.position_label(), "End");
+    assert!(
+        app.doc
+            .text()
+            .ends_with("The very last words, with a NEEDLE in them.\n")
+    );
+    assert_eq!(app.press("G"), Vec::new(), "the end is already shown");
+    app.press("m");
+    assert_eq!(app.overlay.name(), "none", "no bookmark in a detached part");
+    assert!(app.message.as_deref().unwrap().contains("wait"));
+    loaded(&mut app, whole);
+    assert_eq!(app.position_label(), "End");
+}
+
+#[test]
+fn reloading_keeps_the_passage_and_finds_bookmarks_again() {
+    let mut app = long_app();
+    app.press("]");
+    app.press("]");
+    app.press("m");
+    app.press("Enter");
+    let marked = app.bookmarks.list[0].label.clone();
+    assert!(marked.starts_with("CHAPTER"), "{marked}");
+    app.press("]");
+    let passage = top_text(&app);
+    // The file as edited: a new opening, and chapter 1 gone.
+    let old = app.doc.text().to_owned();
+    let chapter_2 = old.find("CHAPTER 2").unwrap();
+    let edited = format!(
+        "A NEW OPENING\n\nWith a paragraph.\n\n{}",
+        &old[chapter_2..]
+    );
+    let effects = app.update(Event::Reloaded(Ok(Box::new(Document::from_text(
+        "long.txt",
+        &edited,
+        Format::Plain,
+    )))));
+    assert_eq!(top_text(&app), passage, "the same passage on top");
+    assert_eq!(app.doc.text(), edited);
+    let mark = &app.bookmarks.list[0];
+    assert!(!mark.not_found);
+    assert!(edited[mark.place.offset..].starts_with(&marked), "{mark:?}");
+    assert!(
+        matches!(&effects[..], [Effect::Save { changes, .. }] if changes.upserted.len() == 1),
+        "the bookmark is saved for the new version: {effects:?}"
+    );
+    assert!(app.message.as_deref().unwrap().starts_with("reloaded"));
+
+    // Cut short before the bookmark: it is not in the file any more,
+    // and the view lands inside the shorter text.
+    let shorter = edited[..edited.find(&marked).unwrap()].to_owned();
+    app.update(Event::Reloaded(Ok(Box::new(Document::from_text(
+        "long.txt",
+        &shorter,
+        Format::Plain,
+    )))));
+    assert!(app.bookmarks.list[0].not_found);
+    assert!(app.message.as_deref().unwrap().contains("not found"));
+    assert!(app.source_position() <= shorter.len());
+    app.press("G");
+    app.press("k");
+}
+
+#[test]
+fn reload_is_an_effect_and_waits_for_a_loading_file() {
+    let mut app = long_app();
+    assert_eq!(app.press("r"), vec![Effect::Reload { doc: 0 }]);
+    app.loading = Some(Loading::new(1));
+    assert_eq!(app.press("r"), Vec::new());
+    assert!(app.message.as_deref().unwrap().contains("loading"));
+}

@@ -1,0 +1,160 @@
+//! Scrolling, sections, the outline and its focus, resizing, the mouse.
+
+use super::*;
+
+#[test]
+fn scrolling_clamps_at_both_ends() {
+    let mut app = long_app();
+    app.press("k");
+    assert_eq!(app.top(), RowPos::default());
+    assert_eq!(app.position_label(), "Top");
+    app.press("j");
+    assert_eq!(app.top().row + app.top().block, 1);
+    app.press("G");
+    assert_eq!(app.position_label(), "End");
+    let end = app.top();
+    app.press("j");
+    app.press("Space");
+    assert_eq!(app.top(), end, "cannot scroll past the end");
+    app.press("g");
+    assert_eq!(app.top(), RowPos::default());
+}
+
+#[test]
+fn pages_and_half_pages_move_by_the_pane_height() {
+    let mut app = long_app();
+    let height = app.panes().column.height as isize;
+    app.press("Space");
+    let after_page = app.top();
+    let mut cache = WrapCache::default();
+    cache.set_width(usize::from(app.panes().column.width));
+    assert_eq!(
+        after_page,
+        cache.advance(&app.doc, RowPos::default(), height)
+    );
+    app.press("b");
+    assert_eq!(app.top(), RowPos::default());
+    app.press("Ctrl-d");
+    assert_eq!(
+        app.top(),
+        cache.advance(&app.doc, RowPos::default(), height / 2)
+    );
+    app.press("Ctrl-u");
+    assert_eq!(app.top(), RowPos::default());
+}
+
+#[test]
+fn section_jumps_land_on_headings() {
+    let mut app = long_app();
+    app.press("]");
+    assert_eq!(app.current_section(), Some(1));
+    assert_eq!(app.top().block, app.doc.sections[1].block);
+    app.press("]");
+    app.press("[");
+    assert_eq!(app.top().block, app.doc.sections[1].block);
+    app.press("}");
+    assert_eq!(app.current_section(), Some(2));
+    app.press("{");
+    assert_eq!(app.current_section(), Some(1));
+}
+
+#[test]
+fn tab_moves_focus_and_enter_jumps_from_the_outline() {
+    let mut app = long_app();
+    assert_eq!(app.key_context(), KeyContext::Text);
+    app.press("Tab");
+    assert_eq!(app.focus, Focus::Outline);
+    app.press("j");
+    app.press("j");
+    assert_eq!(app.outline.selected, 2);
+    assert_eq!(
+        app.top(),
+        RowPos::default(),
+        "moving in the outline does not scroll"
+    );
+    app.press("Enter");
+    assert_eq!(app.focus, Focus::Text);
+    assert_eq!(app.top().block, app.doc.sections[2].block);
+}
+
+#[test]
+fn resize_keeps_the_passage_at_the_top() {
+    let mut app = seed_app(100, 30);
+    for _ in 0..17 {
+        app.press("j");
+    }
+    let before = app.source_position();
+    app.update(Event::Resized {
+        width: 61,
+        height: 20,
+    });
+    let after = app.source_position();
+    app.update(Event::Resized {
+        width: 140,
+        height: 50,
+    });
+    let wide = app.source_position();
+    // The new top row starts at or just before the old passage (a row's start).
+    assert!(
+        after <= before && before - after < 200,
+        "{before} vs {after}"
+    );
+    assert!(wide <= before && before - wide < 400, "{before} vs {wide}");
+}
+
+#[test]
+fn tiny_terminals_never_panic() {
+    let mut app = seed_app(1, 1);
+    for key in [
+        "j", "G", "]", "[", "Tab", "Enter", "o", "?", "Esc", "Space", "b",
+    ] {
+        app.press(key);
+    }
+    app.update(Event::Resized {
+        width: 0,
+        height: 0,
+    });
+    app.press("G");
+    app.update(Event::Resized {
+        width: 10,
+        height: 3,
+    });
+    app.press("k");
+}
+
+#[test]
+fn mouse_wheel_scrolls_the_pane_under_the_pointer() {
+    let mut app = long_app();
+    let text_x = app.panes().column.x;
+    app.update(Event::Mouse {
+        kind: MouseKind::ScrollDown,
+        column: text_x,
+        row: 2,
+    });
+    assert!(app.top() > RowPos::default());
+    let outline = app.panes().outline.unwrap();
+    app.update(Event::Mouse {
+        kind: MouseKind::Click,
+        column: outline.x + 1,
+        row: outline.y + 3,
+    });
+    assert_eq!(app.current_section(), Some(3));
+}
+
+#[test]
+fn after_a_jump_past_the_last_page_scrolling_down_stays_and_up_moves() {
+    let mut app = seed_app(100, 30);
+    let last = app.doc.sections.len() - 1;
+    app.press("G");
+    let end = app.top();
+    app.press("]");
+    app.press("]");
+    let jumped = app.top();
+    assert_eq!(jumped.block, app.doc.sections[last].block);
+    assert!(jumped > end);
+    app.press("j");
+    assert_eq!(app.top(), jumped, "no jump back up when scrolling down");
+    app.press("k");
+    assert!(app.top() < jumped);
+    assert_eq!(app.position_label(), "End");
+}

@@ -1,0 +1,274 @@
+//! The search prompt, n/N, highlights, counts and the results list.
+
+use super::*;
+
+#[test]
+fn typing_a_query_moves_to_the_first_match_after_the_position() {
+    let mut app = seed_app(100, 30);
+    search_for(&mut app, "belt and road");
+    assert!(
+        top_text(&app).contains("Belt and Road"),
+        "{}",
+        top_text(&app)
+    );
+    assert_eq!(app.search.status().as_deref(), Some("match 1/3"));
+    app.press("Enter");
+    assert_eq!(app.overlay.name(), "none");
+    app.press("n");
+    assert_eq!(app.search.status().as_deref(), Some("match 2/3"));
+    app.press("n");
+    app.press("n");
+    assert_eq!(app.search.status().as_deref(), Some("match 1/3"));
+    assert_eq!(app.message.as_deref(), Some("search wrapped"));
+    app.press("N");
+    assert_eq!(app.search.status().as_deref(), Some("match 3/3"));
+    assert_eq!(app.message.as_deref(), Some("search wrapped"));
+}
+
+#[test]
+fn escape_in_the_prompt_returns_to_where_the_search_started() {
+    let mut app = seed_app(100, 30);
+    app.press("j");
+    let before = app.top();
+    search_for(&mut app, "platform");
+    assert_ne!(app.top(), before);
+    app.press("Esc");
+    assert_eq!(app.top(), before);
+    assert!(app.search.active.is_none());
+}
+
+#[test]
+fn highlights_clear_with_escape_or_backslash() {
+    let mut app = seed_app(100, 30);
+    search_for(&mut app, "community");
+    app.press("Enter");
+    assert!(!app.search.highlights.is_empty());
+    assert!(app.search.current_highlight.is_some());
+    app.press("Esc");
+    assert!(app.search.highlights.is_empty() && app.search.active.is_none());
+    search_for(&mut app, "community");
+    app.press("Enter");
+    app.press("\\");
+    assert!(app.search.highlights.is_empty());
+}
+
+#[test]
+fn regex_toggle_and_invalid_patterns() {
+    let mut app = seed_app(100, 30);
+    search_for(&mut app, "(BRI");
+    assert!(search_prompt(&app).error.is_none(), "literal by default");
+    assert!(app.search.status().unwrap().starts_with("match 1/"));
+    app.press("Ctrl-r");
+    let prompt = search_prompt(&app);
+    assert!(prompt.regex);
+    assert!(
+        prompt.error.as_deref().unwrap().contains("unclosed"),
+        "{:?}",
+        prompt.error
+    );
+    app.press("Backspace");
+    app.press("Backspace");
+    app.press("Backspace");
+    app.press("Backspace");
+    for c in r"\d{4}".chars() {
+        app.update(Event::Typed(c));
+    }
+    assert!(search_prompt(&app).error.is_none());
+    let active = app.search.active.as_ref().unwrap();
+    let hit = &app.doc.text()[active.current.clone().unwrap()];
+    assert!(
+        hit.len() == 4 && hit.chars().all(|c| c.is_ascii_digit()),
+        "{hit}"
+    );
+}
+
+#[test]
+fn history_recalls_earlier_queries_and_is_saved() {
+    let mut app = seed_app(100, 30);
+    search_for(&mut app, "goal");
+    let effects = app.press("Enter");
+    assert!(
+        matches!(&effects[0], Effect::Save { changes: c, .. } if c.searches == vec!["goal".to_string()])
+    );
+    search_for(&mut app, "pathway");
+    app.press("Enter");
+    app.press("/");
+    app.press("Up");
+    assert_eq!(search_prompt(&app).input.text(), "pathway");
+    app.press("Up");
+    assert_eq!(search_prompt(&app).input.text(), "goal");
+    app.press("Down");
+    assert_eq!(search_prompt(&app).input.text(), "pathway");
+}
+
+#[test]
+fn the_outline_counts_and_the_results_list_jumps() {
+    let mut app = seed_app(100, 30);
+    search_for(&mut app, "initiative");
+    app.press("Enter");
+    let counted = app.search.active.as_ref().unwrap().counted.clone().unwrap();
+    let total: u32 = counted.per_section.iter().sum();
+    assert_eq!(total as usize, counted.matches.len());
+    app.press("F");
+    assert_eq!(app.overlay.name(), "search results");
+    let sections = results(&app)
+        .rows
+        .iter()
+        .filter(|r| matches!(r, ResultRow::Section { .. }))
+        .count();
+    assert_eq!(results(&app).rows.len(), sections + counted.matches.len());
+    app.press("G");
+    app.press("j");
+    app.press("j");
+    app.press("Enter");
+    assert_eq!(app.overlay.name(), "none");
+    let current = app.search.active.as_ref().unwrap().current.clone().unwrap();
+    assert!(counted.matches.contains(&current));
+}
+
+#[test]
+fn large_documents_count_in_the_background() {
+    // A document above the at-once limit: the count is an effect.
+    let paragraph = "Some words about caching and the protocol, repeated.\n\n";
+    let text = paragraph.repeat(COUNT_AT_ONCE_LIMIT / paragraph.len() + 10);
+    let mut app = App::new(
+        Document::from_text("big.txt", &text, Format::Plain),
+        Settings::default(),
+    );
+    app.update(Event::Resized {
+        width: 80,
+        height: 24,
+    });
+    let effects = search_for(&mut app, "protocol");
+    let Some(Effect::CountMatches { generation, search }) = effects.first().cloned() else {
+        panic!("expected a background count: {effects:?}");
+    };
+    assert_eq!(app.search.status().as_deref(), Some("match (counting…)"));
+    app.press("Enter");
+    app.press("n");
+    assert!(
+        app.search
+            .active
+            .as_ref()
+            .unwrap()
+            .current
+            .as_ref()
+            .unwrap()
+            .start
+            > 0,
+        "n works before the count"
+    );
+    let matches = search.all(app.doc.text());
+    app.update(Event::MatchesCounted {
+        generation: generation - 1,
+        matches: Vec::new(),
+    });
+    assert!(
+        app.search.active.as_ref().unwrap().counted.is_none(),
+        "a stale count is dropped"
+    );
+    let total = matches.len();
+    app.update(Event::MatchesCounted {
+        generation,
+        matches,
+    });
+    assert_eq!(app.search.status(), Some(format!("match 2/{total}")));
+}
+
+#[test]
+fn highlights_cover_only_what_is_on_screen_even_in_a_huge_block() {
+    // One paragraph of 1.2 MB: highlighting must not search all of it.
+    let text = "word needle ".repeat(100_000);
+    let mut app = App::new(
+        Document::from_text("one.txt", &text, Format::Plain),
+        Settings::default(),
+    );
+    app.update(Event::Resized {
+        width: 80,
+        height: 24,
+    });
+    search_for(&mut app, "needle");
+    app.press("Enter");
+    let lit: usize = app.search.highlights.iter().map(|(_, r)| r.len()).sum();
+    // 23 rows of at most 80 columns, one "needle" per 12 bytes, plus the
+    // margin searched on either side.
+    assert!(
+        lit > 0 && lit < 23 * 80 / 12 + 2 * 512 / 12 + 2,
+        "{lit} highlights"
+    );
+}
+
+#[test]
+fn g_and_search_during_loading_finish_on_the_whole_document() {
+    let (preview, whole) = preview_and_whole();
+    let file_len = whole.text().len() as u64;
+    let mut app = App::new_loading(preview, Settings::default(), file_len);
+    app.update(Event::Resized {
+        width: 80,
+        height: 20,
+    });
+    app.press("G");
+    loaded(&mut app, whole.clone());
+    assert_eq!(app.position_label(), "End", "G meant the real end");
+
+    let (preview, _) = preview_and_whole();
+    let file_len = whole.text().len() as u64;
+    let mut app = App::new_loading(preview, Settings::default(), file_len);
+    app.update(Event::Resized {
+        width: 80,
+        height: 20,
+    });
+    search_for(&mut app, "NEEDLE");
+    app.press("Enter");
+    assert!(
+        app.search.active.as_ref().unwrap().current.is_none(),
+        "not in the opening"
+    );
+    loaded(&mut app, whole);
+    let current = app.search.active.as_ref().unwrap().current.clone().unwrap();
+    assert_eq!(&app.doc.text()[current], "NEEDLE");
+    assert_eq!(app.search.status().as_deref(), Some("match 1/1"));
+}
+
+#[test]
+fn a_search_while_loading_looks_in_the_file_and_shows_the_match() {
+    let (preview, whole) = preview_and_whole();
+    let mut app = loading_app(preview, &whole);
+    let effects = search_for(&mut app, "NEEDLE");
+    let generation = app.search.active.as_ref().unwrap().generation;
+    assert!(
+        matches!(&effects[..], [Effect::FindInFile { from, .. }] if *from as usize == app.doc.text().len()),
+        "searches the file from the end of the part loaded: {effects:?}"
+    );
+    let at = whole.text().find("NEEDLE").unwrap();
+    let window = window_of(&whole, at - 3_000, Some(at));
+    app.update(Event::WindowLoaded {
+        window: Box::new(window),
+        target: WindowTarget::Match { generation },
+    });
+    let current = app.search.active.as_ref().unwrap().current.clone().unwrap();
+    assert_eq!(&app.doc.text()[current], "NEEDLE");
+    let top = top_text(&app);
+    assert!(top.contains("NEEDLE"), "the match on top: {top}");
+    app.press("Enter");
+    loaded(&mut app, whole);
+    let current = app.search.active.as_ref().unwrap().current.clone().unwrap();
+    assert_eq!(current.start, at, "the match is the whole document's");
+    assert!(top_text(&app).contains("NEEDLE"), "same passage");
+}
+
+#[test]
+fn a_window_for_an_older_search_is_dropped() {
+    let (preview, whole) = preview_and_whole();
+    let mut app = loading_app(preview, &whole);
+    search_for(&mut app, "NEEDLE");
+    let old = app.search.active.as_ref().unwrap().generation;
+    app.update(Event::Typed('S'));
+    let at = whole.text().find("NEEDLE").unwrap();
+    let before = app.doc.text().len();
+    app.update(Event::WindowLoaded {
+        window: Box::new(window_of(&whole, at - 3_000, Some(at))),
+        target: WindowTarget::Match { generation: old },
+    });
+    assert_eq!(app.doc.text().len(), before, "still the opening");
+}
