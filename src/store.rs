@@ -244,7 +244,7 @@ impl StoreFile {
 }
 
 /// Characters of text kept to find a place again.
-const SNIPPET_CHARS: usize = 48;
+const SNIPPET_CHARS: usize = 120;
 
 /// A place at byte `offset` of `doc`, with its section title and snippet.
 pub fn place_at(doc: &Document, offset: usize) -> Place {
@@ -271,7 +271,26 @@ pub fn place_at(doc: &Document, offset: usize) -> Place {
 pub fn reanchor(doc: &Document, place: &Place) -> Option<usize> {
     let text = doc.text().as_bytes();
     if !place.snippet.trim().is_empty() {
-        let nearest = memchr::memmem::find_iter(text, place.snippet.as_bytes())
+        let found: Vec<usize> = memchr::memmem::find_iter(text, place.snippet.as_bytes()).collect();
+        // Of several occurrences, those in a section of the same title
+        // first, then the nearest to the old offset.
+        let in_section = |at: &&usize| {
+            let block = doc
+                .blocks
+                .partition_point(|b| b.range.start <= **at)
+                .saturating_sub(1);
+            let section = crate::outline::section_at(&doc.sections, block);
+            section.map(|s| &doc.sections[s].title) == place.section.as_ref()
+        };
+        let same_section: Vec<usize> = found.iter().filter(in_section).copied().collect();
+        let pool = if same_section.is_empty() {
+            &found
+        } else {
+            &same_section
+        };
+        let nearest = pool
+            .iter()
+            .copied()
             .min_by_key(|&at| at.abs_diff(place.offset));
         if nearest.is_some() {
             return nearest;

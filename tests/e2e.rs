@@ -387,3 +387,65 @@ fn monkey_keys_and_resizes_never_crash() {
         assert_eq!(s.exit_code(), 0);
     }
 }
+
+#[test]
+fn a_bookmark_follows_its_paragraph_after_7_kb_are_inserted_before_it() {
+    let config = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("seed-copy.txt");
+    std::fs::write(&path, lectern::source::SEED_TEXT).unwrap();
+    let file = path.to_str().unwrap();
+    let mut s = Session::start_in(config.path(), &[file], 100, 30);
+    s.wait_for("the first screen", |sc| sc.contains("Jointly"));
+    s.keys("]]]");
+    s.wait_for("the pathway on top", |sc| {
+        sc.lines()
+            .next()
+            .is_some_and(|l| l.contains("the pathway is"))
+    });
+    s.keys("m");
+    s.wait_for("the label prompt", |sc| sc.contains("Bookmark label:"));
+    s.keys("\r");
+    s.wait_for("the confirmation", |sc| sc.contains("bookmarked"));
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+
+    // 7 KB inserted before it; open (and search, which saves) and quit.
+    let inserted = "An inserted paragraph of new words, written later.\n\n".repeat(140);
+    std::fs::write(&path, inserted + lectern::source::SEED_TEXT).unwrap();
+    let mut again = Session::start_in(config.path(), &[file], 100, 30);
+    again.wait_for("the resume message", |sc| sc.contains("Resumed at"));
+    again.keys("/inserted\r");
+    again.wait_for("the search", |sc| status_line(sc).contains("match"));
+    again.keys("q");
+    assert_eq!(again.exit_code(), 0);
+
+    let listed = std::process::Command::new(env!("CARGO_BIN_EXE_lectern"))
+        .args(["--bookmarks", "--json", file])
+        .env("LECTERN_CONFIG_DIR", config.path())
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
+    let offset = json[0]["offset"].as_u64().unwrap() as usize;
+    let text = std::fs::read_to_string(&path).unwrap();
+    let paragraph_start = text[..offset].rfind("\n\n").map_or(0, |i| i + 2);
+    assert!(
+        text[paragraph_start..].starts_with("By jointly building")
+            || text[paragraph_start..offset + 200].contains("the pathway is"),
+        "the stored offset is in the bookmarked paragraph: {}",
+        &text[paragraph_start..offset + 80]
+    );
+
+    // B and Enter open that paragraph.
+    let mut third = Session::start_in(config.path(), &[file], 100, 30);
+    third.wait_for("the first screen", |sc| sc.contains("inserted paragraph"));
+    third.keys("gB");
+    third.wait_for("the list", |sc| sc.contains("Bookmarks, this document"));
+    third.keys("\r");
+    third.wait_for("the bookmarked paragraph on top", |sc| {
+        sc.lines()
+            .next()
+            .is_some_and(|l| l.contains("the pathway is"))
+    });
+    third.keys("q");
+}
