@@ -299,10 +299,6 @@ impl App {
         &self.doc
     }
 
-    pub fn settings(&self) -> &Settings {
-        &self.settings
-    }
-
     pub fn viewport(&self) -> &Viewport {
         &self.viewport
     }

@@ -56,17 +56,25 @@ fn paragraph_at(text: &str, offset: usize) -> &str {
     &text[start..end]
 }
 
-#[test]
-fn a_bookmark_and_the_position_follow_their_passage_through_an_edit_across_sessions() {
+/// Session 1 on a new `notes.txt`: go 40 rows down, bookmark the passage
+/// on top, quit. Returns the config and document folders and the text of
+/// the paragraph marked.
+fn bookmarked_in_a_first_session() -> (tempfile::TempDir, tempfile::TempDir, String) {
     let config = tempfile::tempdir().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("notes.txt");
     std::fs::write(&path, paragraphs(60, "Old")).unwrap();
-    // Session 1: go 40 rows down, bookmark the passage on top, quit.
     let mut keys = vec!["j"; 40];
     keys.extend(["m", "Enter"]);
     let (first, _, _) = session(config.path(), &path, &keys);
     let marked = paragraph_at(first.doc().text(), first.source_position()).to_owned();
+    (config, dir, marked)
+}
+
+#[test]
+fn a_bookmark_and_the_position_follow_their_passage_through_an_edit_across_sessions() {
+    let (config, dir, marked) = bookmarked_in_a_first_session();
+    let path = dir.path().join("notes.txt");
 
     // 7 KB of new text before it.
     let old = std::fs::read_to_string(&path).unwrap();
@@ -103,14 +111,8 @@ fn a_bookmark_and_the_position_follow_their_passage_through_an_edit_across_sessi
 
 #[test]
 fn a_deleted_passage_leaves_its_bookmark_not_found_in_every_later_session() {
-    let config = tempfile::tempdir().unwrap();
-    let dir = tempfile::tempdir().unwrap();
+    let (config, dir, marked) = bookmarked_in_a_first_session();
     let path = dir.path().join("notes.txt");
-    std::fs::write(&path, paragraphs(60, "Old")).unwrap();
-    let mut keys = vec!["j"; 40];
-    keys.extend(["m", "Enter"]);
-    let (first, _, _) = session(config.path(), &path, &keys);
-    let marked = paragraph_at(first.doc().text(), first.source_position()).to_owned();
     let old = std::fs::read_to_string(&path).unwrap();
     std::fs::write(&path, old.replace(&marked, "A rewritten paragraph.")).unwrap();
 

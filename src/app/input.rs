@@ -60,14 +60,6 @@ impl SelectList {
         list
     }
 
-    pub fn len(&self) -> usize {
-        self.len
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
     /// The list now has `len` rows; the selection stays in it.
     pub fn set_len(&mut self, len: usize) {
         self.len = len;
@@ -77,11 +69,6 @@ impl SelectList {
     /// Move the selection, stopping at the ends.
     pub fn move_by(&mut self, delta: isize) {
         self.selected = self.selected.saturating_add_signed(delta);
-        self.clamp();
-    }
-
-    pub fn select(&mut self, row: usize) {
-        self.selected = row;
         self.clamp();
     }
 

@@ -271,11 +271,6 @@ impl App {
         effects.push(Effect::Quit);
         effects
     }
-
-    /// Changes not yet handed to the shell.
-    pub fn pending_changes(&self) -> &Changes {
-        &self.bookmarks.pending
-    }
 }
 
 /// The label Enter accepts: the section and the passage's first words, or

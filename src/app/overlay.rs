@@ -73,10 +73,6 @@ impl Overlay {
         }
     }
 
-    pub fn is_open(&self) -> bool {
-        !matches!(self, Overlay::None)
-    }
-
     /// The list the overlay shows, for the shared list commands.
     pub fn list_mut(&mut self) -> Option<&mut SelectList> {
         match self {

@@ -104,10 +104,6 @@ impl Viewport {
         self.at_end
     }
 
-    pub fn outline_shown(&self) -> bool {
-        self.choice.show_outline
-    }
-
     /// Rows in a page of text.
     pub fn page(&self) -> usize {
         usize::from(self.panes.column.height).max(1)

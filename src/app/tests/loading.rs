@@ -16,12 +16,7 @@ fn outline_follows_reading_and_can_be_hidden() {
 #[test]
 fn the_whole_document_replaces_its_opening_keeping_the_place() {
     let (preview, whole) = preview_and_whole();
-    let file_len = whole.text().len() as u64;
-    let mut app = App::new_loading(preview, Settings::default(), file_len);
-    app.update(Event::Resized {
-        width: 80,
-        height: 20,
-    });
+    let mut app = loading_app(preview, &whole);
     app.press("]");
     app.press("]");
     let place = app.source_position();

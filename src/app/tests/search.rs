@@ -201,23 +201,13 @@ fn highlights_cover_only_what_is_on_screen_even_in_a_huge_block() {
 #[test]
 fn g_and_search_during_loading_finish_on_the_whole_document() {
     let (preview, whole) = preview_and_whole();
-    let file_len = whole.text().len() as u64;
-    let mut app = App::new_loading(preview, Settings::default(), file_len);
-    app.update(Event::Resized {
-        width: 80,
-        height: 20,
-    });
+    let mut app = loading_app(preview, &whole);
     app.press("G");
     loaded(&mut app, whole.clone());
     assert_eq!(app.position_label(), "End", "G meant the real end");
 
     let (preview, _) = preview_and_whole();
-    let file_len = whole.text().len() as u64;
-    let mut app = App::new_loading(preview, Settings::default(), file_len);
-    app.update(Event::Resized {
-        width: 80,
-        height: 20,
-    });
+    let mut app = loading_app(preview, &whole);
     search_for(&mut app, "NEEDLE");
     app.press("Enter");
     assert!(
