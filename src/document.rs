@@ -230,7 +230,9 @@ impl Document {
         } = decoded;
         let mut structure = match format {
             Format::Markdown => markdown::parse(&text),
-            Format::Plain if heading_patterns.is_empty() => plain::detect(&text),
+            Format::Plain if heading_patterns.is_empty() => {
+                plain::detect(&text, plain::markup::from_name(name))
+            }
             Format::Plain => plain::detect_with_patterns(&text, heading_patterns),
         };
         split::split_long_blocks(&text, &mut structure);

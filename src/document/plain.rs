@@ -7,6 +7,7 @@
 
 mod labels;
 mod levels;
+pub mod markup;
 mod rules;
 mod scan;
 mod shape;
@@ -23,8 +24,13 @@ use std::sync::LazyLock;
 
 pub use labels::{LABEL_COLUMNS, cut_to_width};
 
-/// Detect the structure of `text` with the built-in rules.
-pub fn detect(text: &str) -> Structure {
+/// Detect the structure of `text` with the built-in rules: markup headings
+/// when the text is in a markup (`hint` from its file name, else by its
+/// content), else the heading rules for plain text.
+pub fn detect(text: &str, hint: Option<markup::Markup>) -> Structure {
+    if let Some(marked) = markup::find(text, hint) {
+        return detect_marked(text, &marked);
+    }
     let scan = scan::scan(text, None);
     let mut detector = Detector::new(text, scan.typical_width);
     detector.classify_all(&scan.blocks);
@@ -35,19 +41,35 @@ pub fn detect(text: &str) -> Structure {
 /// built-in heading rules: a line matching pattern *n* is a heading of level
 /// *n*; its first capture group, if any, is the title.
 pub fn detect_with_patterns(text: &str, patterns: &[Regex]) -> Structure {
-    let level_of = |line: &str| patterns.iter().position(|p| p.is_match(line));
-    let scan = scan::scan(text, Some(&|line| level_of(line).is_some()));
+    let marked: Vec<markup::Marked> = text
+        .lines()
+        .enumerate()
+        .filter_map(|(line, raw)| {
+            let index = patterns.iter().position(|p| p.is_match(raw))?;
+            let title = patterns[index]
+                .captures(raw)
+                .and_then(|c| c.get(1))
+                .map_or(raw, |m| m.as_str());
+            Some(markup::Marked {
+                line,
+                depth: (index + 1).min(250) as u8,
+                title: squeeze_whitespace(title),
+            })
+        })
+        .collect();
+    detect_marked(text, &marked)
+}
+
+/// The structure of a text whose heading lines are already known: each
+/// stands as a block of its own; the rest is body text.
+fn detect_marked(text: &str, marked: &[markup::Marked]) -> Structure {
+    let at: std::collections::HashMap<usize, &markup::Marked> =
+        marked.iter().map(|m| (m.line, m)).collect();
+    let scan = scan::scan(text, Some(&|line| at.contains_key(&line)));
     let mut detector = Detector::new(text, scan.typical_width);
     for raw in &scan.blocks {
-        let line = &text[raw.range.clone()];
-        match level_of(line).filter(|_| raw.line_count == 1) {
-            Some(index) => {
-                let title = patterns[index]
-                    .captures(line)
-                    .and_then(|c| c.get(1))
-                    .map_or(line, |m| m.as_str());
-                detector.push_heading(raw, squeeze_whitespace(title), (index as u16 + 1) * 10);
-            }
+        match at.get(&raw.line).filter(|_| raw.line_count == 1) {
+            Some(m) => detector.push_heading(raw, m.title.clone(), u16::from(m.depth) * 10),
             None => detector.push_body(raw),
         }
     }

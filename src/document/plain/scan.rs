@@ -33,8 +33,9 @@ pub struct Scan {
     pub typical_width: usize,
 }
 
-/// A line that must stand as a block of its own (a `--heading` match).
-pub type ForceAlone<'a> = &'a dyn Fn(&str) -> bool;
+/// Whether line `n` (zero-based) must stand as a block of its own (a
+/// `--heading` match, a marked heading).
+pub type ForceAlone<'a> = &'a dyn Fn(usize) -> bool;
 
 /// Widths above this all count in the last bucket of the histogram.
 const WIDTH_BUCKETS: usize = 256;
@@ -73,7 +74,7 @@ pub fn scan(text: &str, force_alone: Option<ForceAlone>) -> Scan {
                     builder.close();
                 }
             } else {
-                let alone = marker.is_some() || force_alone.is_some_and(|f| f(raw));
+                let alone = marker.is_some() || force_alone.is_some_and(|f| f(line));
                 if alone {
                     builder.close();
                 }
@@ -166,6 +167,11 @@ pub fn gutenberg_marker(trimmed: &str) -> Option<Marker> {
         return None;
     }
     let words = upper.trim_start_matches('*').trim_start();
+    // Old editions put the licence ("the small print") first: its end is
+    // where the book starts.
+    if upper.contains("SMALL PRINT") {
+        return words.starts_with("END").then_some(Marker::GutenbergStart);
+    }
     if words.starts_with("START OF") {
         Some(Marker::GutenbergStart)
     } else if words.starts_with("END OF") || words.starts_with("END*") {
@@ -212,6 +218,11 @@ mod tests {
             Some(Marker::GutenbergEnd)
         );
         assert_eq!(gutenberg_marker("*** a line of stars"), None);
+        // Old editions: the licence comes first, and its end starts the book.
+        let small_print = "*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*";
+        assert_eq!(gutenberg_marker(small_print), Some(Marker::GutenbergStart));
+        let licence_starts = "***START**THE SMALL PRINT!**FOR PUBLIC DOMAIN ETEXTS**START***";
+        assert_eq!(gutenberg_marker(licence_starts), None);
     }
 
     #[test]

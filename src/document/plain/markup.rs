@@ -1,0 +1,329 @@
+//! Lightweight markup in text files, whose headings are marked rather than
+//! guessed: AsciiDoc (`== Section`), Org (`** Heading`, and the same star
+//! outline GNU NEWS files use), and Vim help (a title after a `====` or
+//! `----` rule, tagged `*tag*`), and GNU-style NEWS files (release lines,
+//! then `*` categories). Each finder reads the lines once and says,
+//! for a document that really is in its markup, which lines are headings
+//! and at what depth; `None` when the text is not in that markup.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A heading line found by a markup rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marked {
+    /// Zero-based line.
+    pub line: usize,
+    /// 1 for the outermost level the markup writes.
+    pub depth: u8,
+    pub title: String,
+}
+
+/// The markups a text file may be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Markup {
+    AsciiDoc,
+    Org,
+    VimHelp,
+    News,
+}
+
+/// How few marked headings make a document that markup when only its
+/// content tells (with a file extension one is enough).
+const FEWEST_BY_CONTENT: usize = 3;
+
+/// The headings of `text` if it is written in a markup: the one `hint`
+/// (from the file name) names, or else the one its content shows.
+pub fn find(text: &str, hint: Option<Markup>) -> Option<Vec<Marked>> {
+    if let Some(markup) = hint {
+        return Some(headings(text, markup));
+    }
+    [Markup::VimHelp, Markup::AsciiDoc, Markup::Org, Markup::News]
+        .into_iter()
+        .find(|&markup| looks_like(text, markup))
+        .map(|markup| headings(text, markup))
+        .filter(|found| found.len() >= FEWEST_BY_CONTENT)
+}
+
+/// The markup a file name says: `.adoc`, `.asciidoc`, `.org`.
+pub fn from_name(name: &str) -> Option<Markup> {
+    let lower = name.to_ascii_lowercase();
+    let ext = lower.rsplit_once('.')?.1;
+    match ext {
+        "adoc" | "asciidoc" | "asc" => Some(Markup::AsciiDoc),
+        "org" => Some(Markup::Org),
+        _ => None,
+    }
+}
+
+fn headings(text: &str, markup: Markup) -> Vec<Marked> {
+    match markup {
+        Markup::AsciiDoc => asciidoc(text),
+        Markup::Org => org(text),
+        Markup::VimHelp => vim_help(text),
+        Markup::News => news(text),
+    }
+}
+
+/// Whether the content is in `markup` without a file name to say so.
+fn looks_like(text: &str, markup: Markup) -> bool {
+    let head = || text.lines().take(40);
+    match markup {
+        // `*name.txt*` on the first line, or a modeline at the end.
+        Markup::VimHelp => {
+            text.lines().next().is_some_and(|l| VIM_TITLE.is_match(l))
+                || text
+                    .lines()
+                    .rev()
+                    .take(3)
+                    .any(|l| l.contains("vim:") && l.contains("ft=help"))
+        }
+        // A document title `= Title` then attributes, or several `==`.
+        Markup::AsciiDoc => {
+            let titled = head()
+                .find(|l| !l.trim().is_empty() && !l.starts_with("//"))
+                .is_some_and(|l| l.starts_with("= ") && l.len() > 2);
+            let attributes = head().filter(|l| ADOC_ATTRIBUTE.is_match(l)).count();
+            titled && attributes >= 1
+        }
+        // `#+TITLE:` and friends.
+        Markup::Org => head().any(|l| ORG_KEYWORD.is_match(l)),
+        // Release lines at the margin, several of them.
+        Markup::News => {
+            text.lines()
+                .filter(|l| release_line(l).is_some())
+                .take(FEWEST_BY_CONTENT)
+                .count()
+                >= FEWEST_BY_CONTENT
+        }
+    }
+}
+
+static VIM_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\*[\w.-]+\.txt\*").expect("vim title pattern is valid"));
+static ADOC_ATTRIBUTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^:[\w-]+!?:(?:\s|$)").expect("attribute pattern is valid"));
+static ORG_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^#\+(?:title|author|startup|options|setupfile|property):")
+        .expect("org keyword pattern is valid")
+});
+static ADOC_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(={1,6})\s+(\S.*?)\s*$").expect("heading pattern is valid"));
+static ORG_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\*+)\s+(\S.*?)\s*$").expect("org pattern is valid"));
+static VIM_RULE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:={20,}|-{20,})\s*$").expect("rule pattern is valid"));
+static VIM_TAGGED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([^*\s].*?)\s+(?:\*[^*\s]+\*\s*)+$").expect("tagged pattern is valid")
+});
+static SECTION_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d+(?:\.\d+)*)\.?\s").expect("number pattern is valid"));
+
+/// AsciiDoc: `=` to `======`, outside listing, literal, passthrough and
+/// comment blocks.
+fn asciidoc(text: &str) -> Vec<Marked> {
+    let mut found = Vec::new();
+    let mut fence: Option<&str> = None;
+    for (line, raw) in text.lines().enumerate() {
+        let trimmed = raw.trim_end();
+        if is_adoc_fence(trimmed) {
+            match fence {
+                Some(open) if open == trimmed => fence = None,
+                None => fence = Some(trimmed),
+                Some(_) => {}
+            }
+            continue;
+        }
+        if fence.is_some() {
+            continue;
+        }
+        if let Some(caps) = ADOC_HEADING.captures(trimmed) {
+            found.push(Marked {
+                line,
+                depth: caps[1].len() as u8,
+                title: caps[2].to_owned(),
+            });
+        }
+    }
+    found
+}
+
+/// `----` (listing), `....` (literal), `++++` (passthrough), `////`
+/// (comment), ```` ``` ```` (fenced code): their contents are not markup.
+fn is_adoc_fence(line: &str) -> bool {
+    line.starts_with("```")
+        || (line.len() >= 4
+            && ['-', '.', '+', '/']
+                .iter()
+                .any(|&c| line.chars().all(|l| l == c)))
+}
+
+/// Org: `*` headings outside `#+BEGIN_…`/`#+END_…` blocks.
+fn org(text: &str) -> Vec<Marked> {
+    let mut found = Vec::new();
+    let mut in_block = false;
+    for (line, raw) in text.lines().enumerate() {
+        let trimmed = raw.trim_end();
+        let upper = trimmed.trim_start().to_ascii_uppercase();
+        if upper.starts_with("#+BEGIN") {
+            in_block = true;
+            continue;
+        }
+        if upper.starts_with("#+END") {
+            in_block = false;
+            continue;
+        }
+        if in_block {
+            continue;
+        }
+        if let Some(caps) = ORG_HEADING.captures(trimmed) {
+            found.push(Marked {
+                line,
+                depth: caps[1].len().min(250) as u8,
+                title: caps[2].to_owned(),
+            });
+        }
+    }
+    found
+}
+
+static RELEASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\*+\s+)?(?:noteworthy changes in release|changes in|new in|release|version)\b.*?(?:\d+\.\d+|\?\.\?)")
+        .expect("release pattern is valid")
+});
+
+/// `* Noteworthy changes in release 2.6.1 (…)`, `New in 2.4.2 2011-10-17: …`
+/// — a line that opens a release's entry (a sentence about one does not).
+fn release_line(line: &str) -> Option<String> {
+    let trimmed = line.trim_end();
+    if !RELEASE.is_match(trimmed) || trimmed.ends_with('.') || trimmed.chars().count() > 100 {
+        return None;
+    }
+    Some(trimmed.trim_start_matches(['*', ' ']).to_owned())
+}
+
+/// NEWS: release lines, and under each the `*` or `**` categories that end
+/// in a colon and stand apart from their items. A star line running into
+/// the next is a bullet item, however it ends.
+fn news(text: &str) -> Vec<Marked> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut found = Vec::new();
+    for (line, raw) in lines.iter().enumerate() {
+        if let Some(title) = release_line(raw) {
+            found.push(Marked {
+                line,
+                depth: 1,
+                title,
+            });
+            continue;
+        }
+        let apart = lines
+            .get(line + 1)
+            .is_none_or(|next| next.trim().is_empty());
+        if let Some(caps) = ORG_HEADING.captures(raw.trim_end())
+            && apart
+            && caps[2].ends_with(':')
+        {
+            let title = caps[2].to_owned();
+            found.push(Marked {
+                line,
+                depth: 2,
+                title,
+            });
+        }
+    }
+    found
+}
+
+/// Vim help: a title with its `*tag*` right after a rule of `=` or `-`; its
+/// depth is the number of parts in its section number (`2.2.1.` is 3).
+fn vim_help(text: &str) -> Vec<Marked> {
+    let mut found = Vec::new();
+    let mut after_rule = false;
+    for (line, raw) in text.lines().enumerate() {
+        let trimmed = raw.trim_end();
+        if VIM_RULE.is_match(trimmed) {
+            after_rule = true;
+            continue;
+        }
+        if std::mem::take(&mut after_rule)
+            && let Some(caps) = VIM_TAGGED.captures(trimmed.trim_start())
+        {
+            let title = caps[1].trim().to_owned();
+            let depth = SECTION_NUMBER
+                .captures(&title)
+                .map_or(1, |n| n[1].split('.').count() as u8);
+            found.push(Marked { line, depth, title });
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(found: &[Marked]) -> Vec<(usize, u8, &str)> {
+        found
+            .iter()
+            .map(|m| (m.line, m.depth, m.title.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn asciidoc_sections_skip_listing_blocks() {
+        let text = "= Title\n:toc:\n\n== One\n\n----\n== not a heading\n----\n\n=== Two\n\n====\n";
+        assert_eq!(
+            lines(&find(text, None).unwrap()),
+            [(0, 1, "Title"), (3, 2, "One"), (9, 3, "Two")]
+        );
+    }
+
+    #[test]
+    fn org_headings_skip_source_blocks_and_need_a_space() {
+        let text = "#+TITLE: x\n* One\n*bold* line\n#+BEGIN_SRC sh\n* no\n#+END_SRC\n** Two :tag:\n* Three\n";
+        assert_eq!(
+            lines(&find(text, None).unwrap()),
+            [(1, 1, "One"), (6, 2, "Two :tag:"), (7, 1, "Three")]
+        );
+    }
+
+    #[test]
+    fn news_files_have_releases_and_categories_but_bullets_are_items() {
+        let news = "NEWS - changes\n\n* Noteworthy changes in release 2.0 (2020)\n\n** New features:\n\n  - x\n\nNew in 1.5: 2010-01-01\n\n* Bug fixes:\n\n  - y\n\nNew in 1.0: 2004-10-23:\n* Fix a bug.\n* New functions:\n  - z\nVersion 0.6 was never released.\n";
+        assert_eq!(
+            lines(&find(news, None).unwrap()),
+            [
+                (2, 1, "Noteworthy changes in release 2.0 (2020)"),
+                (4, 2, "New features:"),
+                (8, 1, "New in 1.5: 2010-01-01"),
+                (10, 2, "Bug fixes:"),
+                (14, 1, "New in 1.0: 2004-10-23:"),
+            ]
+        );
+        let bullets = "Notes\n\n* one thing\n* another\n** deeper\n* last\n";
+        assert_eq!(find(bullets, None), None);
+    }
+
+    #[test]
+    fn vim_help_titles_follow_rules_and_carry_tags() {
+        let text = "*x.txt*  A plugin\n\n====================\nCONTENTS     *x-contents*\n\n    1.Intro......|x|\n\n====================\n1. Intro      *x*\n\ntext\n--------------------\n2.2.1. Deep      *x-deep*\n--------------------\n*x-item*\n";
+        assert_eq!(
+            lines(&find(text, None).unwrap()),
+            [
+                (3, 1, "CONTENTS"),
+                (8, 1, "1. Intro"),
+                (12, 3, "2.2.1. Deep")
+            ]
+        );
+    }
+
+    #[test]
+    fn ordinary_text_is_no_markup() {
+        let text = "A title\n\n= not really\n\n* a point\n* another\n\nSome prose.\n";
+        assert_eq!(find(text, None), None);
+        assert_eq!(from_name("README.adoc"), Some(Markup::AsciiDoc));
+        assert_eq!(from_name("notes.org"), Some(Markup::Org));
+        assert_eq!(from_name("notes.txt"), None);
+    }
+}
