@@ -1,5 +1,6 @@
 //! Bytes → normalised text. Decides the encoding (UTF-8 with or without BOM,
-//! UTF-16 with BOM, otherwise Windows-1252 with a notice), refuses binary
+//! UTF-16 with BOM, otherwise the legacy encoding chardetng guesses, with a
+//! notice), refuses binary
 //! data, and turns CRLF and lone CR into LF. No filesystem access here: the
 //! caller reads the bytes.
 
@@ -46,14 +47,48 @@ pub fn decode(bytes: Vec<u8>) -> Option<Decoded> {
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(err) => {
-            notices.push("not valid UTF-8: read as Windows-1252".to_owned());
-            let (text, _) = WINDOWS_1252.decode_without_bom_handling(err.as_bytes());
+            let bytes = err.as_bytes();
+            let encoding = guess_legacy(bytes);
+            notices.push(format!(
+                "not valid UTF-8: read as {}",
+                display_name(encoding)
+            ));
+            let (text, _) = encoding.decode_without_bom_handling(bytes);
             text.into_owned()
         }
     };
     let mut decoded = normalise(text);
     decoded.notices = notices;
     Some(decoded)
+}
+
+/// How much of a file the encoding detector reads: enough for any script,
+/// and no more, so a large file costs no more to open.
+const DETECT_LEN: usize = 1 << 20;
+
+/// The legacy encoding bytes that are not UTF-8 are most likely in:
+/// chardetng (Firefox's detector) weighs Windows-1252 against the CJK,
+/// Cyrillic, Greek… encodings by the text the bytes would make.
+fn guess_legacy(bytes: &[u8]) -> &'static Encoding {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    let sample = &bytes[..bytes.len().min(DETECT_LEN)];
+    detector.feed(sample, sample.len() == bytes.len());
+    let guess = detector.guess(None, chardetng::Utf8Detection::Deny);
+    // UTF-16 has a BOM or is binary-looking; anything else is a guess.
+    if guess == encoding_rs::UTF_16LE || guess == encoding_rs::UTF_16BE {
+        WINDOWS_1252
+    } else {
+        guess
+    }
+}
+
+/// An encoding's name as people write it (`Windows-1252`, `EUC-KR`).
+fn display_name(encoding: &'static Encoding) -> String {
+    let name = encoding.name();
+    match name.strip_prefix("windows-") {
+        Some(number) => format!("Windows-{number}"),
+        None => name.to_owned(),
+    }
 }
 
 /// Strip a leading BOM and normalise line endings. Text without any `\r`
@@ -118,6 +153,20 @@ mod tests {
         let d = decode(b"caf\xe9 \x93quoted\x94".to_vec()).unwrap();
         assert_eq!(d.text, "café \u{201c}quoted\u{201d}");
         assert_eq!(d.notices.len(), 1);
+    }
+
+    #[test]
+    fn legacy_cjk_and_cyrillic_encodings_are_detected_not_assumed() {
+        // 대한민국 헌법 in EUC-KR, and "Война и мир" in Windows-1251.
+        let korean = encoding_rs::EUC_KR.encode("제1장 총강\n\n대한민국은 민주공화국이다. 대한민국의 주권은 국민에게 있고, 모든 권력은 국민으로부터 나온다.\n").0;
+        let d = decode(korean.into_owned()).unwrap();
+        assert!(d.text.starts_with("제1장 총강"), "{}", d.text);
+        assert_eq!(d.notices, ["not valid UTF-8: read as EUC-KR"]);
+        let russian = encoding_rs::WINDOWS_1251
+            .encode("Война и мир. Том первый. Часть первая, глава первая, и ещё немного текста.\n")
+            .0;
+        let d = decode(russian.into_owned()).unwrap();
+        assert!(d.text.starts_with("Война и мир"), "{}", d.text);
     }
 
     #[test]

@@ -275,7 +275,13 @@ impl<'t> Detector<'t> {
         let text = &self.text[raw.range.clone()];
         static NEWLINE_DI: LazyLock<memmem::Finder<'static>> =
             LazyLock::new(|| memmem::Finder::new("\n第"));
-        for newline in NEWLINE_DI.find_iter(text.as_bytes()) {
+        static NEWLINE_JE: LazyLock<memmem::Finder<'static>> =
+            LazyLock::new(|| memmem::Finder::new("\n제"));
+        let bytes = text.as_bytes();
+        let mut newlines: Vec<usize> = NEWLINE_DI.find_iter(bytes).collect();
+        newlines.extend(NEWLINE_JE.find_iter(bytes));
+        newlines.sort_unstable();
+        for newline in newlines {
             let offset = newline + 1;
             let line = text[offset..].split('\n').next().unwrap_or("");
             if rules::cjk_chapter(line.trim_end()).is_some() {
@@ -382,9 +388,13 @@ impl<'t> Detector<'t> {
                         });
                     return Some((squeeze_whitespace(trimmed), found));
                 }
-                // "CHAPTER I." with its title on the next line.
+                // "CHAPTER I." with its title on the next line — unless that
+                // line is a heading itself (`제4장 정부` over `제1절 대통령`).
                 let found =
                     rules::keyword_heading(trimmed).or_else(|| rules::cjk_chapter(trimmed))?;
+                if rules::strong_heading(under).is_some() {
+                    return None;
+                }
                 let bare = trimmed.split_whitespace().count() <= 2;
                 let short = under.chars().count() <= 60 && !under.ends_with([',', ';']);
                 (bare && short).then(|| (format!("{trimmed} {under}"), found))

@@ -36,6 +36,7 @@ pub const RANK_BOOK: u16 = 10;
 pub const RANK_PART: u16 = 20;
 pub const RANK_CHAPTER: u16 = 30;
 pub const RANK_SECTION: u16 = 40;
+pub const RANK_SUBSECTION: u16 = 45;
 pub const RANK_ROMAN: u16 = 50;
 pub const RANK_CAPS: u16 = 55;
 
@@ -76,7 +77,8 @@ static ROMAN_TITLED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CJK_CHAPTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^第[一二三四五六七八九十百千零〇两0-9０-９]{1,6}(?P<unit>[回章节節卷部篇集])(?:$|[\s\u{3000}：:．.、])")
+    // Chinese `第一回`, `第二编`, `第一分编`, `第三章`; Korean `제1장`, `제2절`.
+    Regex::new(r"^(?:第[一二三四五六七八九十百千零〇两0-9０-９]{1,6}(?P<unit>分编|[回章节節卷部篇集编編])|제\s?[0-9]{1,3}(?P<ko>편|장|절|관))(?:$|[\s\u{3000}：:．.、])")
         .expect("cjk pattern is valid")
 });
 
@@ -95,6 +97,7 @@ pub fn classify_line(line: &str) -> Option<HeadingMatch> {
     }
     keyword_heading(line)
         .or_else(|| cjk_chapter(line))
+        .or_else(|| legal_matter(line))
         .or_else(|| bracket_number(line))
         .or_else(|| prologue(line))
         .or_else(|| roman_titled(line))
@@ -141,12 +144,29 @@ pub fn prologue(line: &str) -> Option<HeadingMatch> {
 /// Chinese chapter headings: `第一回　…`, `第三章`, `第二卷`.
 pub fn cjk_chapter(line: &str) -> Option<HeadingMatch> {
     let caps = CJK_CHAPTER.captures(line)?;
-    let rank = match &caps["unit"] {
-        "卷" | "部" | "集" | "篇" => RANK_BOOK,
+    let unit = caps
+        .name("unit")
+        .or_else(|| caps.name("ko"))
+        .map_or("", |m| m.as_str());
+    let rank = match unit {
+        "卷" | "部" | "集" | "篇" | "编" | "編" | "편" => RANK_BOOK,
+        "分编" => RANK_PART,
+        "节" | "節" | "절" => RANK_SECTION,
+        "관" => RANK_SUBSECTION,
         _ => RANK_CHAPTER,
     };
     Some(HeadingMatch {
         rank,
+        kind: HeadingKind::Keyword,
+    })
+}
+
+/// The preamble and the supplementary provisions of a legal code, which
+/// stand beside its chapters: `전문`, `부칙`, `附　　则`.
+pub fn legal_matter(line: &str) -> Option<HeadingMatch> {
+    let squeezed: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    matches!(squeezed.as_str(), "전문" | "부칙" | "附则" | "附則").then_some(HeadingMatch {
+        rank: RANK_CHAPTER,
         kind: HeadingKind::Keyword,
     })
 }
@@ -361,6 +381,17 @@ mod tests {
         assert!(cjk_chapter("第三回").is_some());
         assert!(cjk_chapter("第十回\u{3000}").is_some());
         assert!(cjk_chapter("第四回中既將薛家母子在榮府內寄居等事略已表明").is_none());
+        // Legal codes: parts, chapters, sections; articles (条, 조) are not.
+        let rank = |l: &str| cjk_chapter(l).map(|m| m.rank);
+        assert_eq!(rank("第一编　总则"), Some(RANK_BOOK));
+        assert_eq!(rank("第一分编　通则"), Some(RANK_PART));
+        assert_eq!(rank("第二节　监护"), Some(RANK_SECTION));
+        assert_eq!(rank("第一条　为了保护"), None);
+        assert_eq!(rank("제4장 정부"), Some(RANK_CHAPTER));
+        assert_eq!(rank("제1절 대통령"), Some(RANK_SECTION));
+        assert_eq!(rank("제1관 국무총리와 국무위원"), Some(RANK_SUBSECTION));
+        assert_eq!(rank("제1조 ① 대한민국은 민주공화국이다."), None);
+        assert!(legal_matter("附　　则").is_some() && legal_matter("부칙").is_some());
         assert!(cjk_chapter("第二回了．").is_none());
     }
 
