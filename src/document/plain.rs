@@ -5,6 +5,7 @@
 //! or from the paragraphs when there are none ([`levels`], [`labels`]).
 //! This file holds the classifier itself and the table-of-contents logic.
 
+mod isolated;
 mod labels;
 mod levels;
 pub mod markup;
@@ -96,6 +97,8 @@ struct Detector<'t> {
     toc: Option<TocRegion>,
     /// Where the title block chosen by [`Detector::choose_title`] starts.
     title_at: Option<usize>,
+    /// Starts of the one-line blocks set apart by blank lines ([`isolated`]).
+    set_apart: std::collections::HashSet<usize>,
 }
 
 /// Headings seen since a `Contents` line. The region ends at the first prose;
@@ -125,6 +128,7 @@ impl<'t> Detector<'t> {
             title_phase: TitlePhase::Open,
             toc: None,
             title_at: None,
+            set_apart: Default::default(),
         }
     }
 
@@ -140,6 +144,7 @@ impl<'t> Detector<'t> {
             .position(|b| b.marker == Some(Marker::GutenbergEnd))
             .map_or(raws.len(), |i| body_from + i);
         let named = start.map(|i| self.text[raws[i].range.clone()].to_uppercase());
+        self.set_apart = isolated::set_apart(self.text, &raws[body_from..body_to]);
         self.title_at = self.choose_title(&raws[body_from..body_to], named.as_deref());
         if self.title_at.is_none() {
             self.title_phase = TitlePhase::Closed;
@@ -265,6 +270,7 @@ impl<'t> Detector<'t> {
             line_count: raw.line_count - head_lines,
             after_page_break: false,
             marker: None,
+            blank_before: 0,
         };
         Some((head, rest))
     }
@@ -297,6 +303,7 @@ impl<'t> Detector<'t> {
                     line_count: raw.line_count - index,
                     after_page_break: false,
                     marker: None,
+                    blank_before: 0,
                 };
                 return Some((head, rest));
             }
@@ -368,6 +375,24 @@ impl<'t> Detector<'t> {
 
     /// The heading a raw block is, with its outline title.
     fn heading_in(&self, raw: &RawBlock) -> Option<(String, HeadingMatch)> {
+        self.heading_by_rule(raw).or_else(|| {
+            let text = &self.text[raw.range.clone()];
+            let line = text.lines().next().unwrap_or("").trim_end();
+            let apart = self.set_apart.contains(&raw.range.start)
+                && self.title_phase == TitlePhase::Closed
+                && self.stands_like_heading(line);
+            apart.then(|| {
+                let found = HeadingMatch {
+                    rank: rules::RANK_BOOK,
+                    kind: HeadingKind::SetApart,
+                };
+                (squeeze_whitespace(line), found)
+            })
+        })
+    }
+
+    /// The heading one of the [`rules`] finds in a raw block.
+    fn heading_by_rule(&self, raw: &RawBlock) -> Option<(String, HeadingMatch)> {
         let text = &self.text[raw.range.clone()];
         let mut lines = text.lines();
         let first = lines.next()?;

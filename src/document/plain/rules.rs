@@ -30,6 +30,8 @@ pub enum HeadingKind {
     Roman,
     /// Text over a line of `=`, `-` or `‾`.
     Underlined,
+    /// A short line with two blank lines above and below (see `isolated`).
+    SetApart,
 }
 
 pub const RANK_BOOK: u16 = 10;
@@ -108,7 +110,7 @@ pub fn classify_line(line: &str) -> Option<HeadingMatch> {
 
 /// Three spaces (or a tab) inside a line: columns of a table or a figure
 /// (`TCP A          TCP B`), not a numbered or capitals heading.
-fn has_column_gap(line: &str) -> bool {
+pub fn has_column_gap(line: &str) -> bool {
     let inner = line.trim();
     inner.contains("   ") || inner.contains('\t')
 }

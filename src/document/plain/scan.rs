@@ -15,6 +15,8 @@ pub struct RawBlock {
     /// The first page of a paginated document begins here.
     pub after_page_break: bool,
     pub marker: Option<Marker>,
+    /// Blank lines between the previous block and this one.
+    pub blank_before: usize,
 }
 
 /// Project Gutenberg's boundary lines between licence and book.
@@ -59,6 +61,7 @@ pub fn scan(text: &str, force_alone: Option<ForceAlone>) -> Scan {
         let trimmed = raw.trim();
         if trimmed.is_empty() || is_page_footer(raw) {
             builder.close();
+            builder.blanks += usize::from(trimmed.is_empty());
         } else {
             let width = if raw.is_ascii() {
                 raw.len()
@@ -100,6 +103,8 @@ struct Builder {
     blocks: Vec<RawBlock>,
     current: Option<RawBlock>,
     page_break: bool,
+    /// Blank lines since the last block closed.
+    blanks: usize,
 }
 
 impl Builder {
@@ -116,6 +121,7 @@ impl Builder {
                     line_count: 1,
                     after_page_break: std::mem::take(&mut self.page_break),
                     marker,
+                    blank_before: std::mem::take(&mut self.blanks),
                 });
             }
         }
