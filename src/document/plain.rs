@@ -8,20 +8,20 @@
 mod isolated;
 mod labels;
 mod levels;
+mod margin;
 pub mod markup;
 mod rules;
 mod scan;
 mod shape;
+mod splits;
 mod title;
 
 use super::{Block, BlockKind, Section, SectionKind, Structure};
 use crate::text::squeeze_whitespace;
-use memchr::memmem;
 use regex::Regex;
 use rules::{HeadingKind, HeadingMatch};
 use scan::{Marker, RawBlock};
 use shape::trimmed_range;
-use std::sync::LazyLock;
 
 pub use labels::{LABEL_COLUMNS, cut_to_width};
 
@@ -99,6 +99,8 @@ struct Detector<'t> {
     title_at: Option<usize>,
     /// Starts of the one-line blocks set apart by blank lines ([`isolated`]).
     set_apart: std::collections::HashSet<usize>,
+    /// The body is indented nearly everywhere: the margin holds titles.
+    indented_body: bool,
 }
 
 /// Headings seen since a `Contents` line. The region ends at the first prose;
@@ -129,6 +131,7 @@ impl<'t> Detector<'t> {
             toc: None,
             title_at: None,
             set_apart: Default::default(),
+            indented_body: false,
         }
     }
 
@@ -145,12 +148,25 @@ impl<'t> Detector<'t> {
             .map_or(raws.len(), |i| body_from + i);
         let named = start.map(|i| self.text[raws[i].range.clone()].to_uppercase());
         self.set_apart = isolated::set_apart(self.text, &raws[body_from..body_to]);
+        self.indented_body = margin::indented_body(self.text, &raws[body_from..body_to]);
         self.title_at = self.choose_title(&raws[body_from..body_to], named.as_deref());
         if self.title_at.is_none() {
             self.title_phase = TitlePhase::Closed;
         }
         for (index, raw) in raws.iter().enumerate() {
-            if raw.after_page_break && self.is_page_header(raw) {
+            let header = if raw.after_page_break {
+                self.page_header_lines(raw)
+            } else {
+                0
+            };
+            if header >= raw.line_count {
+                continue;
+            }
+            let raw = &match header {
+                0 => raw.clone(),
+                n => self.after_running_head(raw, n),
+            };
+            if raw.line_count == 0 {
                 continue;
             }
             if index < body_from || index >= body_to {
@@ -230,87 +246,6 @@ impl<'t> Detector<'t> {
         }
     }
 
-    /// A strong heading (`第二回　…`, `CHAPTER IV`) on the first line of a
-    /// block of text: split it off (with its underline, if any).
-    fn split_leading_heading(&self, raw: &RawBlock) -> Option<(RawBlock, RawBlock)> {
-        if raw.line_count < 3 && self.heading_in(raw).is_some() {
-            return None;
-        }
-        if raw.line_count < 2 {
-            return None;
-        }
-        let text = &self.text[raw.range.clone()];
-        if let Some(split) = self.split_at_cjk_chapter(raw) {
-            return Some(split);
-        }
-        let first = text.lines().next()?;
-        if first.starts_with(char::is_whitespace) || first.split_whitespace().nth(3).is_some() {
-            return None;
-        }
-        rules::strong_heading(first.trim_end())?;
-        let mut head_lines = 1;
-        let mut head_end = raw.range.start + first.len();
-        if let Some(second) = text.lines().nth(1)
-            && rules::underline_rank(second.trim()).is_some()
-        {
-            head_lines = 2;
-            head_end += 1 + second.len();
-        }
-        if head_lines == raw.line_count {
-            return None;
-        }
-        let head = RawBlock {
-            range: raw.range.start..head_end,
-            line_count: head_lines,
-            ..raw.clone()
-        };
-        let rest = RawBlock {
-            range: head_end + 1..raw.range.end,
-            line: raw.line + head_lines,
-            line_count: raw.line_count - head_lines,
-            after_page_break: false,
-            marker: None,
-            blank_before: 0,
-        };
-        Some((head, rest))
-    }
-
-    /// `第三回` can follow the previous chapter's last line with no blank
-    /// line between: split the block before it.
-    fn split_at_cjk_chapter(&self, raw: &RawBlock) -> Option<(RawBlock, RawBlock)> {
-        let text = &self.text[raw.range.clone()];
-        static NEWLINE_DI: LazyLock<memmem::Finder<'static>> =
-            LazyLock::new(|| memmem::Finder::new("\n第"));
-        static NEWLINE_JE: LazyLock<memmem::Finder<'static>> =
-            LazyLock::new(|| memmem::Finder::new("\n제"));
-        let bytes = text.as_bytes();
-        let mut newlines: Vec<usize> = NEWLINE_DI.find_iter(bytes).collect();
-        newlines.extend(NEWLINE_JE.find_iter(bytes));
-        newlines.sort_unstable();
-        for newline in newlines {
-            let offset = newline + 1;
-            let line = text[offset..].split('\n').next().unwrap_or("");
-            if rules::cjk_chapter(line.trim_end()).is_some() {
-                let index = memchr::memchr_iter(b'\n', &text.as_bytes()[..offset]).count();
-                let head = RawBlock {
-                    range: raw.range.start..raw.range.start + newline,
-                    line_count: index,
-                    ..raw.clone()
-                };
-                let rest = RawBlock {
-                    range: raw.range.start + offset..raw.range.end,
-                    line: raw.line + index,
-                    line_count: raw.line_count - index,
-                    after_page_break: false,
-                    marker: None,
-                    blank_before: 0,
-                };
-                return Some((head, rest));
-            }
-        }
-        None
-    }
-
     fn push_candidate(&mut self, raw: &RawBlock, title: String, found: HeadingMatch) {
         if let Some(toc) = &mut self.toc {
             let key = heading_key(&title);
@@ -381,13 +316,18 @@ impl<'t> Detector<'t> {
             let apart = self.set_apart.contains(&raw.range.start)
                 && self.title_phase == TitlePhase::Closed
                 && self.stands_like_heading(line);
-            apart.then(|| {
-                let found = HeadingMatch {
-                    rank: rules::RANK_BOOK,
-                    kind: HeadingKind::SetApart,
-                };
-                (squeeze_whitespace(line), found)
-            })
+            let (rank, kind) = if apart {
+                (rules::RANK_BOOK, HeadingKind::SetApart)
+            } else if raw.line_count > 1 {
+                return None;
+            } else if margin::bare_number(line).is_some() {
+                (rules::RANK_SECTION, HeadingKind::BareNumber)
+            } else if self.indented_body && raw.blank_before >= 2 && margin::margin_title(line) {
+                (rules::RANK_CHAPTER, HeadingKind::Margin)
+            } else {
+                return None;
+            };
+            Some((squeeze_whitespace(line), HeadingMatch { rank, kind }))
         })
     }
 

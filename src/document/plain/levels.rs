@@ -60,8 +60,31 @@ impl Detector<'_> {
         }
     }
 
+    /// Bare section numbers stay headings only where they count up.
+    pub(super) fn keep_counting_numbers(&mut self) {
+        let numbered: Vec<usize> = (0..self.headings.len())
+            .filter(|&i| self.headings[i].kind == Some(HeadingKind::BareNumber))
+            .collect();
+        let values: Vec<u32> = numbered
+            .iter()
+            .map(|&i| super::margin::bare_number(&self.headings[i].title).unwrap_or(0))
+            .collect();
+        let keep = super::margin::counting(&values);
+        let dropped: Vec<usize> = numbered
+            .iter()
+            .zip(keep)
+            .filter(|(_, keep)| !keep)
+            .map(|(&i, _)| self.headings[i].block)
+            .collect();
+        for &block in &dropped {
+            self.blocks[block].kind = BlockKind::Paragraph;
+        }
+        self.headings.retain(|h| !dropped.contains(&h.block));
+    }
+
     /// Assign levels and build the outline.
     pub(super) fn finish(mut self) -> Structure {
+        self.keep_counting_numbers();
         self.promote_leading_caps_to_title();
         self.adjust_ranks();
         let mut ranks: Vec<u16> = self.headings.iter().map(|h| h.rank).collect();

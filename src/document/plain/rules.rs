@@ -32,6 +32,10 @@ pub enum HeadingKind {
     Underlined,
     /// A short line with two blank lines above and below (see `isolated`).
     SetApart,
+    /// A title at the margin of an indented text (see `margin`).
+    Margin,
+    /// A section number alone on its line; kept if the numbers count up.
+    BareNumber,
 }
 
 pub const RANK_BOOK: u16 = 10;

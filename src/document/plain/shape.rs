@@ -39,13 +39,12 @@ impl Detector<'_> {
         }
     }
 
-    /// Running heads at the top of a page: `RFC 6455  The WebSocket Protocol
-    /// December 2011`, or a date over the protocol's name.
-    pub(super) fn is_page_header(&self, raw: &RawBlock) -> bool {
-        if raw.line_count > 2 {
-            return false;
-        }
-        let first = self.text[raw.range.clone()].lines().next().unwrap_or("");
+    /// How many lines at the top of `raw` (a block after a page break) are
+    /// the running head: `RFC 6455  The WebSocket Protocol  December 2011`,
+    /// or a date over the protocol's and the chapter's names, set far right.
+    pub(super) fn page_header_lines(&self, raw: &RawBlock) -> usize {
+        let mut lines = self.text[raw.range.clone()].lines();
+        let first = lines.next().unwrap_or("");
         let has_gap = first.trim().contains("   ");
         let has_rfc = first.contains("RFC ");
         let has_date = first.split_whitespace().any(|w| {
@@ -53,7 +52,18 @@ impl Detector<'_> {
                 && w.chars().all(|c| c.is_ascii_digit())
                 && (w.starts_with("19") || w.starts_with("20"))
         });
-        (has_rfc || has_date) && (has_gap || raw.line_count == 2)
+        if !(has_rfc || has_date) {
+            return 0;
+        }
+        let set_right = lines
+            .take(2)
+            .take_while(|l| l.len() - l.trim_start().len() >= 20)
+            .count();
+        if has_gap || set_right > 0 {
+            1 + set_right
+        } else {
+            0
+        }
     }
 }
 

@@ -1,0 +1,106 @@
+//! Headings by position in an indented text: where nearly every line of the
+//! body is indented (verse, man pages, RFCs), a short line at the margin
+//! names what follows — a poem's title, a manual's section. Also bare
+//! section numbers (`1`, `2`… alone at the head of a block), kept only when
+//! they count up as sections do.
+
+use super::scan::RawBlock;
+
+/// At least this share of body lines (in percent) must be indented.
+const INDENTED_PERCENT: usize = 80;
+/// The longest margin line taken for a heading.
+const MAX_CHARS: usize = 70;
+
+/// Whether the body in `raws` is an indented text: its lines start with
+/// white space nearly everywhere.
+pub fn indented_body(text: &str, raws: &[RawBlock]) -> bool {
+    let (mut lines, mut indented) = (0usize, 0usize);
+    for raw in raws {
+        for line in text[raw.range.clone()].lines() {
+            lines += 1;
+            indented += usize::from(line.starts_with(char::is_whitespace));
+        }
+    }
+    lines >= 20 && indented * 100 >= lines * INDENTED_PERCENT
+}
+
+/// Whether `line` (untrimmed) is a title standing at the margin of an
+/// indented text: short, capitalised, not a sentence or a label.
+pub fn margin_title(line: &str) -> bool {
+    let trimmed = line.trim_end();
+    !line.starts_with(char::is_whitespace)
+        && trimmed.chars().count() <= MAX_CHARS
+        && trimmed
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_lowercase() && c.is_alphanumeric())
+        && !trimmed.ends_with(['.', ',', ';', ':'])
+        && !super::rules::has_column_gap(trimmed)
+}
+
+/// A bare section number: `1`, `52`, alone on its line (maybe indented).
+pub fn bare_number(line: &str) -> Option<u32> {
+    let trimmed = line.trim();
+    if trimmed.is_empty() || trimmed.len() > 3 || !trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    trimmed.parse().ok()
+}
+
+/// Which of the bare numbers found (in document order) count up as
+/// sections do: each run starts at 1 and goes up by one. Numbers that break
+/// the count (page numbers, verse numbers out of order) are dropped.
+pub fn counting(numbers: &[u32]) -> Vec<bool> {
+    let mut keep = vec![false; numbers.len()];
+    let mut run: Vec<usize> = Vec::new();
+    let mut close = |run: &mut Vec<usize>| {
+        if run.len() >= 2 {
+            run.iter().for_each(|&i| keep[i] = true);
+        }
+        run.clear();
+    };
+    for (i, &n) in numbers.iter().enumerate() {
+        let follows = run.last().is_some_and(|&last| numbers[last] + 1 == n);
+        if n == 1 {
+            close(&mut run);
+            run.push(i);
+        } else if follows {
+            run.push(i);
+        }
+    }
+    close(&mut run);
+    keep
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indented_texts_have_titles_at_the_margin() {
+        let verse = "  I celebrate myself, and sing myself,\n".repeat(5);
+        let poem = format!("Song of Myself\n{verse}").repeat(10);
+        let raws = super::super::scan::scan(&poem, None).blocks;
+        assert!(indented_body(&poem, &raws));
+        let prose =
+            "A paragraph at the margin\nwith more lines at the margin\n     and one indented\n"
+                .repeat(10);
+        let raws = super::super::scan::scan(&prose, None).blocks;
+        assert!(!indented_body(&prose, &raws));
+        assert!(margin_title("Song of Myself"));
+        assert!(margin_title("Year of Meteors [1859-60"));
+        assert!(!margin_title("  I celebrate myself,"));
+        assert!(!margin_title("Poet:"));
+        assert!(!margin_title("and a sentence goes on"));
+    }
+
+    #[test]
+    fn bare_numbers_count_up_or_are_dropped() {
+        assert_eq!(bare_number("       12"), Some(12));
+        assert_eq!(bare_number("12a"), None);
+        assert_eq!(
+            counting(&[1, 2, 3, 1, 2, 7, 1, 40]),
+            [true, true, true, true, true, false, false, false]
+        );
+    }
+}
