@@ -337,10 +337,13 @@ impl<'t> Detector<'t> {
         let mut lines = text.lines();
         let first = lines.next()?;
         let second = lines.next();
-        if raw.line_count > 2 || !self.stands_like_heading(first) {
+        if !self.stands_like_heading(first) {
             return None;
         }
         let trimmed = first.trim();
+        if raw.line_count > 2 {
+            return self.wrapped_keyword_heading(raw, trimmed);
+        }
         match second.map(str::trim) {
             None => rules::classify_line(trimmed).map(|m| (squeeze_whitespace(trimmed), m)),
             Some(under) => {
@@ -362,9 +365,27 @@ impl<'t> Detector<'t> {
                 }
                 let bare = trimmed.split_whitespace().count() <= 2;
                 let short = under.chars().count() <= 60 && !under.ends_with([',', ';']);
-                (bare && short).then(|| (format!("{trimmed} {under}"), found))
+                if bare && short {
+                    return Some((format!("{trimmed} {under}"), found));
+                }
+                self.wrapped_keyword_heading(raw, trimmed)
             }
         }
+    }
+
+    /// `Capítulo XI. De lo que le sucedió a don Quijote…` wrapped onto two
+    /// more lines: a keyword heading set apart above, whose block is a few
+    /// lines of title.
+    fn wrapped_keyword_heading(
+        &self,
+        raw: &RawBlock,
+        first: &str,
+    ) -> Option<(String, HeadingMatch)> {
+        let text = &self.text[raw.range.clone()];
+        let found = rules::keyword_heading(first)?;
+        let short = raw.line_count <= 3 && text.chars().count() <= 3 * rules::MAX_HEADING_CHARS;
+        (short && raw.blank_before >= 2 && !text.ends_with(['.', ',', ';']))
+            .then(|| (squeeze_whitespace(text), found))
     }
 
     /// A heading line starts at the margin or is centred on the page.

@@ -49,13 +49,16 @@ pub const RANK_CAPS: u16 = 55;
 /// The longest line (in characters) that can be a heading.
 pub const MAX_HEADING_CHARS: usize = 90;
 
-const NUMBER: &str = r"(?:\d{1,4}|[IVXLCDM]{1,8}|[ivxlcdm]{1,8}|[A-Z]|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY(?:[- ](?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE))?|THIRTY|FORTY|FIFTY|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|LAST|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Last)";
+const NUMBER: &str = r"(?:\d{1,4}|[IVXLCDM]{1,8}|[ivxlcdm]{1,8}|[A-Z]|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY(?:[- ](?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE))?|THIRTY|FORTY|FIFTY|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|LAST|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Last|(?i:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|séptim[oa]|octav[oa]|noven[oa]|décim[oa]|premi[eè]re?|deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me|cinqui[eè]me|erste[rs]?|zweite[rs]?|dritte[rs]?|vierte[rs]?|fünfte[rs]?|перв(?:ая|ый|ое)|втор(?:ая|ой|ое)|трет(?:ья|ий|ье)|четв[её]рт(?:ая|ый|ое)|пят(?:ая|ый|ое)))";
+
+/// Division words of other languages, in title and upper case.
+const FOREIGN: &str = "Libro|LIBRO|Tomo|TOMO|Parte|PARTE|Cap[íi]tulo|CAP[ÍI]TULO|Acto|ACTO|Escena|ESCENA|Livre|LIVRE|Tome|TOME|Partie|PARTIE|Chapitre|CHAPITRE|Acte|ACTE|Sc[èe]ne|SC[ÈE]NE|Buch|BUCH|Band|BAND|Teil|TEIL|Kapitel|KAPITEL|Akt|AKT|Szene|SZENE|Книга|КНИГА|Том|ТОМ|Часть|ЧАСТЬ|Глава|ГЛАВА|Действие|ДЕЙСТВИЕ|Явление|ЯВЛЕНИЕ";
 
 static KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     // The keyword, a number, then nothing, punctuation, or a capitalised title:
     // "Chapter 12 was the best" is a sentence, not a heading.
     let pattern = format!(
-        r"^(?P<kw>BOOK|Book|VOLUME|Volume|PART|Part|ACT|Act|CHAPTER|Chapter|ADVENTURE|Adventure|ARTICLE|Article|STAVE|Stave|CANTO|Canto|LETTER|Letter|SECTION|Section|SCENE|Scene)\s+{NUMBER}(?:$|[.:)\]]|\s*[-–—]|\s+[\p{{Lu}}\d\x22'“‘(\[])"
+        r"^(?P<kw>BOOK|Book|VOLUME|Volume|PART|Part|ACT|Act|CHAPTER|Chapter|ADVENTURE|Adventure|ARTICLE|Article|STAVE|Stave|CANTO|Canto|LETTER|Letter|SECTION|Section|SCENE|Scene|{FOREIGN})\s+{NUMBER}(?:$|[.:)\]]|\s*[-–—]|\s+[\p{{Lu}}\d\x22'“‘(\[])"
     );
     Regex::new(&pattern).expect("keyword pattern is valid")
 });
@@ -127,10 +130,12 @@ pub fn is_toc_entry(line: &str) -> bool {
 /// `BOOK ONE: 1805`, `CHAPTER I.`, `Chapter 12`, `ACT III`, `Article 5`…
 pub fn keyword_heading(line: &str) -> Option<HeadingMatch> {
     let caps = KEYWORD.captures(line)?;
-    let rank = match caps["kw"].to_ascii_uppercase().as_str() {
-        "BOOK" | "VOLUME" => RANK_BOOK,
-        "PART" | "ACT" => RANK_PART,
-        "SECTION" | "SCENE" => RANK_SECTION,
+    let rank = match caps["kw"].to_uppercase().as_str() {
+        "BOOK" | "VOLUME" | "LIBRO" | "TOMO" | "LIVRE" | "TOME" | "BUCH" | "BAND" | "КНИГА"
+        | "ТОМ" => RANK_BOOK,
+        "PART" | "ACT" | "PARTE" | "ACTO" | "PARTIE" | "ACTE" | "TEIL" | "AKT" | "ЧАСТЬ"
+        | "ДЕЙСТВИЕ" => RANK_PART,
+        "SECTION" | "SCENE" | "ESCENA" | "SCÈNE" | "SZENE" | "ЯВЛЕНИЕ" => RANK_SECTION,
         _ => RANK_CHAPTER,
     };
     Some(HeadingMatch {

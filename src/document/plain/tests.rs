@@ -147,3 +147,37 @@ fn log_lines_of_prose_width_are_kept_as_lines() {
         doc.blocks
     );
 }
+
+/// The headings of `text`, as (level, title).
+fn heading_shape(text: &str) -> Vec<(u8, String)> {
+    outline(text)
+        .into_iter()
+        .filter(|g| g.3 == SectionKind::Heading)
+        .map(|g| (g.0, g.1))
+        .collect()
+}
+
+#[test]
+fn division_words_and_ordinals_of_other_languages() {
+    let body = "Un párrafo de prosa que sigue, con bastantes palabras para serlo.\n\n";
+    let text = format!(
+        "Prosa antes.\n\nPrimera parte\n\n\nCapítulo primero. Que trata de la condición\ny ejercicio del famoso hidalgo\n\n\n{body}Capítulo II\n\n{body}\n\nЧасть вторая\n\n{body}"
+    );
+    let got = heading_shape(&text);
+    let titles: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Capítulo primero. Que trata de la condición y ejercicio del famoso hidalgo",
+            "Capítulo II",
+            "Часть вторая"
+        ]
+    );
+    assert!(got[2].0 < got[1].0, "a part is above a chapter: {got:?}");
+}
+
+#[test]
+fn a_run_in_section_wrapped_over_lines_is_no_heading() {
+    let text = "Prose first, a paragraph of it.\n\n\nSection 2. The Citizens of each State shall be entitled to all\nPrivileges and Immunities of Citizens in the several\nStates.\n\nMore prose.\n";
+    assert!(heading_shape(text).is_empty());
+}
