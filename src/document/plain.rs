@@ -338,7 +338,14 @@ impl<'t> Detector<'t> {
         let first = lines.next()?;
         let second = lines.next();
         if !self.stands_like_heading(first) {
-            return None;
+            // Indented like a paragraph's first line (`     Часть первая`):
+            // only a strong heading alone on its line, or a date.
+            let trimmed = first.trim();
+            let strong = rules::strong_heading(trimmed).or_else(|| rules::date_line(trimmed));
+            let sentence = trimmed.ends_with('.') && trimmed.split_whitespace().nth(3).is_some();
+            return strong
+                .filter(|_| raw.line_count == 1 && !sentence)
+                .map(|m| (squeeze_whitespace(trimmed), m));
         }
         let trimmed = first.trim();
         if raw.line_count > 2 {

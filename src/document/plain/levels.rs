@@ -82,9 +82,58 @@ impl Detector<'_> {
         self.headings.retain(|h| !dropped.contains(&h.block));
     }
 
+    /// Dated entries are a diary's divisions only where they are a good
+    /// part of the outline (one in ten); a few dated letters in a novel are
+    /// text.
+    pub(super) fn keep_diary_dates(&mut self) {
+        let dates = self
+            .headings
+            .iter()
+            .filter(|h| h.kind == Some(HeadingKind::Date))
+            .count();
+        if dates >= 3 && dates * 10 >= self.headings.len() {
+            return;
+        }
+        for heading in self
+            .headings
+            .iter()
+            .filter(|h| h.kind == Some(HeadingKind::Date))
+        {
+            self.blocks[heading.block].kind = BlockKind::Paragraph;
+        }
+        self.headings.retain(|h| h.kind != Some(HeadingKind::Date));
+    }
+
+    /// A bare numeral followed at once by a name (`I`, then `БЭЛА`; `IV.`,
+    /// then `THE RED-HEADED LEAGUE`) is one heading: the name joins the
+    /// numeral's title, and its block is shown as part of that heading.
+    /// Returns the name blocks, with the numeral's block.
+    pub(super) fn join_numerals_and_names(&mut self) -> Vec<(usize, usize)> {
+        let mut joined = Vec::new();
+        let mut index = 0;
+        while index + 1 < self.headings.len() {
+            let (numeral, name) = (&self.headings[index], &self.headings[index + 1]);
+            let bare = numeral.kind == Some(HeadingKind::Roman);
+            let named = matches!(
+                name.kind,
+                Some(HeadingKind::Caps | HeadingKind::SetApart | HeadingKind::Margin)
+            );
+            if bare && named && name.block == numeral.block + 1 {
+                let name = self.headings.remove(index + 1);
+                let numeral = &mut self.headings[index];
+                numeral.title = format!("{} {}", numeral.title, name.title);
+                joined.push((name.block, numeral.block));
+            }
+            index += 1;
+        }
+        joined
+    }
+
     /// Assign levels and build the outline.
     pub(super) fn finish(mut self) -> Structure {
         self.keep_counting_numbers();
+        self.keep_diary_dates();
+        let joined = self.join_numerals_and_names();
         self.promote_leading_caps_to_title();
         self.adjust_ranks();
         let mut ranks: Vec<u16> = self.headings.iter().map(|h| h.rank).collect();
@@ -117,6 +166,9 @@ impl Detector<'_> {
                 block: heading.block,
                 kind: SectionKind::Heading,
             });
+        }
+        for (name, numeral) in joined {
+            self.blocks[name].kind = self.blocks[numeral].kind;
         }
         sections.sort_by_key(|s| s.block);
         Structure {

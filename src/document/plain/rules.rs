@@ -36,6 +36,8 @@ pub enum HeadingKind {
     Margin,
     /// A section number alone on its line; kept if the numbers count up.
     BareNumber,
+    /// A diary entry's date; kept if the dates are a good part of the outline.
+    Date,
 }
 
 pub const RANK_BOOK: u16 = 10;
@@ -45,6 +47,8 @@ pub const RANK_SECTION: u16 = 40;
 pub const RANK_SUBSECTION: u16 = 45;
 pub const RANK_ROMAN: u16 = 50;
 pub const RANK_CAPS: u16 = 55;
+/// A diary's dated entries sit below everything else.
+pub const RANK_DATE: u16 = 60;
 
 /// The longest line (in characters) that can be a heading.
 pub const MAX_HEADING_CHARS: usize = 90;
@@ -108,6 +112,7 @@ pub fn classify_line(line: &str) -> Option<HeadingMatch> {
         .or_else(|| cjk_chapter(line))
         .or_else(|| legal_matter(line))
         .or_else(|| bracket_number(line))
+        .or_else(|| date_line(line))
         .or_else(|| prologue(line))
         .or_else(|| roman_titled(line))
         .or_else(|| numbered_heading(line).filter(|_| !has_column_gap(line)))
@@ -179,6 +184,26 @@ pub fn legal_matter(line: &str) -> Option<HeadingMatch> {
     matches!(squeezed.as_str(), "전문" | "부칙" | "附则" | "附則").then_some(HeadingMatch {
         rank: RANK_CHAPTER,
         kind: HeadingKind::Keyword,
+    })
+}
+
+/// Month names: English, German, French, Spanish, and Russian in the
+/// genitive (`11-го мая`).
+const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
+
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = format!(
+        r"^(?:\d{{1,2}}(?:-?(?:го|е|er|st|nd|rd|th)|\.)?\s+(?:de\s+)?(?:{MONTHS})|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\.?$"
+    );
+    Regex::new(&pattern).expect("date pattern is valid")
+});
+
+/// A diary entry's date alone on its line: `11-го мая.`, `May 3rd, 1897`,
+/// `3. Mai`.
+pub fn date_line(line: &str) -> Option<HeadingMatch> {
+    DATE_LINE.is_match(line.trim()).then_some(HeadingMatch {
+        rank: RANK_DATE,
+        kind: HeadingKind::Date,
     })
 }
 
@@ -403,6 +428,26 @@ mod tests {
         assert_eq!(rank("제1관 국무총리와 국무위원"), Some(RANK_SUBSECTION));
         assert_eq!(rank("제1조 ① 대한민국은 민주공화국이다."), None);
         assert!(legal_matter("附　　则").is_some() && legal_matter("부칙").is_some());
+    }
+
+    #[test]
+    fn diary_dates_but_not_sentences_with_dates() {
+        for date in [
+            "11-го мая.",
+            "16-го июня",
+            "May 3rd, 1897",
+            "3. Mai",
+            "12 de mayo",
+        ] {
+            assert!(date_line(date).is_some(), "{date}");
+        }
+        for line in [
+            "May the force be with you",
+            "On 3 May we left.",
+            "11 мая было",
+        ] {
+            assert!(date_line(line).is_none(), "{line}");
+        }
         assert!(cjk_chapter("第二回了．").is_none());
     }
 

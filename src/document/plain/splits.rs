@@ -43,6 +43,12 @@ impl Detector<'_> {
         if let Some(split) = self.split_at_cjk_chapter(raw) {
             return Some(split);
         }
+        // A diary entry's date over its first lines, however indented.
+        if let Some(first) = text.lines().next()
+            && rules::date_line(first).is_some()
+        {
+            return Some(split_after_lines(self.text, raw, 1));
+        }
         // A title at the margin over indented lines, or a section number
         // over its first lines.
         let mut lines = text.lines();

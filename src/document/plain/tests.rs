@@ -181,3 +181,29 @@ fn a_run_in_section_wrapped_over_lines_is_no_heading() {
     let text = "Prose first, a paragraph of it.\n\n\nSection 2. The Citizens of each State shall be entitled to all\nPrivileges and Immunities of Citizens in the several\nStates.\n\nMore prose.\n";
     assert!(heading_shape(text).is_empty());
 }
+
+#[test]
+fn a_diary_is_divided_by_its_dates_and_a_numeral_takes_its_name() {
+    let entry = "     Вчера я приехал в Пятигорск, нанял квартиру на краю города.\nЭто было утром, и день был ясный и тихий.\n\n";
+    let text = format!(
+        "Предисловие автора, длинное и подробное, чтобы быть абзацем текста.\n\n     Часть первая\n\nI\n\n\nКНЯЖНА МЕРИ\n\n\n     11-го мая.\n{entry}     13-го мая\n{entry}     16-го мая.\n{entry}"
+    );
+    let titles: Vec<String> = heading_shape(&text).into_iter().map(|g| g.1).collect();
+    assert_eq!(
+        titles,
+        [
+            "Часть первая",
+            "I КНЯЖНА МЕРИ",
+            "11-го мая.",
+            "13-го мая",
+            "16-го мая."
+        ]
+    );
+}
+
+#[test]
+fn a_dated_letter_in_a_novel_is_no_heading() {
+    let text = "CHAPTER I\n\nSome prose of the novel, long enough to be a paragraph.\n\nOctober 9, 1890.\n\nDear Sir, a letter.\n\nCHAPTER II\n\nMore prose.\n";
+    let titles: Vec<String> = heading_shape(text).into_iter().map(|g| g.1).collect();
+    assert_eq!(titles, ["CHAPTER I", "CHAPTER II"]);
+}
