@@ -131,6 +131,8 @@ impl Block {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SectionKind {
+    /// The document's own title, above its divisions.
+    Title,
     Heading,
     Paragraph,
 }

@@ -38,12 +38,15 @@ pub struct OutlineEntry<'a> {
     pub kind: SectionKind,
 }
 
-/// The outline as printable entries.
+/// The outline as printable entries. Levels count the document's
+/// divisions: 1 is the top division, and the document's own title, when
+/// one was found, is level 0 above them.
 pub fn entries(doc: &Document) -> Vec<OutlineEntry<'_>> {
+    let titled = doc.sections.iter().any(|s| s.kind == SectionKind::Title);
     doc.sections
         .iter()
         .map(|s| OutlineEntry {
-            level: s.level,
+            level: s.level - u8::from(titled && s.level > 0),
             title: &s.title,
             line: doc.section_line(s),
             kind: s.kind,
@@ -55,8 +58,11 @@ pub fn entries(doc: &Document) -> Vec<OutlineEntry<'_>> {
 /// top. Titles are sanitised: they come from the document.
 pub fn to_text(doc: &Document) -> String {
     let mut out = String::new();
+    let titled = doc.sections.iter().any(|s| s.kind == SectionKind::Title);
     for entry in entries(doc) {
-        let indent = "  ".repeat(usize::from(entry.level.saturating_sub(1)));
+        // The title at the margin, the divisions indented under it.
+        let depth = entry.level + u8::from(titled);
+        let indent = "  ".repeat(usize::from(depth.saturating_sub(1)));
         out.push_str(&indent);
         out.push_str(&crate::text::sanitize::sanitize(entry.title));
         out.push('\n');

@@ -21,8 +21,10 @@ fn seed_outline_json_matches_the_speech() {
         .map(|e| e["line"].as_u64().unwrap())
         .collect();
     assert_eq!(lines, vec![0, 5, 7, 10, 12, 14, 16, 18, 20]);
-    assert_eq!(entries[0]["level"], 1);
-    assert_eq!(entries[0]["kind"], "heading");
+    // The speech's title, above its paragraph entries (level 1).
+    assert_eq!(entries[0]["level"], 0);
+    assert_eq!(entries[0]["kind"], "title");
+    assert!(entries[1..].iter().all(|e| e["level"] == 1));
     assert!(
         entries[0]["title"]
             .as_str()

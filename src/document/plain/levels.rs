@@ -151,7 +151,7 @@ impl Detector<'_> {
                 level: 1,
                 title: title.clone(),
                 block,
-                kind: SectionKind::Heading,
+                kind: SectionKind::Title,
             });
         }
         if self.headings.is_empty() {

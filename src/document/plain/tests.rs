@@ -19,7 +19,7 @@ fn seed_like_speech_gets_title_and_labelled_paragraphs() {
             1,
             "A Grand Title For The World".into(),
             0,
-            SectionKind::Heading
+            SectionKind::Title
         )
     );
     let lines: Vec<usize> = got.iter().map(|g| g.2).collect();
