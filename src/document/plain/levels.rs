@@ -82,6 +82,57 @@ impl Detector<'_> {
         self.headings.retain(|h| !dropped.contains(&h.block));
     }
 
+    /// reStructuredText's rule: underline styles rank in the order they
+    /// first appear (`=` then `-` then `~` in one document, `-` then `=` in
+    /// another).
+    pub(super) fn order_underlines_as_they_appear(&mut self) {
+        let mut styles: Vec<char> = Vec::new();
+        let text = self.text;
+        for heading in &mut self.headings {
+            if heading.kind != Some(HeadingKind::Underlined) {
+                continue;
+            }
+            let after = &text[self.blocks[heading.block].range.end..];
+            let Some(style) = after.trim_start_matches(['\r', '\n']).chars().next() else {
+                continue;
+            };
+            let order = match styles.iter().position(|&c| c == style) {
+                Some(order) => order,
+                None => {
+                    styles.push(style);
+                    styles.len() - 1
+                }
+            };
+            heading.rank = rules::RANK_PART + 5 + order as u16;
+        }
+    }
+
+    /// `PART` over `Book` in one novel, `BOOK` over `PART` in another: of
+    /// the two families, the one with fewer members holds the other.
+    pub(super) fn order_books_and_parts_by_containment(&mut self) {
+        let count = |rank: u16| {
+            self.headings
+                .iter()
+                .filter(|h| {
+                    h.kind == Some(HeadingKind::Keyword) && h.rank == rules::RANK_BOOK + rank
+                })
+                .count()
+        };
+        let (books, parts) = (count(0), count(rules::RANK_PART - rules::RANK_BOOK));
+        if books == 0 || parts == 0 || parts >= books {
+            return;
+        }
+        for heading in &mut self.headings {
+            if heading.kind == Some(HeadingKind::Keyword) {
+                heading.rank = match heading.rank {
+                    rules::RANK_BOOK => rules::RANK_PART,
+                    rules::RANK_PART => rules::RANK_BOOK,
+                    other => other,
+                };
+            }
+        }
+    }
+
     /// Dated entries are a diary's divisions only where they are a good
     /// part of the outline (one in ten); a few dated letters in a novel are
     /// text.
@@ -136,9 +187,8 @@ impl Detector<'_> {
         let joined = self.join_numerals_and_names();
         self.promote_leading_caps_to_title();
         self.adjust_ranks();
-        let mut ranks: Vec<u16> = self.headings.iter().map(|h| h.rank).collect();
-        ranks.sort_unstable();
-        ranks.dedup();
+        self.order_underlines_as_they_appear();
+        self.order_books_and_parts_by_containment();
         let base = u8::from(self.title.is_some());
         let mut sections = Vec::new();
         if let Some(title) = &self.title {
@@ -157,8 +207,35 @@ impl Detector<'_> {
         if self.headings.is_empty() {
             sections.extend(self.paragraph_sections(base + 1));
         }
-        for heading in &self.headings {
-            let level = base + 1 + ranks.binary_search(&heading.rank).unwrap_or(0).min(250) as u8;
+        // A heading's level is one more than the stronger headings still
+        // open above it: depth follows the nesting actually present (a
+        // chapter directly in a part is level 2, one in a sub-part 3).
+        // Before the first of the strongest headings (a book whose `PART
+        // ONE` line is missing), a heading takes the level of its kind.
+        let mut ranks: Vec<u16> = self.headings.iter().map(|h| h.rank).collect();
+        ranks.sort_unstable();
+        ranks.dedup();
+        let first_top = ranks
+            .first()
+            .and_then(|&top| self.headings.iter().position(|h| h.rank == top))
+            .unwrap_or(0);
+        let mut open: Vec<(u16, bool)> = Vec::new();
+        for (index, heading) in self.headings.iter().enumerate() {
+            while open.last().is_some_and(|&(rank, _)| rank >= heading.rank) {
+                open.pop();
+            }
+            let numbered = heading.kind == Some(HeadingKind::Numbered);
+            open.push((heading.rank, numbered));
+            let depth = if index < first_top {
+                ranks.binary_search(&heading.rank).unwrap_or(0) + 1
+            } else if numbered {
+                // `13.1.1` is three deep even where no `13.1` line stands.
+                let above = open.iter().filter(|&&(_, n)| !n).count();
+                above + usize::from((heading.rank - rules::RANK_CHAPTER) / 10) + 1
+            } else {
+                open.len()
+            };
+            let level = base + depth.min(250) as u8;
             self.blocks[heading.block].kind = BlockKind::Heading { level };
             sections.push(Section {
                 level,

@@ -207,3 +207,31 @@ fn a_dated_letter_in_a_novel_is_no_heading() {
     let titles: Vec<String> = heading_shape(text).into_iter().map(|g| g.1).collect();
     assert_eq!(titles, ["CHAPTER I", "CHAPTER II"]);
 }
+
+#[test]
+fn levels_follow_the_nesting_present() {
+    let body = "Some prose of the book, long enough to be taken for a paragraph.\n\n";
+    // Parts hold books here: four parts, twelve books.
+    let mut text = String::from("Prose before it all, a paragraph of it.\n\n");
+    for part in ["I", "II"] {
+        text.push_str(&format!("PART {part}\n\n"));
+        for book in ["I", "II", "III"] {
+            text.push_str(&format!(
+                "Book {book}. A Title\n\n{body}Chapter I. Opening\n\n{body}"
+            ));
+        }
+    }
+    let got = heading_shape(&text);
+    let level_of = |title: &str| got.iter().find(|g| g.1 == title).map(|g| g.0);
+    assert_eq!(level_of("PART II"), Some(1));
+    assert_eq!(level_of("Book II. A Title"), Some(2));
+    assert_eq!(level_of("Chapter I. Opening"), Some(3));
+}
+
+#[test]
+fn underline_styles_rank_in_the_order_they_first_appear() {
+    let text = "Some prose comes first, a whole paragraph of it.\n\nTop\n~~~\n\nprose here.\n\nBelow\n===\n\nprose here.\n\nAgain\n~~~~~\n\nprose.\n";
+    let got = heading_shape(text);
+    let levels: Vec<u8> = got.iter().map(|g| g.0).collect();
+    assert_eq!(levels, [1, 2, 1], "{got:?}");
+}
