@@ -135,6 +135,8 @@ pub enum SectionKind {
     Title,
     Heading,
     Paragraph,
+    /// Matter that is not the book's: a Project Gutenberg licence.
+    Licence,
 }
 
 /// One entry of the outline.

@@ -101,6 +101,8 @@ struct Detector<'t> {
     set_apart: std::collections::HashSet<usize>,
     /// The body is indented nearly everywhere: the margin holds titles.
     indented_body: bool,
+    /// The block where Project Gutenberg's closing licence starts.
+    licence_at: Option<usize>,
 }
 
 /// Headings seen since a `Contents` line. The region ends at the first prose;
@@ -132,6 +134,7 @@ impl<'t> Detector<'t> {
             title_at: None,
             set_apart: Default::default(),
             indented_body: false,
+            licence_at: None,
         }
     }
 
@@ -168,6 +171,9 @@ impl<'t> Detector<'t> {
             };
             if raw.line_count == 0 {
                 continue;
+            }
+            if index == body_to && start.is_some() {
+                self.licence_at = Some(self.blocks.len());
             }
             if index < body_from || index >= body_to {
                 let kind = self.body_kind(raw);

@@ -244,6 +244,16 @@ impl Detector<'_> {
                 kind: SectionKind::Heading,
             });
         }
+        // The closing licence stands beside the top divisions, so it is
+        // never read as part of the last chapter.
+        if let Some(block) = self.licence_at.filter(|&b| b < self.blocks.len()) {
+            sections.push(Section {
+                level: base + 1,
+                title: "Project Gutenberg licence".to_owned(),
+                block,
+                kind: SectionKind::Licence,
+            });
+        }
         for (name, numeral) in joined {
             self.blocks[name].kind = self.blocks[numeral].kind;
         }

@@ -73,8 +73,10 @@ fn underlined_headings() {
 fn gutenberg_boilerplate_is_not_structure() {
     let text = "The Project Gutenberg eBook\n\nCHAPTER 99\n\n*** START OF THE PROJECT GUTENBERG EBOOK X ***\n\nCHAPTER 1\n\ntext\n\n*** END OF THE PROJECT GUTENBERG EBOOK X ***\n\nSection 1. General Terms\n";
     let got = outline(text);
-    assert_eq!(got.len(), 1);
-    assert_eq!(got[0].1, "CHAPTER 1");
+    // The closing licence is an entry of its own kind, not a heading.
+    let headings: Vec<_> = got.iter().filter(|g| g.3 != SectionKind::Licence).collect();
+    assert_eq!(headings.len(), 1);
+    assert_eq!(headings[0].1, "CHAPTER 1");
 }
 
 #[test]
@@ -234,4 +236,18 @@ fn underline_styles_rank_in_the_order_they_first_appear() {
     let got = heading_shape(text);
     let levels: Vec<u8> = got.iter().map(|g| g.0).collect();
     assert_eq!(levels, [1, 2, 1], "{got:?}");
+}
+
+#[test]
+fn the_gutenberg_licence_is_its_own_entry_not_the_last_chapters() {
+    let text = "The Project Gutenberg EBook of X\n\n*** START OF THIS PROJECT GUTENBERG EBOOK X ***\n\nCHAPTER I\n\nText of the book, long enough to be a paragraph of it.\n\nCHAPTER II\n\nThe end of the book.\n\n*** END OF THIS PROJECT GUTENBERG EBOOK X ***\n\nSection 1. General Terms of Use\n\nLicence text.\n";
+    let got = outline(text);
+    let last = got.last().unwrap();
+    assert_eq!(
+        (last.1.as_str(), last.3),
+        ("Project Gutenberg licence", SectionKind::Licence)
+    );
+    let chapter = got.iter().find(|g| g.1 == "CHAPTER II").unwrap();
+    assert_eq!(last.0, chapter.0, "beside the chapters, not under one");
+    assert!(!got.iter().any(|g| g.1.starts_with("Section 1")));
 }
