@@ -2,6 +2,7 @@
 //! to do with them.
 
 use crate::document::Format;
+use crate::document::plain::markup::Markup;
 use clap::Parser;
 use std::path::PathBuf;
 
@@ -65,10 +66,19 @@ pub struct Args {
 /// model knows nothing of clap).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum FormatArg {
-    /// Plain text: structure is detected by heuristics.
+    /// Plain text: structure is detected by heuristics (also right for
+    /// reStructuredText, man pages rendered to text and RFCs).
     Plain,
     /// CommonMark with GitHub tables and front matter.
     Markdown,
+    /// AsciiDoc: `=` … `======` section titles.
+    Asciidoc,
+    /// Org mode: `*` headlines.
+    Org,
+    /// Vim help: titles after `===` or `---` rules, tagged `*tag*`.
+    VimHelp,
+    /// A GNU-style NEWS file: release lines, `*` categories.
+    News,
 }
 
 /// `--theme`: one of the built-in themes.
@@ -85,6 +95,10 @@ impl Args {
         self.format_arg.map(|f| match f {
             FormatArg::Plain => Format::Plain,
             FormatArg::Markdown => Format::Markdown,
+            FormatArg::Asciidoc => Format::Marked(Markup::AsciiDoc),
+            FormatArg::Org => Format::Marked(Markup::Org),
+            FormatArg::VimHelp => Format::Marked(Markup::VimHelp),
+            FormatArg::News => Format::Marked(Markup::News),
         })
     }
 

@@ -17,14 +17,19 @@ use std::ops::Range;
 /// How the source is to be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    /// Plain text: structure is detected by heuristics.
+    /// Plain text: structure is detected by heuristics (and lightweight
+    /// markup recognised by its content).
     Plain,
     /// CommonMark with GitHub tables and front matter.
     Markdown,
+    /// Plain text in a lightweight markup whose headings are marked:
+    /// AsciiDoc, Org, Vim help, a NEWS file.
+    Marked(plain::markup::Markup),
 }
 
 impl Format {
-    /// The format a file name suggests: Markdown for `.md`/`.markdown`.
+    /// The format a file name suggests: Markdown for `.md`/`.markdown`,
+    /// AsciiDoc for `.adoc`, Org for `.org`.
     pub fn from_name(name: &str) -> Format {
         let lower = name.to_ascii_lowercase();
         if [".md", ".markdown", ".mdown", ".mkd"]
@@ -32,6 +37,8 @@ impl Format {
             .any(|ext| lower.ends_with(ext))
         {
             Format::Markdown
+        } else if let Some(markup) = plain::markup::from_name(&lower) {
+            Format::Marked(markup)
         } else {
             Format::Plain
         }
@@ -234,10 +241,11 @@ impl Document {
         } = decoded;
         let mut structure = match format {
             Format::Markdown => markdown::parse(&text),
-            Format::Plain if heading_patterns.is_empty() => {
-                plain::detect(&text, plain::markup::from_name(name))
+            _ if !heading_patterns.is_empty() && format != Format::Markdown => {
+                plain::detect_with_patterns(&text, heading_patterns)
             }
-            Format::Plain => plain::detect_with_patterns(&text, heading_patterns),
+            Format::Plain => plain::detect(&text, None),
+            Format::Marked(markup) => plain::detect(&text, Some(markup)),
         };
         split::split_long_blocks(&text, &mut structure);
         if !cr_lines.is_empty() {

@@ -320,3 +320,40 @@ fn a_folder_opens_its_documents_in_name_order() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("one document at a time"));
 }
+
+#[test]
+fn format_names_a_markup_the_content_does_not_show() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.txt");
+    std::fs::write(&path, "* Plans\n\nSome text.\n\n** Later\n\nMore text.\n").unwrap();
+    let file = path.to_str().unwrap();
+    let titles = |args: &[&str]| -> Vec<String> {
+        let out = lectern(args);
+        assert!(out.status.success(), "{args:?}");
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json.as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["kind"] == "heading")
+            .map(|e| format!("{} {}", e["level"], e["title"].as_str().unwrap()))
+            .collect()
+    };
+    assert_eq!(
+        titles(&["--outline", "--json", "--format", "org", file]),
+        ["1 Plans", "2 Later"]
+    );
+    assert!(
+        titles(&["--outline", "--json", file]).is_empty(),
+        "plain text: no stars as headings"
+    );
+    let adoc = dir.path().join("guide.adoc");
+    std::fs::write(
+        &adoc,
+        "= Guide\n\n== Install\n\ntext\n\n=== On Linux\n\ntext\n",
+    )
+    .unwrap();
+    assert_eq!(
+        titles(&["--outline", "--json", adoc.to_str().unwrap()]),
+        ["1 Guide", "2 Install", "3 On Linux"]
+    );
+}
