@@ -24,6 +24,11 @@ pub struct Args {
     #[arg(long, group = "listing")]
     pub outline: bool,
 
+    /// With --outline: say which rule made each entry, and why near misses
+    /// were turned down.
+    #[arg(long, requires = "outline", conflicts_with = "json")]
+    pub explain: bool,
+
     /// List saved bookmarks (of PATH's document, or of all documents) and exit.
     #[arg(long, group = "listing")]
     pub bookmarks: bool,

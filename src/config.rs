@@ -23,6 +23,16 @@ struct File {
     outline: OutlineFile,
     #[serde(default)]
     keys: BTreeMap<String, toml::Spanned<Vec<String>>>,
+    #[serde(default)]
+    headings: Vec<toml::Spanned<HeadingsFile>>,
+}
+
+/// `[[headings]]`: heading patterns for the files a glob matches.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HeadingsFile {
+    files: String,
+    patterns: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -39,6 +49,66 @@ pub struct Config {
     pub resume: bool,
     /// A theme name, checked by the UI.
     pub theme: Option<String>,
+    /// `[[headings]]` rules, in the file's order; checked when read.
+    pub headings: Vec<HeadingRule>,
+}
+
+/// Heading patterns used instead of detection for matching files: a line
+/// matching pattern *n* is a heading of level *n*.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeadingRule {
+    /// A glob on the file's name or path (`*.log`, `notes/*.txt`).
+    pub files: String,
+    pub patterns: Vec<String>,
+}
+
+/// The heading patterns in force: `--heading` for every document, else
+/// the first `[[headings]]` rule whose glob matches a document's file.
+#[derive(Debug, Clone, Default)]
+pub struct Headings {
+    given: Vec<regex::Regex>,
+    rules: Vec<(glob::Pattern, Vec<regex::Regex>)>,
+}
+
+impl Headings {
+    /// `given` from the command line, `rules` from the config file (already
+    /// checked: a rule that does not compile is left out).
+    pub fn new(given: Vec<regex::Regex>, rules: &[HeadingRule]) -> Headings {
+        let rules = rules
+            .iter()
+            .filter_map(|rule| {
+                let glob = glob::Pattern::new(&rule.files).ok()?;
+                let patterns = rule
+                    .patterns
+                    .iter()
+                    .map(|p| regex::Regex::new(p))
+                    .collect::<Result<Vec<_>, _>>()
+                    .ok()?;
+                Some((glob, patterns))
+            })
+            .collect();
+        Headings { given, rules }
+    }
+
+    /// Whether the command line gave patterns.
+    pub fn given(&self) -> bool {
+        !self.given.is_empty()
+    }
+
+    /// The patterns for a document read from `source`: none means detect.
+    pub fn for_source(&self, source: &crate::source::Source) -> &[regex::Regex] {
+        if !self.given.is_empty() {
+            return &self.given;
+        }
+        let crate::source::Source::File(path) = source else {
+            return &[];
+        };
+        let name = path.file_name().map(std::path::Path::new).unwrap_or(path);
+        self.rules
+            .iter()
+            .find(|(glob, _)| glob.matches_path(name) || glob.matches_path(path))
+            .map_or(&[], |(_, patterns)| patterns)
+    }
 }
 
 impl Default for Config {
@@ -47,6 +117,7 @@ impl Default for Config {
             settings: Settings::default(),
             resume: true,
             theme: None,
+            headings: Vec::new(),
         }
     }
 }
@@ -92,6 +163,30 @@ pub fn parse(text: &str) -> Result<Config, String> {
         config.resume = resume;
     }
     config.theme = file.theme;
+    for rule in &file.headings {
+        let at = || line_column(text, rule.span().start);
+        let HeadingsFile { files, patterns } = rule.get_ref();
+        if let Err(e) = glob::Pattern::new(files) {
+            let (line, column) = at();
+            return Err(format!(
+                "{line}:{column}: [[headings]] files {files:?}: {}",
+                e.msg
+            ));
+        }
+        for pattern in patterns {
+            if let Err(e) = regex::Regex::new(pattern) {
+                let (line, column) = at();
+                let first = e.to_string().lines().last().unwrap_or("").to_owned();
+                return Err(format!(
+                    "{line}:{column}: [[headings]] pattern {pattern:?}: {first}"
+                ));
+            }
+        }
+        config.headings.push(HeadingRule {
+            files: files.clone(),
+            patterns: patterns.clone(),
+        });
+    }
     for (name, keys) in &file.keys {
         settings.keymap.rebind(name, keys.get_ref()).map_err(|e| {
             let (line, column) = line_column(text, keys.span().start);

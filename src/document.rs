@@ -293,6 +293,23 @@ impl Document {
         self.title.as_deref().unwrap_or(&self.name)
     }
 
+    /// The zero-based source line of byte `offset` of the text.
+    pub fn line_of(&self, offset: usize) -> usize {
+        let block = self
+            .blocks
+            .partition_point(|b| b.range.start <= offset)
+            .saturating_sub(1);
+        let Some(start) = self.blocks.get(block).filter(|b| b.range.start <= offset) else {
+            return memchr::memchr_iter(
+                b'\n',
+                &self.text.as_bytes()[..offset.min(self.text.len())],
+            )
+            .count();
+        };
+        let within = &self.text.as_bytes()[start.range.start..offset.min(self.text.len())];
+        start.line + memchr::memchr_iter(b'\n', within).count()
+    }
+
     /// The source line where a section starts.
     pub fn section_line(&self, section: &Section) -> usize {
         self.blocks[section.block].line

@@ -31,7 +31,7 @@ use std::io::{IsTerminal, Write};
 /// Run lectern with parsed arguments; `paths` is where its files live
 /// (resolved once, by `main`).
 pub fn run(args: cli::Args, paths: Option<store::paths::Paths>) -> Result<(), RunError> {
-    let patterns = args
+    let given = args
         .headings
         .iter()
         .map(|p| {
@@ -41,6 +41,17 @@ pub fn run(args: cli::Args, paths: Option<store::paths::Paths>) -> Result<(), Ru
             })
         })
         .collect::<Result<Vec<_>, _>>()?;
+    let (config, config_notices) = match &paths {
+        Some(paths) => config::load(&paths.config),
+        None => (config::Config::default(), Vec::new()),
+    };
+    let patterns = config::Headings::new(given, &config.headings);
+    let setup = Setup {
+        config,
+        config_notices,
+        paths,
+    };
+    let paths = setup.paths.clone();
     let mut stdout = std::io::stdout().lock();
     if args.paths {
         return write_out(&mut stdout, &session::paths_report(paths.as_ref()));
@@ -57,7 +68,7 @@ pub fn run(args: cli::Args, paths: Option<store::paths::Paths>) -> Result<(), Ru
     let named = source::expand(&args.documents)?;
     if named.len() > 1 {
         drop(stdout);
-        return read_many(named, &args, patterns, paths);
+        return read_many(named, &args, &patterns, setup);
     }
     // `some-command | lectern` reads the pipe; the keys still come from the
     // terminal.
@@ -77,13 +88,13 @@ pub fn run(args: cli::Args, paths: Option<store::paths::Paths>) -> Result<(), Ru
     let reading = !args.bookmarks && !args.outline && full_screen;
     if reading && source.file_size().is_some_and(|size| size > PREVIEW_FROM) {
         drop(stdout);
-        return read_large(&source, &args, patterns, paths);
+        return read_large(&source, &args, patterns, setup);
     }
-    let mut doc = source.load(args.format(), &patterns)?;
+    let mut doc = source.load(args.format(), patterns.for_source(&source))?;
     // Nothing piped in (stdin closed at once, as under many runners): the
     // bundled document, as with no arguments.
     let (source, doc) = if !given && source == source::Source::Stdin && doc.text().is_empty() {
-        doc = source::Source::Seed.load(args.format(), &patterns)?;
+        doc = source::Source::Seed.load(args.format(), &[])?;
         (source::Source::Seed, doc)
     } else {
         (source, doc)
@@ -94,7 +105,9 @@ pub fn run(args: cli::Args, paths: Option<store::paths::Paths>) -> Result<(), Ru
         return write_out(&mut stdout, &out);
     }
     let written = if args.outline {
-        let out = if args.json {
+        let out = if args.explain {
+            outline::explain(&doc, !patterns.for_source(&source).is_empty())
+        } else if args.json {
             outline::to_json(&doc) + "\n"
         } else {
             outline::to_text(&doc)
@@ -104,7 +117,7 @@ pub fn run(args: cli::Args, paths: Option<store::paths::Paths>) -> Result<(), Ru
         plain_output::write(&doc, plain_output::width_from_env(), &mut stdout)
     } else {
         drop(stdout);
-        return read_all(vec![(source, doc)], &args, patterns, paths);
+        return read_all(vec![(source, doc)], &args, patterns, setup);
     };
     finish_write(written)
 }
@@ -113,8 +126,8 @@ pub fn run(args: cli::Args, paths: Option<store::paths::Paths>) -> Result<(), Ru
 fn read_many(
     sources: Vec<source::Source>,
     args: &cli::Args,
-    patterns: Vec<regex::Regex>,
-    paths: Option<store::paths::Paths>,
+    patterns: &config::Headings,
+    setup: Setup,
 ) -> Result<(), RunError> {
     if args.outline || args.bookmarks {
         return Err(RunError::Usage(
@@ -123,7 +136,7 @@ fn read_many(
     }
     let mut loaded = Vec::with_capacity(sources.len());
     for source in sources {
-        let doc = source.load(args.format(), &patterns)?;
+        let doc = source.load(args.format(), patterns.for_source(&source))?;
         loaded.push((source, doc));
     }
     let mut stdout = std::io::stdout().lock();
@@ -135,21 +148,21 @@ fn read_many(
         return Ok(());
     }
     drop(stdout);
-    read_all(loaded, args, patterns, paths)
+    read_all(loaded, args, patterns.clone(), setup)
 }
 
 /// The reader on documents already loaded (the first on screen).
 fn read_all(
     loaded: Vec<(source::Source, document::Document)>,
     args: &cli::Args,
-    patterns: Vec<regex::Regex>,
-    paths: Option<store::paths::Paths>,
+    patterns: config::Headings,
+    setup: Setup,
 ) -> Result<(), RunError> {
     let sessions: Vec<session::Session> = loaded
         .iter()
-        .map(|(source, doc)| session::open(paths.clone(), doc, source))
+        .map(|(source, doc)| session::open(setup.paths.clone(), doc, source))
         .collect();
-    let options = reader_options(args, paths.as_ref());
+    let options = reader_options(args, setup.config, setup.config_notices);
     // Shown in the status line, and again here once the screen is back,
     // so a moved-aside bookmarks file or a config mistake is not missed.
     let mut warnings: Vec<String> = options.notices.clone();
@@ -182,12 +195,13 @@ const PREVIEW_BYTES: usize = 256 << 10;
 fn read_large(
     source: &source::Source,
     args: &cli::Args,
-    patterns: Vec<regex::Regex>,
-    paths: Option<store::paths::Paths>,
+    patterns: config::Headings,
+    setup: Setup,
 ) -> Result<(), RunError> {
-    let store_paths = paths.clone();
-    let preview = source.load_preview(PREVIEW_BYTES, args.format(), &patterns)?;
-    let (whole_source, format, headings) = (source.clone(), args.format(), patterns.clone());
+    let paths = setup.paths.clone();
+    let headings = patterns.for_source(source).to_vec();
+    let preview = source.load_preview(PREVIEW_BYTES, args.format(), &headings)?;
+    let (whole_source, format) = (source.clone(), args.format());
     let load = Box::new(move || {
         whole_source
             .load(format, &headings)
@@ -207,7 +221,7 @@ fn read_large(
         format: args.format(),
         headings: patterns,
     };
-    let options = reader_options(args, store_paths.as_ref());
+    let options = reader_options(args, setup.config, setup.config_notices);
     let mut notices = options.notices.clone();
     notices.extend(tui::run(opening, origin, options)?);
     notices.iter().for_each(|w| eprintln!("lectern: {w}"));
@@ -216,11 +230,11 @@ fn read_large(
 
 /// The reader's settings and theme: the config file, then the command line
 /// (and `NO_COLOR`, which only `--theme` overrides).
-fn reader_options(args: &cli::Args, paths: Option<&store::paths::Paths>) -> tui::Options {
-    let (config, mut notices) = match paths {
-        Some(paths) => config::load(&paths.config),
-        None => (config::Config::default(), Vec::new()),
-    };
+fn reader_options(
+    args: &cli::Args,
+    config: config::Config,
+    mut notices: Vec<String>,
+) -> tui::Options {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let name = match (args.theme(), &config.theme) {
         (Some(name), _) => name.to_owned(),
@@ -246,6 +260,14 @@ fn reader_options(args: &cli::Args, paths: Option<&store::paths::Paths>) -> tui:
         resume: config.resume && !args.no_resume,
         notices,
     }
+}
+
+/// What `run` read once at start: the config file (and what was wrong
+/// with it) and where lectern's files live.
+struct Setup {
+    config: config::Config,
+    config_notices: Vec<String>,
+    paths: Option<store::paths::Paths>,
 }
 
 /// `TERM=dumb` (or unset): no cursor addressing, so no full-screen reader.

@@ -1,7 +1,7 @@
 //! Queries on a document's section list: which section holds a block, the
 //! next or previous section, and the printable outline (`--outline`). Pure.
 
-use crate::document::{Document, Section, SectionKind};
+use crate::document::{Document, Format, Section, SectionKind};
 use serde::Serialize;
 
 /// The index of the section that contains `block`: the last one starting at
@@ -66,6 +66,39 @@ pub fn to_text(doc: &Document) -> String {
         out.push_str(&indent);
         out.push_str(&crate::text::sanitize::sanitize(entry.title));
         out.push('\n');
+    }
+    out
+}
+
+/// `--outline --explain`: every entry and near miss of a plain-text
+/// document with its source line and the rule that made it (or the reason
+/// it was turned down).
+pub fn explain(doc: &Document, by_patterns: bool) -> String {
+    use crate::document::plain::{self, explain::Verdict, markup::Markup};
+    let hint: Option<Markup> = match doc.format {
+        Format::Markdown => {
+            return "Markdown: the headings are the document's own (#, underlines, <h1>…)\n"
+                .to_owned();
+        }
+        _ if by_patterns => {
+            return "the headings are the lines your --heading patterns match\n".to_owned();
+        }
+        Format::Plain => None,
+        Format::Marked(markup) => Some(markup),
+    };
+    let (_, notes) = plain::detect_explained(doc.text(), hint);
+    let mut out = String::new();
+    for note in notes {
+        let (mark, why) = match note.verdict {
+            Verdict::Entry(rule) => ("+", rule),
+            Verdict::Rejected(reason) => ("-", reason),
+        };
+        let title =
+            crate::text::truncate_to_width(&crate::text::sanitize::sanitize(&note.title), 48);
+        out.push_str(&format!(
+            "{:>6} {mark} {title:<48}  {why}\n",
+            doc.line_of(note.offset)
+        ));
     }
     out
 }

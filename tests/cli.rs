@@ -357,3 +357,58 @@ fn format_names_a_markup_the_content_does_not_show() {
         ["1 Guide", "2 Install", "3 On Linux"]
     );
 }
+
+#[test]
+fn heading_rules_in_the_config_file_replace_detection_for_matching_files() {
+    let config = tempfile::tempdir().unwrap();
+    std::fs::write(
+        config.path().join("config.toml"),
+        "[[headings]]\nfiles = \"*.log\"\npatterns = [\"^=== (.*)$\"]\n",
+    )
+    .unwrap();
+    let log = config.path().join("run.log");
+    std::fs::write(
+        &log,
+        "=== boot\nline one\nline two\n=== shutdown\nline three\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_lectern"))
+        .args(["--outline", "--explain", log.to_str().unwrap()])
+        .env("LECTERN_CONFIG_DIR", config.path())
+        .output()
+        .unwrap();
+    let explained = String::from_utf8(out.stdout).unwrap();
+    assert!(explained.contains("--heading patterns"), "{explained}");
+    let out = Command::new(env!("CARGO_BIN_EXE_lectern"))
+        .args(["--outline", log.to_str().unwrap()])
+        .env("LECTERN_CONFIG_DIR", config.path())
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "boot\nshutdown\n");
+}
+
+#[test]
+fn explain_names_the_rule_behind_each_entry_and_the_near_misses() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("diary.txt");
+    let entry = "We went out, and it rained, and we came back in again.\n\n";
+    std::fs::write(
+        &path,
+        format!("CHAPTER I\n\n{entry}May 3.\n\n{entry}CHAPTER II\n\n{entry}"),
+    )
+    .unwrap();
+    let out = lectern(&["--outline", "--explain", path.to_str().unwrap()]);
+    let explained = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = explained.lines().collect();
+    assert!(
+        lines[0].trim_start().starts_with("0 + CHAPTER I"),
+        "{explained}"
+    );
+    assert!(lines[0].contains("a division word"), "{explained}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("- May 3.") && l.contains("dates too few")),
+        "{explained}"
+    );
+}

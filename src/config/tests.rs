@@ -116,3 +116,20 @@ fn a_bad_file_means_the_defaults_and_a_message_naming_it() {
     assert!(warnings[0].contains("config.toml:1:10"), "{warnings:?}");
     assert!(warnings[0].contains("using the defaults"));
 }
+
+#[test]
+fn heading_rules_per_file_glob_are_read_and_checked() {
+    let config =
+        parse("[[headings]]\nfiles = \"*.log\"\npatterns = [\"^== (.*) ==$\", \"^-- (.*)$\"]\n")
+            .unwrap();
+    assert_eq!(config.headings.len(), 1);
+    let headings = Headings::new(Vec::new(), &config.headings);
+    let log = crate::source::Source::File("/var/tmp/server.log".into());
+    let txt = crate::source::Source::File("/var/tmp/notes.txt".into());
+    assert_eq!(headings.for_source(&log).len(), 2);
+    assert!(headings.for_source(&txt).is_empty());
+    let bad =
+        parse("text-width = 80\n[[headings]]\nfiles = \"*.log\"\npatterns = [\"(unclosed\"]\n")
+            .unwrap_err();
+    assert!(bad.starts_with("2:1: [[headings]] pattern"), "{bad}");
+}

@@ -5,6 +5,7 @@
 //! or from the paragraphs when there are none ([`levels`], [`labels`]).
 //! This file holds the classifier itself and the table-of-contents logic.
 
+pub mod explain;
 mod isolated;
 mod labels;
 mod levels;
@@ -29,13 +30,26 @@ pub use labels::{LABEL_COLUMNS, cut_to_width};
 /// when the text is in a markup (`hint` from its file name, else by its
 /// content), else the heading rules for plain text.
 pub fn detect(text: &str, hint: Option<markup::Markup>) -> Structure {
+    detector(text, hint).finish()
+}
+
+/// [`detect`], with why each entry is there and why near misses are not.
+pub fn detect_explained(
+    text: &str,
+    hint: Option<markup::Markup>,
+) -> (Structure, Vec<explain::Explanation>) {
+    detector(text, hint).finish_explained()
+}
+
+/// The detector, run over `text`, before levels are assigned.
+fn detector(text: &str, hint: Option<markup::Markup>) -> Detector<'_> {
     if let Some(marked) = markup::find(text, hint) {
         return detect_marked(text, &marked);
     }
     let scan = scan::scan(text, None);
     let mut detector = Detector::new(text, scan.typical_width);
     detector.classify_all(&scan.blocks);
-    detector.finish()
+    detector
 }
 
 /// Detect structure with the user's `--heading` patterns instead of the
@@ -58,12 +72,12 @@ pub fn detect_with_patterns(text: &str, patterns: &[Regex]) -> Structure {
             })
         })
         .collect();
-    detect_marked(text, &marked)
+    detect_marked(text, &marked).finish()
 }
 
-/// The structure of a text whose heading lines are already known: each
+/// The detector for a text whose heading lines are already known: each
 /// stands as a block of its own; the rest is body text.
-fn detect_marked(text: &str, marked: &[markup::Marked]) -> Structure {
+fn detect_marked<'t>(text: &'t str, marked: &[markup::Marked]) -> Detector<'t> {
     let at: std::collections::HashMap<usize, &markup::Marked> =
         marked.iter().map(|m| (m.line, m)).collect();
     let scan = scan::scan(text, Some(&|line| at.contains_key(&line)));
@@ -74,7 +88,7 @@ fn detect_marked(text: &str, marked: &[markup::Marked]) -> Structure {
             None => detector.push_body(raw),
         }
     }
-    detector.finish()
+    detector
 }
 
 /// A heading found in the body, before levels are known.
@@ -103,6 +117,8 @@ struct Detector<'t> {
     indented_body: bool,
     /// The block where Project Gutenberg's closing licence starts.
     licence_at: Option<usize>,
+    /// Candidates turned down: (block, title, reason), for `--explain`.
+    rejected: Vec<(usize, String, &'static str)>,
 }
 
 /// Headings seen since a `Contents` line. The region ends at the first prose;
@@ -135,6 +151,7 @@ impl<'t> Detector<'t> {
             set_apart: Default::default(),
             indented_body: false,
             licence_at: None,
+            rejected: Vec::new(),
         }
     }
 
@@ -261,10 +278,12 @@ impl<'t> Detector<'t> {
                     // The book proper starts: the contents entries were no headings.
                     let listed = toc.start_block..toc.end_block.unwrap_or(self.blocks.len());
                     let blocks = &mut self.blocks;
+                    let rejected = &mut self.rejected;
                     self.headings.retain(|h| {
                         let keep = !listed.contains(&h.block);
                         if !keep {
                             blocks[h.block].kind = BlockKind::Preformatted;
+                            rejected.push((h.block, h.title.clone(), explain::reason::CONTENTS));
                         }
                         keep
                     });

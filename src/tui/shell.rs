@@ -18,7 +18,8 @@ pub struct Origin {
     /// One per open document, in order.
     pub sources: Vec<Source>,
     pub format: Option<Format>,
-    pub headings: Vec<regex::Regex>,
+    /// The heading patterns in force, per document.
+    pub headings: crate::config::Headings,
 }
 
 /// How much of a large file is read to show its end or a match in it.
@@ -140,9 +141,9 @@ impl Shell {
             format,
             headings,
         } = &self.origin;
-        sources
-            .first()?
-            .load_window(at, WINDOW_BYTES, *format, headings)
+        let source = sources.first()?;
+        source
+            .load_window(at, WINDOW_BYTES, *format, headings.for_source(source))
             .ok()
             .flatten()
     }
@@ -160,7 +161,7 @@ impl Shell {
         };
         let result = if matches!(source, Source::File(_)) {
             source
-                .load(*format, headings)
+                .load(*format, headings.for_source(source))
                 .map_err(|err| format!("{err}; showing the version loaded"))
         } else {
             Err(format!("{} cannot be read again", source.name()))

@@ -45,7 +45,7 @@ fn the_loop_runs_headless_through_a_load_finishing_mid_scroll_and_a_resize() {
     let origin = Origin {
         sources: vec![crate::source::Source::Seed],
         format: None,
-        headings: Vec::new(),
+        headings: Default::default(),
     };
     let mut shell = Shell::start(send.clone(), origin, true);
     let mut app = App::new_loading(preview, Settings::default(), text.len() as u64);

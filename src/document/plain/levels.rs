@@ -76,6 +76,11 @@ impl Detector<'_> {
             .filter(|(_, keep)| !keep)
             .map(|(&i, _)| self.headings[i].block)
             .collect();
+        for heading in self.headings.iter().filter(|h| dropped.contains(&h.block)) {
+            let reason = super::explain::reason::NOT_COUNTING;
+            self.rejected
+                .push((heading.block, heading.title.clone(), reason));
+        }
         for &block in &dropped {
             self.blocks[block].kind = BlockKind::Paragraph;
         }
@@ -151,6 +156,9 @@ impl Detector<'_> {
             .filter(|h| h.kind == Some(HeadingKind::Date))
         {
             self.blocks[heading.block].kind = BlockKind::Paragraph;
+            let reason = super::explain::reason::FEW_DATES;
+            self.rejected
+                .push((heading.block, heading.title.clone(), reason));
         }
         self.headings.retain(|h| h.kind != Some(HeadingKind::Date));
     }
@@ -171,6 +179,8 @@ impl Detector<'_> {
             );
             if bare && named && name.block == numeral.block + 1 {
                 let name = self.headings.remove(index + 1);
+                let reason = super::explain::reason::NAME_JOINED;
+                self.rejected.push((name.block, name.title.clone(), reason));
                 let numeral = &mut self.headings[index];
                 numeral.title = format!("{} {}", numeral.title, name.title);
                 joined.push((name.block, numeral.block));
@@ -180,8 +190,55 @@ impl Detector<'_> {
         joined
     }
 
+    /// [`Self::finish`], and why each entry is there (see `explain`).
+    pub(super) fn finish_explained(mut self) -> (Structure, Vec<super::explain::Explanation>) {
+        use super::explain::{Explanation, Verdict, reason, rule_name};
+        let joined = self.settle_families();
+        let rejected = std::mem::take(&mut self.rejected);
+        let mut rules: Vec<(usize, &'static str)> = self
+            .headings
+            .iter()
+            .map(|h| (h.block, rule_name(h.kind)))
+            .collect();
+        rules.sort_unstable_by_key(|&(block, _)| block);
+        let structure = self.build(joined);
+        let mut notes = Vec::new();
+        for section in &structure.sections {
+            let verdict = match section.kind {
+                crate::document::SectionKind::Title => Verdict::Entry(reason::TITLE),
+                _ => match rules.binary_search_by_key(&section.block, |&(block, _)| block) {
+                    Ok(at) => Verdict::Entry(rules[at].1),
+                    Err(_) => continue,
+                },
+            };
+            let offset = structure.blocks[section.block].range.start;
+            notes.push(Explanation {
+                offset,
+                title: section.title.clone(),
+                verdict,
+            });
+        }
+        for (block, title, why) in rejected {
+            let offset = structure.blocks.get(block).map_or(0, |b| b.range.start);
+            notes.push(Explanation {
+                offset,
+                title,
+                verdict: Verdict::Rejected(why),
+            });
+        }
+        notes.sort_by_key(|n| n.offset);
+        (structure, notes)
+    }
+
     /// Assign levels and build the outline.
     pub(super) fn finish(mut self) -> Structure {
+        let joined = self.settle_families();
+        self.build(joined)
+    }
+
+    /// The decisions that need every candidate: which families stay, what
+    /// joins what, and how families rank. Returns the joined name blocks.
+    fn settle_families(&mut self) -> Vec<(usize, usize)> {
         self.keep_counting_numbers();
         self.keep_diary_dates();
         let joined = self.join_numerals_and_names();
@@ -189,6 +246,11 @@ impl Detector<'_> {
         self.adjust_ranks();
         self.order_underlines_as_they_appear();
         self.order_books_and_parts_by_containment();
+        joined
+    }
+
+    /// Levels from the nesting, and the outline.
+    fn build(mut self, joined: Vec<(usize, usize)>) -> Structure {
         let base = u8::from(self.title.is_some());
         let mut sections = Vec::new();
         if let Some(title) = &self.title {
