@@ -90,13 +90,22 @@ fn looks_like(text: &str, markup: Markup) -> bool {
         Markup::Org => head().any(|l| ORG_KEYWORD.is_match(l)),
         // Release lines at the margin, several of them.
         Markup::News => {
-            text.lines()
+            head_bytes(text)
+                .lines()
                 .filter(|l| release_line(l).is_some())
                 .take(FEWEST_BY_CONTENT)
                 .count()
                 >= FEWEST_BY_CONTENT
         }
     }
+}
+
+/// How much of the text the content checks read: markup shows itself at
+/// the top, and a large plain file is not scanned twice.
+const SNIFF_BYTES: usize = 64 << 10;
+
+fn head_bytes(text: &str) -> &str {
+    &text[..crate::text::floor_char_boundary(text, SNIFF_BYTES.min(text.len()))]
 }
 
 static VIM_TITLE: LazyLock<Regex> =
