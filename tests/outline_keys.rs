@@ -81,7 +81,11 @@ fn score(doc: &Document, key: &[Keyed]) -> Score {
     } else {
         let p = hits as f64 / heads.len().max(1) as f64;
         let r = hits as f64 / key.len() as f64;
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     };
     Score { f1, hits, levels }
 }
@@ -118,7 +122,11 @@ fn every_keyed_document_scores_above_the_floor_and_the_mean_holds() {
         }
         report.push_str(&format!("{name:52} F1 {:.2}\n", s.f1));
         total += s.f1;
-        assert!(s.f1 >= FLOOR, "{name}: F1 {:.2} under {FLOOR}\n{report}", s.f1);
+        assert!(
+            s.f1 >= FLOOR,
+            "{name}: F1 {:.2} under {FLOOR}\n{report}",
+            s.f1
+        );
     }
     let mean = total / keys.len() as f64;
     assert!(mean >= MEAN, "mean F1 {mean:.3} under {MEAN}\n{report}");

@@ -132,7 +132,11 @@ impl App {
         };
         let here = self.viewport.offset();
         let text = self.doc.text();
-        let current = active.current.as_ref();
+        // From the current match while it is on screen; once the reader has
+        // moved away (a jump, `G`, scrolling), from the top of the view, as
+        // less and vim do.
+        let shown = here..self.view_end();
+        let current = active.current.as_ref().filter(|c| shown.contains(&c.start));
         let found = match (&active.counted, forward) {
             (Some(counted), true) => {
                 let from = current.map_or(here, |c| c.start + 1);
@@ -161,6 +165,15 @@ impl App {
             }
             None => self.message = Some(format!("no match for \"{}\"", active.search.query)),
         }
+    }
+
+    /// The source offset just past the last block on screen.
+    fn view_end(&self) -> usize {
+        self.viewport
+            .view()
+            .last()
+            .and_then(|pos| self.doc.blocks.get(pos.block))
+            .map_or(self.doc.text().len(), |b| b.range.end)
     }
 
     /// Run the active search again (the document changed under it).

@@ -262,3 +262,36 @@ fn a_window_for_an_older_search_is_dropped() {
     });
     assert_eq!(app.doc.text().len(), before, "still the opening");
 }
+
+#[test]
+fn n_continues_from_where_the_reader_is_after_a_jump() {
+    let mut app = long_app();
+    search_for(&mut app, "Paragraph 3");
+    app.press("Enter");
+    let first = app.search.active.as_ref().unwrap().current.clone().unwrap();
+    // Jump three chapters on: `n` finds the match after the view's top,
+    // not the one after the match left behind.
+    app.press("]");
+    app.press("]");
+    app.press("]");
+    let top = app.source_position();
+    app.press("n");
+    let next = app.search.active.as_ref().unwrap().current.clone().unwrap();
+    assert!(
+        next.start >= top && next.start > first.end,
+        "{next:?} from {top}"
+    );
+    assert!(
+        app.search.status().unwrap().starts_with("match 4/"),
+        "{:?}",
+        app.search.status()
+    );
+    // And at the end, `n` wraps to the first with a message.
+    app.press("G");
+    app.press("n");
+    assert_eq!(
+        app.search.active.as_ref().unwrap().current.clone().unwrap(),
+        first
+    );
+    assert_eq!(app.message.as_deref(), Some("search wrapped"));
+}
