@@ -116,7 +116,7 @@ fn every_keyed_document_scores_above_the_floor_and_the_mean_holds() {
             serde_json::from_str(&std::fs::read_to_string(key_path).unwrap()).unwrap();
         let doc = Source::File(doc_path.clone()).load(None, &[]).unwrap();
         let s = score(&doc, &key);
-        if !doc_path.extension().is_some_and(|e| e == "md") {
+        if doc_path.extension().is_none_or(|e| e != "md") {
             plain_hits += s.hits;
             plain_levels += s.levels;
         }
