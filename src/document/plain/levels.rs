@@ -9,6 +9,11 @@ use super::{
 };
 use crate::text::squeeze_whitespace;
 
+/// Chapters a document needs before capitals in a few of them are strays.
+const MIN_CHAPTERS: usize = 5;
+/// Capitals are strays when they stand in fewer than one chapter in this many.
+const STRAY_SHARE: usize = 5;
+
 impl Detector<'_> {
     /// In an RFC-style document (numbered headings, indented body text), a
     /// short line at the margin followed by indented text is a heading too:
@@ -138,6 +143,52 @@ impl Detector<'_> {
         }
     }
 
+    /// Capitals inside the chapters of a few chapters only — a letter's
+    /// salutation and signature, a proclamation, a newspaper's headlines —
+    /// do not form a family with the document's divisions: they stay text.
+    /// Capitals before the first chapter of a division (front matter) and
+    /// capitals found all through the chapters are headings.
+    pub(super) fn drop_stray_capitals(&mut self) {
+        // The main division: the most numerous family above the capitals.
+        let mut families: Vec<((Option<HeadingKind>, u16), usize)> = Vec::new();
+        for h in self.headings.iter().filter(|h| h.rank < rules::RANK_CAPS) {
+            match families.iter_mut().find(|(f, _)| *f == (h.kind, h.rank)) {
+                Some((_, count)) => *count += 1,
+                None => families.push(((h.kind, h.rank), 1)),
+            }
+        }
+        let Some(&(main, chapters)) = families.iter().max_by_key(|(_, count)| *count) else {
+            return;
+        };
+        if chapters < MIN_CHAPTERS {
+            return;
+        }
+        // Each capitals line, and the chapter it stands in (if any).
+        let mut inside: Vec<(usize, usize)> = Vec::new();
+        let mut container: Option<usize> = None;
+        for (index, h) in self.headings.iter().enumerate() {
+            if h.rank < rules::RANK_CAPS {
+                container = ((h.kind, h.rank) == main).then_some(index);
+            } else if h.kind == Some(HeadingKind::Caps)
+                && let Some(chapter) = container
+            {
+                inside.push((index, chapter));
+            }
+        }
+        let mut holding: Vec<usize> = inside.iter().map(|&(_, chapter)| chapter).collect();
+        holding.dedup();
+        if holding.is_empty() || holding.len() * STRAY_SHARE >= chapters {
+            return;
+        }
+        let stray: Vec<usize> = inside.iter().map(|&(index, _)| index).collect();
+        for &index in stray.iter().rev() {
+            let h = self.headings.remove(index);
+            self.blocks[h.block].kind = BlockKind::Paragraph;
+            let reason = super::explain::reason::STRAY_CAPITALS;
+            self.rejected.push((h.block, h.title, reason));
+        }
+    }
+
     /// Dated entries are a diary's divisions only where they are a good
     /// part of the outline (one in ten); a few dated letters in a novel are
     /// text.
@@ -239,6 +290,7 @@ impl Detector<'_> {
     /// The decisions that need every candidate: which families stay, what
     /// joins what, and how families rank. Returns the joined name blocks.
     fn settle_families(&mut self) -> Vec<(usize, usize)> {
+        self.drop_stray_capitals();
         self.keep_counting_numbers();
         self.keep_diary_dates();
         let joined = self.join_numerals_and_names();

@@ -251,3 +251,22 @@ fn the_gutenberg_licence_is_its_own_entry_not_the_last_chapters() {
     assert_eq!(last.0, chapter.0, "beside the chapters, not under one");
     assert!(!got.iter().any(|g| g.1.starts_with("Section 1")));
 }
+
+#[test]
+fn capitals_in_a_few_chapters_only_are_text_but_front_matter_is_not() {
+    let body = "Prose of the chapter, long enough to be read as a paragraph of it.\n\n";
+    let mut text = String::from("PREFACE\n\nSome words before the story begins, a paragraph.\n\n");
+    for n in ["I", "II", "III", "IV", "V", "VI"] {
+        text.push_str(&format!("CHAPTER {n}\n\n{body}"));
+        if n == "III" {
+            text.push_str(&format!("JULIE\n\n{body}NAPOLEON\n\n{body}"));
+        }
+    }
+    let titles: Vec<String> = outline(&text).into_iter().map(|g| g.1).collect();
+    assert!(titles.contains(&"PREFACE".to_owned()), "{titles:?}");
+    assert!(titles.contains(&"CHAPTER VI".to_owned()), "{titles:?}");
+    assert!(
+        !titles.iter().any(|t| t == "JULIE" || t == "NAPOLEON"),
+        "{titles:?}"
+    );
+}
