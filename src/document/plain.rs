@@ -380,12 +380,19 @@ impl<'t> Detector<'t> {
             None => rules::classify_line(trimmed).map(|m| (squeeze_whitespace(trimmed), m)),
             Some(under) => {
                 if let Some(rank) = rules::underline_rank(under) {
-                    let found = rules::classify_line(trimmed)
-                        .filter(|m| m.kind != HeadingKind::Caps)
-                        .unwrap_or(HeadingMatch {
+                    let ruled =
+                        rules::classify_line(trimmed).filter(|m| m.kind != HeadingKind::Caps);
+                    // An underline runs about as long as its text; a long
+                    // rule under a short line of prose is a separator.
+                    let fits = under.chars().count() <= 2 * crate::text::display_width(trimmed) + 4;
+                    let found = match ruled {
+                        Some(found) => found,
+                        None if fits => HeadingMatch {
                             rank,
                             kind: HeadingKind::Underlined,
-                        });
+                        },
+                        None => return None,
+                    };
                     return Some((squeeze_whitespace(trimmed), found));
                 }
                 // "CHAPTER I." with its title on the next line — unless that

@@ -61,7 +61,10 @@ impl Detector<'_> {
             return Some(split_after_lines(self.text, raw, 1));
         }
         let first = text.lines().next()?;
-        if first.starts_with(char::is_whitespace) || first.split_whitespace().nth(3).is_some() {
+        // A long first line is prose, unless it is a CJK chapter line whose
+        // title runs on (`第三十一回　 撕扇子作千金一笑　因麒麟伏白首雙星　話`).
+        let long = first.split_whitespace().nth(3).is_some();
+        if first.starts_with(char::is_whitespace) || long && rules::cjk_chapter(first).is_none() {
             return None;
         }
         rules::strong_heading(first.trim_end())?;

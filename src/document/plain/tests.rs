@@ -270,3 +270,11 @@ fn capitals_in_a_few_chapters_only_are_text_but_front_matter_is_not() {
         "{titles:?}"
     );
 }
+
+#[test]
+fn a_cjk_chapter_running_into_its_text_and_a_long_rule_under_prose() {
+    let text = "第三十回　寶釵借扇機帶雙敲\n正文在此，說了許多話。\n端的，且听下回分解。\n第三十一回　 撕扇子作千金一笑　因麒麟伏白首雙星　話\n說襲人見了自己吐\n------------------------------------------------------------\n\n正文繼續。\n";
+    let titles: Vec<String> = heading_shape(text).into_iter().map(|g| g.1).collect();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(titles[1].starts_with("第三十一回"), "{titles:?}");
+}
