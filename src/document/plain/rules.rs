@@ -76,7 +76,7 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     // "1.  Introduction", "3.2.1.  Foo", "1 Introduction", "A.1.  Bar",
     // "Appendix A.  Bar", "Appendix B - Baz".
     Regex::new(
-        r"^(?:(?P<num>\d{1,2}(?:\.\d{1,3}){0,5})\.?|(?P<app>(?:Appendix|APPENDIX)\s+[A-Z])\.?|(?P<letter>[A-Z](?:\.\d{1,3}){1,5})\.?)(?:\s+[-–—:]?\s*|\s*[-–—:]\s*)(?P<title>[\p{Lu}\p{Lt}\d\x22'“].*)?$",
+        r"^(?:(?P<num>\d{1,2}(?:\.\d{1,3}){0,5})\.?|(?P<app>(?:Appendix|APPENDIX)\s+[A-Z])\.?|(?P<letter>[A-Z](?:\.\d{1,3}){1,5})\.?)(?:\s+[-–—:]?\s*|\s*[-–—:]\s*)(?P<title>[\p{Lu}\p{Lt}\d\x22'“].*|[\p{Ll}].*)?$",
     )
     .expect("numbered pattern is valid")
 });
@@ -228,6 +228,12 @@ pub fn numbered_heading(line: &str) -> Option<HeadingMatch> {
     let caps = NUMBERED.captures(line)?;
     let title = caps.name("title")?.as_str().trim_end();
     if title.is_empty() || title.ends_with([',', ';', ':']) || ends_like_sentence(title) {
+        return None;
+    }
+    // A lower-case title (`3.2.2 http URL`) only under a sub-section
+    // number, and short: `1 in 3 cases` at the margin is a sentence.
+    let sub = caps.name("num").is_some_and(|n| n.as_str().contains('.'));
+    if title.starts_with(char::is_lowercase) && !(sub && title.split_whitespace().count() <= 4) {
         return None;
     }
     let depth = if let Some(num) = caps.name("num") {

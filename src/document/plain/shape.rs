@@ -55,6 +55,12 @@ impl Detector<'_> {
         if !(has_rfc || has_date) {
             return 0;
         }
+        // A short block standing alone after the break is the whole head
+        // (left and right pages mirror it: the date on either side).
+        let first_right = first.len() - first.trim_start().len() >= 20;
+        if raw.line_count <= 3 && (has_gap || first_right || raw.line_count >= 2) {
+            return raw.line_count;
+        }
         let set_right = lines
             .take(2)
             .take_while(|l| l.len() - l.trim_start().len() >= 20)

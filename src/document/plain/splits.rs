@@ -53,12 +53,26 @@ impl Detector<'_> {
         // over its first lines.
         let mut lines = text.lines();
         let (first, second) = (lines.next()?, lines.next()?);
+        let numbered = rules::numbered_heading(first.trim_end()).is_some();
         let titled = self.indented_body
-            && raw.blank_before >= 2
+            && (raw.blank_before >= 2 || numbered)
             && margin::margin_title(first)
             && second.starts_with(char::is_whitespace);
         if titled || margin::bare_number(first).is_some() {
             return Some(split_after_lines(self.text, raw, 1));
+        }
+        // In an indented text, a line at the margin after indented lines
+        // opens what follows (`13.5.4 Combining Byte Ranges` straight
+        // after the last paragraph).
+        if self.indented_body
+            && let Some(last) = text.lines().last()
+            && margin::margin_title(last)
+            && text
+                .lines()
+                .take(raw.line_count - 1)
+                .all(|l| l.starts_with(char::is_whitespace))
+        {
+            return Some(split_after_lines(self.text, raw, raw.line_count - 1));
         }
         let first = text.lines().next()?;
         // A long first line is prose, unless it is a CJK chapter line whose

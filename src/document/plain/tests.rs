@@ -278,3 +278,21 @@ fn a_cjk_chapter_running_into_its_text_and_a_long_rule_under_prose() {
     assert_eq!(titles.len(), 2, "{titles:?}");
     assert!(titles[1].starts_with("第三十一回"), "{titles:?}");
 }
+
+#[test]
+fn rfc_sections_straight_after_text_with_lower_case_or_wrapped_titles() {
+    let para = "   Body text of the section, indented as RFCs indent it, and long\n   enough to be a paragraph of its own.\n".repeat(3);
+    let text = format!(
+        "1.  Introduction\n\n{para}\n3.2.2 http URL\n\n{para}{para}13.5.4 Combining Byte Ranges\n\n{para}\n19.6.1.1 Changes to Simplify Multi-homed Web Servers and Conserve IP\n         Addresses\n\n{para}\n1 in 3 cases are at the margin\n\n{para}"
+    );
+    let titles: Vec<String> = heading_shape(&text).into_iter().map(|g| g.1).collect();
+    assert_eq!(
+        titles,
+        [
+            "1. Introduction",
+            "3.2.2 http URL",
+            "13.5.4 Combining Byte Ranges",
+            "19.6.1.1 Changes to Simplify Multi-homed Web Servers and Conserve IP"
+        ]
+    );
+}
