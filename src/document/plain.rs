@@ -115,6 +115,8 @@ struct Detector<'t> {
     set_apart: std::collections::HashSet<usize>,
     /// The body is indented nearly everywhere: the margin holds titles.
     indented_body: bool,
+    /// Starts of the label lines (`Greek:`) that form a family ([`margin`]).
+    labels: std::collections::HashSet<usize>,
     /// The block where Project Gutenberg's closing licence starts.
     licence_at: Option<usize>,
     /// Candidates turned down: (block, title, reason), for `--explain`.
@@ -150,6 +152,7 @@ impl<'t> Detector<'t> {
             title_at: None,
             set_apart: Default::default(),
             indented_body: false,
+            labels: Default::default(),
             licence_at: None,
             rejected: Vec::new(),
         }
@@ -169,6 +172,7 @@ impl<'t> Detector<'t> {
         let named = start.map(|i| self.text[raws[i].range.clone()].to_uppercase());
         self.set_apart = isolated::set_apart(self.text, &raws[body_from..body_to]);
         self.indented_body = margin::indented_body(self.text, &raws[body_from..body_to]);
+        self.labels = margin::labels(self.text, &raws[body_from..body_to]);
         self.title_at = self.choose_title(&raws[body_from..body_to], named.as_deref());
         if self.title_at.is_none() {
             self.title_phase = TitlePhase::Closed;
@@ -347,6 +351,8 @@ impl<'t> Detector<'t> {
                 return None;
             } else if margin::bare_number(line).is_some() {
                 (rules::RANK_SECTION, HeadingKind::BareNumber)
+            } else if self.labels.contains(&raw.range.start) {
+                (rules::RANK_SECTION, HeadingKind::Label)
             } else if self.indented_body && raw.blank_before >= 2 && margin::margin_title(line) {
                 (rules::RANK_CHAPTER, HeadingKind::Margin)
             } else {

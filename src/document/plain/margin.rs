@@ -38,6 +38,38 @@ pub fn margin_title(line: &str) -> bool {
         && !super::rules::has_column_gap(trimmed)
 }
 
+/// How few labels make a family.
+const FEWEST_LABELS: usize = 3;
+
+/// `Mathematics and sciences:` — a short capitalised label at the margin,
+/// ending in a colon, over an indented block: a family of such labels names
+/// a sampler's or a reference card's sections. Returns their block starts.
+pub fn labels(text: &str, raws: &[RawBlock]) -> std::collections::HashSet<usize> {
+    let found: std::collections::HashSet<usize> = raws
+        .iter()
+        .enumerate()
+        .filter(|&(i, raw)| {
+            let line = text[raw.range.clone()].trim_end();
+            let over_indented = raws
+                .get(i + 1)
+                .is_some_and(|next| text[next.range.clone()].starts_with(char::is_whitespace));
+            raw.line_count == 1
+                && over_indented
+                && !line.starts_with(char::is_whitespace)
+                && line.ends_with(':')
+                && line.chars().count() <= 50
+                && line.split_whitespace().count() <= 6
+                && line.chars().next().is_some_and(char::is_uppercase)
+        })
+        .map(|(_, raw)| raw.range.start)
+        .collect();
+    if found.len() >= FEWEST_LABELS {
+        found
+    } else {
+        std::collections::HashSet::new()
+    }
+}
+
 /// A bare section number: `1`, `52`, alone on its line (maybe indented).
 pub fn bare_number(line: &str) -> Option<u32> {
     let trimmed = line.trim();

@@ -38,6 +38,8 @@ pub enum HeadingKind {
     BareNumber,
     /// A diary entry's date; kept if the dates are a good part of the outline.
     Date,
+    /// `Greek:` over an indented block, one of a family (see `margin`).
+    Label,
 }
 
 pub const RANK_BOOK: u16 = 10;

@@ -296,3 +296,20 @@ fn rfc_sections_straight_after_text_with_lower_case_or_wrapped_titles() {
         ]
     );
 }
+
+#[test]
+fn labels_over_indented_blocks_form_a_family() {
+    let block = "  ∮ E⋅da = Q,  n → ∞, ∑ f(i) = ∏ g(i)\n  ⌈x⌉ = −⌊−x⌋, α ∧ ¬β = ¬(¬α ∨ β)\n\n";
+    let text = format!(
+        "A sampler, with a paragraph of prose to begin with.\n\nMathematics and sciences:\n\n{block}Greek (in Polytonic):\n\n{block}Runes:\n\n{block}The following is prose:\nit goes on at the margin.\n"
+    );
+    let titles: Vec<String> = heading_shape(&text).into_iter().map(|g| g.1).collect();
+    assert_eq!(
+        titles,
+        [
+            "Mathematics and sciences:",
+            "Greek (in Polytonic):",
+            "Runes:"
+        ]
+    );
+}
