@@ -372,7 +372,12 @@ impl<'t> Detector<'t> {
             // Indented like a paragraph's first line (`     Часть первая`):
             // only a strong heading alone on its line, or a date.
             let trimmed = first.trim();
-            let strong = rules::strong_heading(trimmed).or_else(|| rules::date_line(trimmed));
+            // Headings indented with tabs (a technical text's chapters):
+            // their section numbers count too.
+            let tabbed = first.starts_with('\t');
+            let strong = rules::strong_heading(trimmed)
+                .or_else(|| rules::date_line(trimmed))
+                .or_else(|| rules::numbered_heading(trimmed).filter(|_| tabbed));
             let sentence = trimmed.ends_with('.') && trimmed.split_whitespace().nth(3).is_some();
             return strong
                 .filter(|_| raw.line_count == 1 && !sentence)
@@ -467,12 +472,13 @@ fn is_contents_line(line: &str) -> bool {
 }
 
 /// What identifies a heading across a contents list and the text: its first
-/// two words, letters and digits only (`PART I--_Drill._` ~ `PART I.--DRILL.`).
+/// three words, letters and digits only (`PART I--_Drill._` ~ `PART
+/// I.--DRILL.`; `Book the First` is not `Book the Second`).
 fn heading_key(title: &str) -> String {
     title
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .take(2)
+        .take(3)
         .collect::<Vec<_>>()
         .join(" ")
         .to_uppercase()

@@ -67,18 +67,39 @@ impl Detector<'_> {
 
     /// Bare section numbers stay headings only where they count up.
     pub(super) fn keep_counting_numbers(&mut self) {
+        // Bare numbers count with the top-level numbered headings beside
+        // them: `1` alone, then `2 The Second Part`, `3 …` is one family.
+        let top_numbered =
+            |h: &Candidate| h.kind == Some(HeadingKind::Numbered) && h.rank == rules::RANK_CHAPTER;
         let numbered: Vec<usize> = (0..self.headings.len())
-            .filter(|&i| self.headings[i].kind == Some(HeadingKind::BareNumber))
+            .filter(|&i| {
+                let h = &self.headings[i];
+                h.kind == Some(HeadingKind::BareNumber) || top_numbered(h)
+            })
             .collect();
         let values: Vec<u32> = numbered
             .iter()
-            .map(|&i| super::margin::bare_number(&self.headings[i].title).unwrap_or(0))
+            .map(|&i| {
+                let title = &self.headings[i].title;
+                let number = title
+                    .split(|c: char| !c.is_ascii_digit())
+                    .next()
+                    .unwrap_or("");
+                number.parse().unwrap_or(0)
+            })
             .collect();
         let keep = super::margin::counting(&values);
+        let with_titles = numbered.iter().any(|&i| top_numbered(&self.headings[i]));
+        for (&i, &kept) in numbered.iter().zip(&keep) {
+            let h = &mut self.headings[i];
+            if kept && with_titles && h.kind == Some(HeadingKind::BareNumber) {
+                h.rank = rules::RANK_CHAPTER;
+            }
+        }
         let dropped: Vec<usize> = numbered
             .iter()
             .zip(keep)
-            .filter(|(_, keep)| !keep)
+            .filter(|&(&i, keep)| !keep && self.headings[i].kind == Some(HeadingKind::BareNumber))
             .map(|(&i, _)| self.headings[i].block)
             .collect();
         for heading in self.headings.iter().filter(|h| dropped.contains(&h.block)) {

@@ -64,7 +64,7 @@ static KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     // The keyword, a number, then nothing, punctuation, or a capitalised title:
     // "Chapter 12 was the best" is a sentence, not a heading.
     let pattern = format!(
-        r"^(?P<kw>BOOK|Book|VOLUME|Volume|PART|Part|ACT|Act|CHAPTER|Chapter|ADVENTURE|Adventure|ARTICLE|Article|STAVE|Stave|CANTO|Canto|LETTER|Letter|SECTION|Section|SCENE|Scene|{FOREIGN})\s+{NUMBER}(?:$|[.:)\]]|\s*[-–—]|\s+[\p{{Lu}}\d\x22'“‘(\[])"
+        r"^(?P<kw>BOOK|Book|VOLUME|Volume|PART|Part|ACT|Act|CHAPTER|Chapter|ADVENTURE|Adventure|ARTICLE|Article|STAVE|Stave|CANTO|Canto|LETTER|Letter|SECTION|Section|SCENE|Scene|{FOREIGN})\s+(?:(?:the|The|THE)\s+)?{NUMBER}(?:$|[.:)\]]|\s*[-–—]|\s+[\p{{Lu}}\d\x22'“‘(\[])"
     );
     Regex::new(&pattern).expect("keyword pattern is valid")
 });
@@ -88,6 +88,12 @@ static ROMAN_ALONE: LazyLock<Regex> =
 
 static ROMAN_TITLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[IVXLC]{1,7}\.\s+[\p{Lu}\x22'“][^\p{Ll}]*$")
+        .expect("roman title pattern is valid")
+});
+
+/// `I. The Period`: a numeral and a short title in mixed case.
+static ROMAN_TITLED_MIXED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[IVXLC]{1,7}\.\s+[\p{Lu}\x22'“][^.;:,]{0,50}$")
         .expect("roman title pattern is valid")
 });
 
@@ -219,7 +225,8 @@ pub fn bracket_number(line: &str) -> Option<HeadingMatch> {
 
 /// `VII. THE ADVENTURE OF THE BLUE CARBUNCLE`: a numeral with a capitalised title.
 pub fn roman_titled(line: &str) -> Option<HeadingMatch> {
-    ROMAN_TITLED.is_match(line).then_some(HeadingMatch {
+    let mixed = ROMAN_TITLED_MIXED.is_match(line) && line.split_whitespace().count() <= 8;
+    (ROMAN_TITLED.is_match(line) || mixed).then_some(HeadingMatch {
         rank: RANK_CHAPTER,
         kind: HeadingKind::Keyword,
     })
@@ -416,7 +423,13 @@ mod tests {
             rank("VII. THE ADVENTURE OF THE BLUE CARBUNCLE"),
             Some(RANK_CHAPTER)
         );
-        assert_eq!(roman_titled("I. A Scandal in Bohemia"), None);
+        // A numeral and a short title in mixed case is a chapter too (the
+        // novel whose chapters are `I. The Period`); a sentence is not.
+        assert_eq!(rank("I. A Scandal in Bohemia"), Some(RANK_CHAPTER));
+        assert_eq!(
+            roman_titled("I. Success in battle depends on fire, and fire on discipline"),
+            None
+        );
     }
 
     #[test]

@@ -313,3 +313,55 @@ fn labels_over_indented_blocks_form_a_family() {
         ]
     );
 }
+
+const PROSE: &str = "It was the best of times, it was the worst of times, it was the age of\nwisdom, it was the age of foolishness, it was the epoch of belief.\n\n";
+
+#[test]
+fn ordinal_books_and_titled_roman_chapters_after_an_indented_contents_list() {
+    let contents = "CONTENTS\n\n     Book the First--Recalled to Life\n      I. The Period\n     II. The Mail\n     Book the Second--the Golden Thread\n      I. Five Years Later\n\n";
+    let mut text = format!("A TALE OF TWO CITIES\n\nby Charles Dickens\n\n\n{contents}");
+    for (book, chapters) in [
+        (
+            "Book the First--Recalled to Life",
+            ["I. The Period", "II. The Mail"],
+        ),
+        (
+            "Book the Second--the Golden Thread",
+            ["I. Five Years Later", "II. A Sight"],
+        ),
+    ] {
+        text.push_str(&format!("\n\n{book}\n\n\n"));
+        for chapter in chapters {
+            text.push_str(&format!("{chapter}\n\n{PROSE}{PROSE}"));
+        }
+    }
+    let got = heading_shape(&text);
+    let shape: Vec<(u8, &str)> = got.iter().map(|g| (g.0, g.1.as_str())).collect();
+    assert_eq!(
+        shape,
+        [
+            (2, "Book the First--Recalled to Life"),
+            (3, "I. The Period"),
+            (3, "II. The Mail"),
+            (2, "Book the Second--the Golden Thread"),
+            (3, "I. Five Years Later"),
+            (3, "II. A Sight"),
+        ]
+    );
+}
+
+#[test]
+fn chapters_indented_with_tabs_and_a_bare_first_number() {
+    let tabbed = format!(
+        "\t1. Introduction\n\n{PROSE}{PROSE}\t2. Installation\n\n{PROSE}\t3. Usage\n\n{PROSE}"
+    );
+    let titles: Vec<String> = heading_shape(&tabbed).into_iter().map(|g| g.1).collect();
+    assert_eq!(titles, ["1. Introduction", "2. Installation", "3. Usage"]);
+    let bare = format!("1\n\n{PROSE}2 The Second Part\n\n{PROSE}3 The Third Part\n\n{PROSE}");
+    let got = heading_shape(&bare);
+    let shape: Vec<(u8, &str)> = got.iter().map(|g| (g.0, g.1.as_str())).collect();
+    assert_eq!(
+        shape,
+        [(1, "1"), (1, "2 The Second Part"), (1, "3 The Third Part")]
+    );
+}
