@@ -26,6 +26,9 @@ pub enum Markup {
     Org,
     VimHelp,
     News,
+    /// Sections opened by a comment line over an empty comment line
+    /// (`#\tReserved Strings` then `#`), as in data and config files.
+    CommentSections,
 }
 
 /// How few marked headings make a document that markup when only its
@@ -38,11 +41,17 @@ pub fn find(text: &str, hint: Option<Markup>) -> Option<Vec<Marked>> {
     if let Some(markup) = hint {
         return Some(headings(text, markup));
     }
-    [Markup::VimHelp, Markup::AsciiDoc, Markup::Org, Markup::News]
-        .into_iter()
-        .find(|&markup| looks_like(text, markup))
-        .map(|markup| headings(text, markup))
-        .filter(|found| found.len() >= FEWEST_BY_CONTENT)
+    [
+        Markup::VimHelp,
+        Markup::AsciiDoc,
+        Markup::Org,
+        Markup::News,
+        Markup::CommentSections,
+    ]
+    .into_iter()
+    .find(|&markup| looks_like(text, markup))
+    .map(|markup| headings(text, markup))
+    .filter(|found| found.len() >= FEWEST_BY_CONTENT)
 }
 
 /// The markup a file name says: `.adoc`, `.asciidoc`, `.org`.
@@ -62,6 +71,7 @@ fn headings(text: &str, markup: Markup) -> Vec<Marked> {
         Markup::Org => org(text),
         Markup::VimHelp => vim_help(text),
         Markup::News => news(text),
+        Markup::CommentSections => comment_sections(text),
     }
 }
 
@@ -88,6 +98,8 @@ fn looks_like(text: &str, markup: Markup) -> bool {
         }
         // `#+TITLE:` and friends.
         Markup::Org => head().any(|l| ORG_KEYWORD.is_match(l)),
+        // Comment headers over an empty comment line, several of them.
+        Markup::CommentSections => comment_sections(head_bytes(text)).len() >= FEWEST_BY_CONTENT,
         // Release lines at the margin, several of them.
         Markup::News => {
             head_bytes(text)
@@ -244,6 +256,28 @@ fn news(text: &str) -> Vec<Marked> {
     found
 }
 
+static COMMENT_HEADER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^#[ \t]+(\S.{0,70}?)\s*$").expect("comment pattern is valid"));
+
+/// Comment sections: `# Title` directly over a `#` line.
+fn comment_sections(text: &str) -> Vec<Marked> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut found = Vec::new();
+    for (line, raw) in lines.iter().enumerate() {
+        let under_empty = lines
+            .get(line + 1)
+            .is_some_and(|next| next.trim_end() == "#");
+        if let Some(caps) = COMMENT_HEADER.captures(raw).filter(|_| under_empty) {
+            found.push(Marked {
+                line,
+                depth: 1,
+                title: caps[1].to_owned(),
+            });
+        }
+    }
+    found
+}
+
 /// Vim help: a title with its `*tag*` right after a rule of `=` or `-`; its
 /// depth is the number of parts in its section number (`2.2.1.` is 3).
 fn vim_help(text: &str) -> Vec<Marked> {
@@ -323,6 +357,19 @@ mod tests {
                 (3, 1, "CONTENTS"),
                 (8, 1, "1. Intro"),
                 (12, 3, "2.2.1. Deep")
+            ]
+        );
+    }
+
+    #[test]
+    fn comment_headers_over_an_empty_comment_open_sections() {
+        let text = "#\tReserved Strings\n#\n#\tStrings which may be used elsewhere\n\nundefined\n\n#\tNumeric Strings\n#\n\n0\n\n#\tSpecial Characters\n#\n# ASCII punctuation.\n\n,./;\n";
+        assert_eq!(
+            lines(&find(text, None).unwrap()),
+            [
+                (0, 1, "Reserved Strings"),
+                (6, 1, "Numeric Strings"),
+                (11, 1, "Special Characters")
             ]
         );
     }
