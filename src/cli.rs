@@ -49,6 +49,11 @@ pub struct Args {
     #[arg(long = "format", value_enum, value_name = "FORMAT")]
     pub format_arg: Option<FormatArg>,
 
+    /// Read the file in this encoding (`euc-kr`, `shift_jis`, `windows-1251`,
+    /// `latin1`…) instead of the one lectern guesses.
+    #[arg(long, value_name = "NAME", value_parser = parse_encoding)]
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+
     /// Colours: dark, light or mono (overrides the config file and NO_COLOR).
     #[arg(long = "theme", value_enum, value_name = "NAME")]
     pub theme_arg: Option<ThemeArg>,
@@ -94,7 +99,21 @@ pub enum ThemeArg {
     Mono,
 }
 
+/// An encoding by any of its WHATWG labels.
+fn parse_encoding(name: &str) -> Result<&'static encoding_rs::Encoding, String> {
+    encoding_rs::Encoding::for_label(name.trim().as_bytes())
+        .ok_or_else(|| format!("no encoding is called {name:?} (try utf-8, euc-kr, shift_jis, gbk, big5, koi8-r, windows-1251, latin1)"))
+}
+
 impl Args {
+    /// How to read the documents: the format and encoding asked for.
+    pub fn read_as(&self) -> crate::source::ReadAs {
+        crate::source::ReadAs {
+            format: self.format(),
+            encoding: self.encoding,
+        }
+    }
+
     /// The format asked for, if any.
     pub fn format(&self) -> Option<Format> {
         self.format_arg.map(|f| match f {

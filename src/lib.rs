@@ -90,11 +90,11 @@ pub fn run(args: cli::Args, paths: Option<store::paths::Paths>) -> Result<(), Ru
         drop(stdout);
         return read_large(&source, &args, patterns, setup);
     }
-    let mut doc = source.load(args.format(), patterns.for_source(&source))?;
+    let mut doc = source.load(args.read_as(), patterns.for_source(&source))?;
     // Nothing piped in (stdin closed at once, as under many runners): the
     // bundled document, as with no arguments.
     let (source, doc) = if !given && source == source::Source::Stdin && doc.text().is_empty() {
-        doc = source::Source::Seed.load(args.format(), &[])?;
+        doc = source::Source::Seed.load(args.read_as(), &[])?;
         (source::Source::Seed, doc)
     } else {
         (source, doc)
@@ -136,12 +136,16 @@ fn read_many(
     }
     let mut loaded = Vec::with_capacity(sources.len());
     for source in sources {
-        let doc = source.load(args.format(), patterns.for_source(&source))?;
+        let doc = source.load(args.read_as(), patterns.for_source(&source))?;
         loaded.push((source, doc));
     }
     let mut stdout = std::io::stdout().lock();
     if !stdout.is_terminal() || dumb_terminal() {
-        for (_, doc) in &loaded {
+        for (index, (_, doc)) in loaded.iter().enumerate() {
+            // As `head` does: a line naming each document before it.
+            let gap = if index == 0 { "" } else { "\n" };
+            let name = text::sanitize::sanitize(&doc.name);
+            finish_write(write!(stdout, "{gap}==> {name} <==\n"))?;
             let written = plain_output::write(doc, plain_output::width_from_env(), &mut stdout);
             finish_write(written)?;
         }
@@ -175,7 +179,7 @@ fn read_all(
     let docs: Vec<document::Document> = loaded.into_iter().map(|(_, doc)| doc).collect();
     let origin = tui::Origin {
         sources,
-        format: args.format(),
+        read_as: args.read_as(),
         headings: patterns,
     };
     let opening = tui::Opening::Ready(docs.into_iter().zip(sessions).collect());
@@ -200,11 +204,11 @@ fn read_large(
 ) -> Result<(), RunError> {
     let paths = setup.paths.clone();
     let headings = patterns.for_source(source).to_vec();
-    let preview = source.load_preview(PREVIEW_BYTES, args.format(), &headings)?;
-    let (whole_source, format) = (source.clone(), args.format());
+    let preview = source.load_preview(PREVIEW_BYTES, args.read_as(), &headings)?;
+    let (whole_source, how) = (source.clone(), args.read_as());
     let load = Box::new(move || {
         whole_source
-            .load(format, &headings)
+            .load(how, &headings)
             .map(|doc| {
                 let session = session::open(paths, &doc, &whole_source);
                 (doc, session)
@@ -218,7 +222,7 @@ fn read_large(
     };
     let origin = tui::Origin {
         sources: vec![source.clone()],
-        format: args.format(),
+        read_as: args.read_as(),
         headings: patterns,
     };
     let options = reader_options(args, setup.config, setup.config_notices);

@@ -86,11 +86,12 @@ impl Source {
     pub fn load_preview(
         &self,
         limit: usize,
-        format: Option<Format>,
+        how: impl Into<ReadAs>,
         headings: &[Regex],
     ) -> Result<Document, LoadError> {
+        let ReadAs { format, encoding } = how.into();
         let Source::File(path) = self else {
-            return self.load(format, headings);
+            return self.load(ReadAs { format, encoding }, headings);
         };
         let file = std::fs::File::open(path).map_err(|e| LoadError::from_io(path.clone(), e))?;
         let mut bytes = Vec::with_capacity(limit);
@@ -100,7 +101,8 @@ impl Source {
         if let Some(end) = memchr::memrchr(b'\n', &bytes) {
             bytes.truncate(end + 1);
         }
-        let decoded = load::decode(bytes).ok_or_else(|| LoadError::Binary(self.label_path()))?;
+        let decoded =
+            load::decode_as(bytes, encoding).ok_or_else(|| LoadError::Binary(self.label_path()))?;
         let name = self.name();
         let format = format.unwrap_or_else(|| Format::from_name(&name));
         Ok(Document::from_decoded(&name, decoded, format, headings))
@@ -115,12 +117,17 @@ impl Source {
         &self,
         at: WindowAt,
         len: usize,
-        format: Option<Format>,
+        how: impl Into<ReadAs>,
         headings: &[Regex],
     ) -> Result<Option<Window>, LoadError> {
+        let ReadAs { format, encoding } = how.into();
         let Source::File(path) = self else {
             return Ok(None);
         };
+        // A window is cut at line ends, which only UTF-8 makes safe.
+        if encoding.is_some_and(|e| e != encoding_rs::UTF_8) {
+            return Ok(None);
+        }
         let io_error = |e| LoadError::from_io(path.clone(), e);
         let mut file = std::fs::File::open(path).map_err(io_error)?;
         let file_len = file.metadata().map_err(io_error)?.len();
@@ -173,15 +180,34 @@ impl Source {
     }
 
     /// Read, decode and structure the document.
-    pub fn load(&self, format: Option<Format>, headings: &[Regex]) -> Result<Document, LoadError> {
+    pub fn load(&self, how: impl Into<ReadAs>, headings: &[Regex]) -> Result<Document, LoadError> {
+        let ReadAs { format, encoding } = how.into();
         let bytes = self.read()?;
-        let decoded = load::decode(bytes).ok_or_else(|| LoadError::Binary(self.label_path()))?;
+        let decoded =
+            load::decode_as(bytes, encoding).ok_or_else(|| LoadError::Binary(self.label_path()))?;
         let name = self.name();
         let format = format.unwrap_or_else(|| match self {
             Source::Stdin => sniff_format(&decoded.text),
             _ => Format::from_name(&name),
         });
         Ok(Document::from_decoded(&name, decoded, format, headings))
+    }
+}
+
+/// How a source is to be read: its format and its encoding, each guessed
+/// when not given.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReadAs {
+    pub format: Option<Format>,
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+}
+
+impl From<Option<Format>> for ReadAs {
+    fn from(format: Option<Format>) -> ReadAs {
+        ReadAs {
+            format,
+            encoding: None,
+        }
     }
 }
 

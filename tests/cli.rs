@@ -412,3 +412,26 @@ fn explain_names_the_rule_behind_each_entry_and_the_near_misses() {
         "{explained}"
     );
 }
+
+#[test]
+fn piped_documents_each_start_with_their_name_and_encodings_can_be_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.txt"), dir.path().join("b.txt"));
+    std::fs::write(&a, "First document.\n").unwrap();
+    // "Привет" in KOI8-R, too short for a guess to be sure of.
+    std::fs::write(&b, [0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4, b'\n']).unwrap();
+    let out = lectern(&[
+        "--encoding",
+        "koi8-r",
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+    ]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        text,
+        "==> a.txt <==\nFirst document.\n\n==> b.txt <==\nПривет\n"
+    );
+    let bad = lectern(&["--encoding", "klingon", a.to_str().unwrap()]);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("no encoding is called"));
+}

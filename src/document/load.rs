@@ -30,6 +30,23 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
     nuls > 0 && nuls * 1000 > sample.len()
 }
 
+/// Decode `bytes` as `encoding` (the user's `--encoding`), or as what they
+/// look like when `None`; `None` back when they look binary.
+pub fn decode_as(bytes: Vec<u8>, encoding: Option<&'static Encoding>) -> Option<Decoded> {
+    let Some(encoding) = encoding else {
+        return decode(bytes);
+    };
+    let (text, _) = encoding.decode_with_bom_removal(&bytes);
+    if looks_binary(text.as_bytes()) {
+        return None;
+    }
+    let mut decoded = normalise(text.into_owned());
+    decoded
+        .notices
+        .push(format!("read as {} (--encoding)", display_name(encoding)));
+    Some(decoded)
+}
+
 /// Decode `bytes`, or `None` when they look binary. Valid UTF-8 takes over
 /// the buffer without a copy.
 pub fn decode(bytes: Vec<u8>) -> Option<Decoded> {
@@ -83,7 +100,7 @@ fn guess_legacy(bytes: &[u8]) -> &'static Encoding {
 }
 
 /// An encoding's name as people write it (`Windows-1252`, `EUC-KR`).
-fn display_name(encoding: &'static Encoding) -> String {
+pub fn display_name(encoding: &'static Encoding) -> String {
     let name = encoding.name();
     match name.strip_prefix("windows-") {
         Some(number) => format!("Windows-{number}"),

@@ -6,7 +6,6 @@
 use super::Incoming;
 use super::workers::{Counter, Finder, Saver};
 use crate::app::{App, Effect, Event, WindowTarget};
-use crate::document::Format;
 use crate::session::Session;
 use crate::source::{Source, Window, WindowAt};
 use crate::store::{Changes, DocIdentity};
@@ -17,7 +16,7 @@ use std::sync::mpsc::Sender;
 pub struct Origin {
     /// One per open document, in order.
     pub sources: Vec<Source>,
-    pub format: Option<Format>,
+    pub read_as: crate::source::ReadAs,
     /// The heading patterns in force, per document.
     pub headings: crate::config::Headings,
 }
@@ -138,12 +137,12 @@ impl Shell {
     fn window(&self, at: WindowAt) -> Option<Window> {
         let Origin {
             sources,
-            format,
+            read_as,
             headings,
         } = &self.origin;
         let source = sources.first()?;
         source
-            .load_window(at, WINDOW_BYTES, *format, headings.for_source(source))
+            .load_window(at, WINDOW_BYTES, *read_as, headings.for_source(source))
             .ok()
             .flatten()
     }
@@ -153,7 +152,7 @@ impl Shell {
     fn reload(&mut self, doc: usize) {
         let Origin {
             sources,
-            format,
+            read_as,
             headings,
         } = &self.origin;
         let Some(source) = sources.get(doc) else {
@@ -161,7 +160,7 @@ impl Shell {
         };
         let result = if matches!(source, Source::File(_)) {
             source
-                .load(*format, headings.for_source(source))
+                .load(*read_as, headings.for_source(source))
                 .map_err(|err| format!("{err}; showing the version loaded"))
         } else {
             Err(format!("{} cannot be read again", source.name()))

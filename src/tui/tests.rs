@@ -44,7 +44,7 @@ fn the_loop_runs_headless_through_a_load_finishing_mid_scroll_and_a_resize() {
     let (send, incoming) = channel();
     let origin = Origin {
         sources: vec![crate::source::Source::Seed],
-        format: None,
+        read_as: Default::default(),
         headings: Default::default(),
     };
     let mut shell = Shell::start(send.clone(), origin, true);
