@@ -145,7 +145,7 @@ fn read_many(
             // As `head` does: a line naming each document before it.
             let gap = if index == 0 { "" } else { "\n" };
             let name = text::sanitize::sanitize(&doc.name);
-            finish_write(write!(stdout, "{gap}==> {name} <==\n"))?;
+            finish_write(writeln!(stdout, "{gap}==> {name} <=="))?;
             let written = plain_output::write(doc, plain_output::width_from_env(), &mut stdout);
             finish_write(written)?;
         }
