@@ -16,6 +16,23 @@ pub fn display_width(text: &str) -> usize {
     cell_width(&sanitize::sanitize(text))
 }
 
+/// Where `text` continues once its first `columns` display columns are
+/// skipped: a byte offset (at a grapheme boundary) and how many columns of
+/// padding stand for a wide character cut in two.
+pub fn skip_columns(text: &str, columns: usize) -> (usize, usize) {
+    if columns == 0 {
+        return (0, 0);
+    }
+    let mut used = 0;
+    for (at, grapheme) in text.grapheme_indices(true) {
+        if used >= columns {
+            return (at, used - columns);
+        }
+        used += display_width(grapheme);
+    }
+    (text.len(), used.saturating_sub(columns))
+}
+
 /// How many terminal columns `text` takes when drawn a grapheme to a cell,
 /// as ratatui's buffer draws it. (`str::width` can be smaller: it counts
 /// the Arabic lam-alef pair as one column, but it is two graphemes.)

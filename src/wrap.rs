@@ -67,10 +67,23 @@ pub struct RowPos {
     pub row: usize,
 }
 
+/// What happens to a line kept as written (verse, code, tables) that is
+/// wider than the pane.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum KeptLines {
+    /// Shown from the pane's left edge on, the rest reached by scrolling
+    /// sideways.
+    #[default]
+    Cut,
+    /// Continued on the next rows.
+    Wrap,
+}
+
 /// Wrapped blocks for the current width.
 #[derive(Debug, Default)]
 pub struct WrapCache {
     width: usize,
+    kept: KeptLines,
     blocks: HashMap<usize, WrappedBlock>,
 }
 
@@ -90,15 +103,27 @@ impl WrapCache {
         self.width
     }
 
+    /// Cut or wrap long kept lines; a change empties the cache.
+    pub fn set_kept_lines(&mut self, kept: KeptLines) {
+        if kept != self.kept {
+            self.kept = kept;
+            self.blocks.clear();
+        }
+    }
+
+    pub fn kept_lines(&self) -> KeptLines {
+        self.kept
+    }
+
     /// The block wrapped at the current width, computing it if needed.
     pub fn get(&mut self, doc: &Document, block: usize) -> &WrappedBlock {
         if !self.blocks.contains_key(&block) && self.blocks.len() >= CACHE_LIMIT {
             self.blocks.clear();
         }
-        let width = self.width;
+        let (width, kept) = (self.width, self.kept);
         self.blocks
             .entry(block)
-            .or_insert_with(|| wrap_block(doc, block, width))
+            .or_insert_with(|| wrap_block_with(doc, block, width, kept))
     }
 
     /// The block if it is already wrapped (for drawing, which must not mutate).
@@ -207,15 +232,28 @@ impl Fragment for Word {
     }
 }
 
-/// Lay out one block at `width` columns.
+/// Lay out one block at `width` columns, long kept lines cut.
 pub fn wrap_block(doc: &Document, index: usize, width: usize) -> WrappedBlock {
+    wrap_block_with(doc, index, width, KeptLines::Cut)
+}
+
+/// Lay out one block at `width` columns, long kept lines cut or wrapped.
+pub fn wrap_block_with(
+    doc: &Document,
+    index: usize,
+    width: usize,
+    kept: KeptLines,
+) -> WrappedBlock {
     let block = &doc.blocks[index];
     let text = doc.block_text(index);
     let (first_prefix, rest_prefix) = doc
         .rich(index)
         .map_or((0, 0), |r| (r.first_prefix.width(), r.rest_prefix.width()));
-    let mut wrapped = if block.kind.is_preformatted() || block.kind == BlockKind::Rule {
-        preformatted_rows(text)
+    let mut wrapped = if block.kind == BlockKind::Rule {
+        preformatted_rows(text, None)
+    } else if block.kind.is_preformatted() {
+        let wrap_at = (kept == KeptLines::Wrap).then(|| width.saturating_sub(first_prefix).max(1));
+        preformatted_rows(text, wrap_at)
     } else {
         let first = width.saturating_sub(first_prefix).max(1);
         let rest = width.saturating_sub(rest_prefix).max(1);
@@ -227,12 +265,30 @@ pub fn wrap_block(doc: &Document, index: usize, width: usize) -> WrappedBlock {
     wrapped
 }
 
-fn preformatted_rows(text: &str) -> WrappedBlock {
+/// One row a line, or with `wrap_at` a line wider than that many columns
+/// continued on the rows after it (cut between graphemes).
+fn preformatted_rows(text: &str, wrap_at: Option<usize>) -> WrappedBlock {
     let mut rows = Vec::new();
     let mut start = 0;
     for line in text.split('\n') {
+        let mut piece_start = start;
+        if let Some(width) = wrap_at.filter(|&w| crate::text::display_width(line) > w) {
+            let mut used = 0;
+            for (at, grapheme) in line.grapheme_indices(true) {
+                let w = crate::text::display_width(grapheme);
+                if used + w > width && used > 0 {
+                    rows.push(Row::Line {
+                        range: piece_start..start + at,
+                        first: rows.is_empty(),
+                    });
+                    piece_start = start + at;
+                    used = 0;
+                }
+                used += w;
+            }
+        }
         rows.push(Row::Line {
-            range: start..start + line.len(),
+            range: piece_start..start + line.len(),
             first: rows.is_empty(),
         });
         start += line.len() + 1;

@@ -332,7 +332,19 @@ fn scripts_of_every_width_stay_inside_their_panes() {
                             "{name} w{width} p{page} row {y}"
                         );
                     }
-                    for x in column.right()..app.panes().text.right() {
+                    // Prose stays in the column; lines kept as written
+                    // (code, tables, verse) may use the whole text pane.
+                    let kept = app
+                        .viewport()
+                        .view()
+                        .get(usize::from(y.saturating_sub(column.y)))
+                        .is_some_and(|pos| app.doc().blocks[pos.block].kind.is_preformatted());
+                    let edge = if kept {
+                        app.panes().text.right()
+                    } else {
+                        column.right()
+                    };
+                    for x in edge..app.panes().text.right() {
                         assert_eq!(
                             buf[(x, y)].symbol(),
                             " ",

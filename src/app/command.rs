@@ -18,6 +18,12 @@ pub enum Command {
     PageDown,
     /// Scroll up a page.
     PageUp,
+    /// Scroll long kept lines (code, tables, verse) right by half a pane.
+    ScrollRight,
+    /// Scroll long kept lines left by half a pane.
+    ScrollLeft,
+    /// Wrap long kept lines, or cut them (and scroll sideways).
+    ToggleWrap,
     /// Go to the top of the document.
     GoTop,
     /// Go to the end of the document.

@@ -50,6 +50,8 @@ impl Default for Library {
 struct Shelved {
     doc: Document,
     anchor: Anchor,
+    /// Whether its long kept lines were wrapped (`w`).
+    kept: crate::wrap::KeptLines,
     bookmarks: BookmarkState,
     outline: OutlineState,
     /// What was saved about it, taken in when it is first shown.
@@ -85,6 +87,7 @@ impl App {
             self.library.shelf.push(Some(Shelved {
                 doc,
                 anchor: Anchor::default(),
+                kept: crate::wrap::KeptLines::Cut,
                 bookmarks: BookmarkState::default(),
                 outline,
                 saved: Some(saved),
@@ -137,6 +140,7 @@ impl App {
         let leaving = Shelved {
             doc: std::mem::replace(&mut self.doc, incoming.doc),
             anchor: self.viewport.anchor(),
+            kept: self.viewport.kept_lines(),
             bookmarks: std::mem::replace(&mut self.bookmarks, incoming.bookmarks),
             outline: std::mem::replace(&mut self.outline, incoming.outline),
             saved: None,
@@ -149,6 +153,7 @@ impl App {
         self.focus = Focus::Text;
         self.frame_outline();
         self.viewport.replace_document(&self.doc, incoming.anchor);
+        self.viewport.set_kept_lines(&self.doc, incoming.kept);
         let mut effects = effects;
         match incoming.saved {
             Some(saved) => effects.extend(self.restore(saved, self.library.resume, Vec::new())),

@@ -4,10 +4,36 @@
 use super::library::OutlineRow;
 use super::{App, Effect, Event, Focus, MouseKind};
 use crate::outline;
+use crate::wrap::KeptLines;
 
 impl App {
     pub(super) fn scroll(&mut self, delta: isize) {
         self.viewport.scroll(&self.doc, delta);
+    }
+
+    /// `→` and `←`: long kept lines sideways by half the text pane.
+    pub(super) fn scroll_sideways(&mut self, right: bool) {
+        if self.viewport.kept_lines() == KeptLines::Wrap {
+            self.message = Some("long lines are wrapped: w cuts them".to_owned());
+            return;
+        }
+        let half = (usize::from(self.viewport.panes().text.width) / 2).max(1) as isize;
+        let before = self.viewport.shift();
+        self.viewport
+            .scroll_sideways(&self.doc, if right { half } else { -half });
+        if right && self.viewport.shift() == before {
+            self.message = Some("no line on screen goes further right".to_owned());
+        }
+    }
+
+    /// `w`: wrap long kept lines, or cut them again.
+    pub(super) fn toggle_wrap(&mut self) {
+        let (kept, said) = match self.viewport.kept_lines() {
+            KeptLines::Cut => (KeptLines::Wrap, "long lines wrapped"),
+            KeptLines::Wrap => (KeptLines::Cut, "long lines cut: → and ← scroll them"),
+        };
+        self.viewport.set_kept_lines(&self.doc, kept);
+        self.message = Some(said.to_owned());
     }
 
     pub(super) fn resized(&mut self, width: u16, height: u16) -> Vec<Effect> {

@@ -7,7 +7,7 @@
 
 use crate::document::Document;
 use crate::panes::Panes;
-use crate::wrap::{Row, RowPos, WrapCache};
+use crate::wrap::{KeptLines, Row, RowPos, WrapCache};
 use ratatui::layout::Rect;
 
 /// The passage at the top of the view.
@@ -50,7 +50,12 @@ pub struct Viewport {
     panes: Panes,
     screen: Rect,
     choice: PaneChoice,
+    /// Columns the kept-as-written lines are scrolled to the right.
+    shift: usize,
 }
+
+/// Columns kept free when scrolling sideways to the end of a line.
+const SLACK: usize = 8;
 
 /// The block that holds byte `offset` of the text.
 pub fn block_at(doc: &Document, offset: usize) -> usize {
@@ -71,7 +76,58 @@ impl Viewport {
             panes: Panes::default(),
             screen: Rect::default(),
             choice,
+            shift: 0,
         }
+    }
+
+    /// Columns kept lines are scrolled to the right by.
+    pub fn shift(&self) -> usize {
+        self.shift
+    }
+
+    pub fn kept_lines(&self) -> KeptLines {
+        self.wrap.kept_lines()
+    }
+
+    /// Cut or wrap long kept lines, keeping the passage on top.
+    pub fn set_kept_lines(&mut self, doc: &Document, kept: KeptLines) {
+        self.wrap.set_kept_lines(kept);
+        if kept == KeptLines::Wrap {
+            self.shift = 0;
+        }
+        self.relayout(doc);
+    }
+
+    /// Scroll kept lines sideways by `delta` columns, no further than the
+    /// widest of them on screen needs.
+    pub fn scroll_sideways(&mut self, doc: &Document, delta: isize) {
+        // Room for a prefix (a code block's indent) and the end marker: the
+        // last columns of the widest line come fully into view.
+        let room = usize::from(self.panes.text.right().saturating_sub(self.panes.column.x));
+        let most = self
+            .widest_kept_line(doc)
+            .saturating_sub(room.saturating_sub(SLACK).max(1));
+        self.shift = self.shift.saturating_add_signed(delta).min(most);
+    }
+
+    /// The widest kept-as-written line on screen, in columns.
+    pub fn widest_kept_line(&self, doc: &Document) -> usize {
+        self.view
+            .iter()
+            .filter_map(|pos| {
+                let block = doc.blocks.get(pos.block)?;
+                if !block.kind.is_preformatted() {
+                    return None;
+                }
+                match self.wrap.peek(pos.block)?.rows.get(pos.row)? {
+                    Row::Line { range, .. } => Some(crate::text::display_width(
+                        &doc.block_text(pos.block)[range.clone()],
+                    )),
+                    _ => None,
+                }
+            })
+            .max()
+            .unwrap_or(0)
     }
 
     pub fn anchor(&self) -> Anchor {
@@ -260,8 +316,11 @@ impl Viewport {
     /// A new document replaces the one shown (or its text changed): forget
     /// its layout and put `anchor` on top.
     pub fn replace_document(&mut self, doc: &Document, anchor: Anchor) {
+        let kept = self.wrap.kept_lines();
         self.wrap = WrapCache::default();
         self.wrap.set_width(usize::from(self.panes.column.width));
+        self.wrap.set_kept_lines(kept);
+        self.shift = 0;
         self.anchor = anchor;
         self.shown_offset = None;
         self.relayout(doc);

@@ -18,9 +18,15 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     } else {
         ""
     };
+    // How long kept lines are shown: wrapped, or scrolled sideways.
+    let layout = match (app.viewport().kept_lines(), app.viewport().shift()) {
+        (crate::wrap::KeptLines::Wrap, _) => " · wrap".to_owned(),
+        (_, 0) => String::new(),
+        (_, shift) => format!(" · col {}", shift + 1),
+    };
     let position = match app.search.status() {
-        Some(status) => format!(" {status} · {}{loading} ", app.position_label()),
-        None => format!(" {}{loading} ", app.position_label()),
+        Some(status) => format!(" {status} · {}{layout}{loading} ", app.position_label()),
+        None => format!(" {}{layout}{loading} ", app.position_label()),
     };
     let position_width = position.width() as u16;
     let left_room = area.width.saturating_sub(position_width);

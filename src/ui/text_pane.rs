@@ -72,22 +72,43 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
             }
             Row::Line { range, first } => {
                 let x = column.x + draw_prefix(rich, *first, theme, column.x, y, column.width, buf);
-                let limit = column.right().saturating_sub(x);
+                // Kept lines (code, tables, verse) may use the whole text
+                // pane, and scroll sideways past it.
+                let right = app.panes().text.right().max(column.right());
+                let limit = right.saturating_sub(x);
+                let shift = viewport.shift();
                 let raw = &text[range.clone()];
                 let line = raw.trim_start_matches('\u{c}');
                 let start = range.end - line.len();
                 let (used, width) = if line.contains('\t') {
                     // Tabs move columns: drawn expanded, without highlights.
                     let expanded = expand_tabs(line, usize::from(app.settings.tab_width.max(1)));
-                    let used = draw_pieces(buf, x, y, limit, &expanded, base, theme);
+                    let (skip, pad) = crate::text::skip_columns(&expanded, shift);
+                    let shown = format!("{}{}", " ".repeat(pad), &expanded[skip..]);
+                    let used = draw_pieces(buf, x, y, limit, &shown, base, theme);
                     (used, crate::text::display_width(&expanded))
                 } else {
-                    let used = draw_styled(buf, x, y, limit, start..range.end, &paint);
-                    (used, crate::text::display_width(line))
+                    let (skip, pad) = crate::text::skip_columns(line, shift);
+                    let at = x + pad as u16;
+                    let used = draw_styled(
+                        buf,
+                        at,
+                        y,
+                        limit.saturating_sub(pad as u16),
+                        start + skip..range.end,
+                        &paint,
+                    );
+                    (used + pad as u16, crate::text::display_width(line))
                 };
-                if width > usize::from(used) && limit > 0 {
-                    // Preformatted text is never re-wrapped: mark what is cut.
-                    put(buf, column.right() - 1, y, "›", 1, theme.clipped);
+                if shift > 0 && width > 0 {
+                    put(buf, x, y, "‹", 1, theme.clipped);
+                }
+                let hidden = width.saturating_sub(shift + usize::from(used));
+                if hidden > 0 && limit > 0 {
+                    // Say how many columns are out of sight to the right.
+                    let mark = format!("{hidden}›");
+                    let mark_width = (mark.len() as u16 - 2).min(limit);
+                    put(buf, right - mark_width, y, &mark, mark_width, theme.clipped);
                 }
             }
         }

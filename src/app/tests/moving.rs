@@ -158,3 +158,52 @@ fn after_a_jump_past_the_last_page_scrolling_down_stays_and_up_moves() {
     assert!(app.top() < jumped);
     assert_eq!(app.position_label(), "End");
 }
+
+#[test]
+fn long_kept_lines_scroll_sideways_and_wrap_on_w() {
+    let code = format!("let x = \"{}\";", "abcdefghij".repeat(30));
+    let text = format!("# Code\n\nSome prose first.\n\n```\n{code}\nshort\n```\n");
+    let mut app = App::new(
+        Document::from_text("c.md", &text, Format::Markdown),
+        Settings::default(),
+    );
+    app.update(Event::Resized {
+        width: 80,
+        height: 24,
+    });
+    app.press("Right");
+    let half = usize::from(app.panes().text.width / 2);
+    assert_eq!(app.viewport().shift(), half);
+    app.press("Left");
+    app.press("Left");
+    assert_eq!(app.viewport().shift(), 0, "no further left than the start");
+    for _ in 0..20 {
+        app.press("Right");
+    }
+    let room = usize::from(app.panes().text.right() - app.panes().column.x);
+    assert_eq!(
+        app.viewport().shift(),
+        code.len() - (room - 8),
+        "no further than the line needs"
+    );
+    assert_eq!(
+        app.message.as_deref(),
+        Some("no line on screen goes further right")
+    );
+    // Wrapping shows the whole line over several rows, and undoes the shift.
+    app.press("w");
+    assert_eq!(app.viewport().shift(), 0);
+    let code_block = app
+        .doc
+        .blocks
+        .iter()
+        .position(|b| b.kind.is_preformatted())
+        .unwrap();
+    let rows = app.viewport().wrap().peek(code_block).unwrap().rows.len();
+    assert!(rows > code.len() / 80, "{rows} rows");
+    app.press("Right");
+    assert!(app.message.as_deref().unwrap().contains("wrapped"));
+    app.press("w");
+    let rows = app.viewport().wrap().peek(code_block).map(|w| w.rows.len());
+    assert_eq!(rows, Some(2), "one row a line again");
+}
