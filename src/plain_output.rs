@@ -33,11 +33,8 @@ pub fn write(doc: &Document, width: usize, out: &mut impl Write) -> std::io::Res
             out.write_all(prefix.unwrap_or("").as_bytes())?;
             match row {
                 Row::Words { words, .. } => {
-                    let words: Vec<&str> = wrapped.words[words.clone()]
-                        .iter()
-                        .map(|w| &text[w.clone()])
-                        .collect();
-                    out.write_all(sanitize(&words.join(" ")).as_bytes())?;
+                    let row = wrapped.row_text(text, words.clone());
+                    out.write_all(sanitize(&row).as_bytes())?;
                 }
                 Row::Line { .. } if block.kind == BlockKind::Rule => {
                     out.write_all("─".repeat(width.min(40)).as_bytes())?

@@ -7,7 +7,6 @@
 use crate::document::{BlockKind, Document};
 use std::collections::HashMap;
 use std::ops::Range;
-use textwrap::core::Fragment;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -27,7 +26,35 @@ pub enum Row {
 pub struct WrappedBlock {
     /// Byte ranges of the words in the block's text (flowed blocks only).
     pub words: Vec<Range<usize>>,
+    /// Columns of space after each word when the next shares its row: 1
+    /// between Latin words, 0 between ideographs joined across a line.
+    pub gaps: Vec<u8>,
     pub rows: Vec<Row>,
+}
+
+impl WrappedBlock {
+    /// The words of a row with the space after each (none after the last).
+    pub fn row_words(&self, words: Range<usize>) -> impl Iterator<Item = (Range<usize>, u8)> + '_ {
+        let last = words.end.saturating_sub(1);
+        words.map(move |i| {
+            let gap = if i == last {
+                0
+            } else {
+                self.gaps.get(i).copied().unwrap_or(1)
+            };
+            (self.words[i].clone(), gap)
+        })
+    }
+
+    /// A row's words as text, joined as they are drawn.
+    pub fn row_text(&self, text: &str, words: Range<usize>) -> String {
+        let mut out = String::new();
+        for (range, gap) in self.row_words(words) {
+            out.push_str(&text[range]);
+            out.push_str(&" ".repeat(usize::from(gap)));
+        }
+        out
+    }
 }
 
 /// Offset that stands for the gap row after a block's text.
@@ -213,24 +240,7 @@ impl WrapCache {
     }
 }
 
-/// A word as textwrap sees it.
-#[derive(Debug)]
-struct Word {
-    range: Range<usize>,
-    width: usize,
-}
-
-impl Fragment for Word {
-    fn width(&self) -> f64 {
-        self.width as f64
-    }
-    fn whitespace_width(&self) -> f64 {
-        1.0
-    }
-    fn penalty_width(&self) -> f64 {
-        0.0
-    }
-}
+mod flow;
 
 /// Lay out one block at `width` columns, long kept lines cut.
 pub fn wrap_block(doc: &Document, index: usize, width: usize) -> WrappedBlock {
@@ -294,98 +304,34 @@ fn preformatted_rows(text: &str, wrap_at: Option<usize>) -> WrappedBlock {
         start += line.len() + 1;
     }
     WrappedBlock {
-        words: Vec::new(),
         rows,
+        ..WrappedBlock::default()
     }
 }
 
-/// Greedy (first-fit) wrapping, like a reader expects: a word too wide for
-/// a row is cut at grapheme boundaries. In rich text a `\n` is a hard break.
+/// First-fit wrapping, as a reader expects, at UAX #14 break
+/// opportunities (see [`flow`]); a word too wide for a row is cut at
+/// grapheme boundaries. In rich text a `\n` is a hard break.
 fn flowed_rows(
     text: &str,
     first_width: usize,
     rest_width: usize,
     hard_breaks: bool,
 ) -> WrappedBlock {
-    let mut wrapped = WrappedBlock::default();
-    let mut segment_start = 0;
-    let segments: Vec<&str> = if hard_breaks {
-        text.split('\n').collect()
-    } else {
-        vec![text]
-    };
-    for segment in segments {
-        let mut words = Vec::new();
-        for (at, word) in word_ranges(segment) {
-            let start = segment_start + at;
-            split_wide_word(
-                &text[start..start + word.len()],
-                start,
-                rest_width,
-                &mut words,
-            );
-        }
-        let widths = if wrapped.rows.is_empty() {
-            [first_width as f64, rest_width as f64]
-        } else {
-            [rest_width as f64, rest_width as f64]
-        };
-        let base = wrapped.words.len();
-        let lines = textwrap::wrap_algorithms::wrap_first_fit(&words, &widths);
-        let mut next = base;
-        for line in lines {
-            wrapped.rows.push(Row::Words {
-                words: next..next + line.len(),
-                first: wrapped.rows.is_empty(),
-            });
-            next += line.len();
-        }
-        if words.is_empty() {
-            wrapped.rows.push(Row::Words {
-                words: base..base,
-                first: wrapped.rows.is_empty(),
-            });
-        }
-        wrapped.words.extend(words.into_iter().map(|w| w.range));
-        segment_start += segment.len() + 1;
+    let words = flow::words(text, hard_breaks);
+    let (laid, rows) = flow::rows(text, words, first_width, rest_width);
+    WrappedBlock {
+        rows: rows
+            .into_iter()
+            .enumerate()
+            .map(|(i, words)| Row::Words {
+                words,
+                first: i == 0,
+            })
+            .collect(),
+        gaps: laid.iter().map(|w| w.gap).collect(),
+        words: laid.into_iter().map(|w| w.range).collect(),
     }
-    wrapped
-}
-
-/// Words and their byte offsets: runs of non-white-space.
-fn word_ranges(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(char::is_whitespace)
-        .filter(|w| !w.is_empty())
-        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
-}
-
-fn split_wide_word(word: &str, start: usize, max: usize, out: &mut Vec<Word>) {
-    let width = crate::text::display_width(word);
-    if width <= max {
-        out.push(Word {
-            range: start..start + word.len(),
-            width,
-        });
-        return;
-    }
-    let mut piece_start = 0;
-    let mut piece_width = 0;
-    for (at, grapheme) in word.grapheme_indices(true) {
-        let w = crate::text::display_width(grapheme);
-        if piece_width + w > max && piece_width > 0 {
-            out.push(Word {
-                range: start + piece_start..start + at,
-                width: piece_width,
-            });
-            piece_start = at;
-            piece_width = 0;
-        }
-        piece_width += w;
-    }
-    out.push(Word {
-        range: start + piece_start..start + word.len(),
-        width: piece_width,
-    });
 }
 
 #[cfg(test)]
@@ -404,11 +350,7 @@ mod tests {
             .rows
             .iter()
             .map(|row| match row {
-                Row::Words { words, .. } => wrapped.words[words.clone()]
-                    .iter()
-                    .map(|w| &text[w.clone()])
-                    .collect::<Vec<_>>()
-                    .join(" "),
+                Row::Words { words, .. } => wrapped.row_text(text, words.clone()),
                 Row::Line { range, .. } => text[range.clone()].to_owned(),
                 Row::Gap => String::new(),
             })

@@ -297,3 +297,48 @@ fn several_documents_open_together_and_each_keeps_its_place() {
     s.keys("q");
     assert_eq!(s.exit_code(), 0);
 }
+
+#[test]
+fn a_chinese_novel_at_60_columns_joins_lines_without_spaces_and_fills_its_rows() {
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/corpus/gutenberg_hong_lou_meng_pg24264_zh_excerpt.txt"
+    );
+    let mut s = Session::start(&[file, "--no-resume"], 60, 24);
+    s.wait_for("the novel", |sc| sc.contains("第一回"));
+    s.keys("o");
+    s.keys("jjjjjjjj");
+    let screen = s.wait_for("the text without the outline", |sc| !sc.contains('│'));
+    let rows: Vec<&str> = screen.lines().take(22).map(str::trim_end).collect();
+    let widths: Vec<usize> = rows
+        .iter()
+        .map(|r| unicode_width::UnicodeWidthStr::width(*r))
+        .collect();
+    let widest = *widths.iter().max().unwrap();
+    let mut filled = 0;
+    for (row, width) in rows.iter().zip(&widths) {
+        let text = row.trim_start();
+        if text.is_empty() {
+            continue;
+        }
+        assert!(
+            !text.starts_with(['，', '。', '」', '、', '．']),
+            "a row opens with closing punctuation: {row}\n{screen}"
+        );
+        let chars: Vec<char> = text.chars().collect();
+        for pair in chars.windows(3) {
+            let wide = |c: char| unicode_width::UnicodeWidthChar::width(c) == Some(2);
+            assert!(
+                !(pair[1] == ' ' && wide(pair[0]) && wide(pair[2])),
+                "a space between ideographs: {row}"
+            );
+        }
+        filled += usize::from(width + 2 >= widest);
+    }
+    let non_empty = rows.iter().filter(|r| !r.trim().is_empty()).count();
+    assert!(
+        filled * 10 >= non_empty * 7,
+        "most rows filled: {filled}/{non_empty}\n{screen}"
+    );
+    s.keys("q");
+}

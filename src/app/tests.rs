@@ -106,11 +106,7 @@ fn top_text(app: &App) -> String {
     let wrapped = app.viewport().wrap().peek(pos.block).unwrap();
     let text = app.doc.block_text(pos.block);
     match &wrapped.rows[pos.row] {
-        crate::wrap::Row::Words { words, .. } => wrapped.words[words.clone()]
-            .iter()
-            .map(|w| &text[w.clone()])
-            .collect::<Vec<_>>()
-            .join(" "),
+        crate::wrap::Row::Words { words, .. } => wrapped.row_text(text, words.clone()),
         _ => String::new(),
     }
 }

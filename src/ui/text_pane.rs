@@ -52,12 +52,10 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
             Row::Words { words, first } => {
                 let mut x =
                     column.x + draw_prefix(rich, *first, theme, column.x, y, column.width, buf);
-                for (n, range) in wrapped.words[words.clone()].iter().enumerate() {
-                    if n > 0 {
-                        x += 1;
-                    }
+                for (range, gap) in wrapped.row_words(words.clone()) {
                     let limit = column.right().saturating_sub(x);
-                    x += draw_styled(buf, x, y, limit, range.clone(), &paint);
+                    x += draw_styled(buf, x, y, limit, range, &paint);
+                    x += u16::from(gap);
                 }
             }
             Row::Line { .. } if block.kind == BlockKind::Rule => {
