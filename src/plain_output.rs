@@ -40,7 +40,9 @@ pub fn write(doc: &Document, width: usize, out: &mut impl Write) -> std::io::Res
                     out.write_all("─".repeat(width.min(40)).as_bytes())?
                 }
                 Row::Line { range, .. } => {
-                    let line = expand_tabs(text[range.clone()].trim_start_matches('\u{c}'), 8);
+                    // Colour codes are dropped; any other escape shows.
+                    let raw = crate::text::strip_sgr(&text[range.clone()]);
+                    let line = expand_tabs(raw.trim_start_matches('\u{c}'), 8);
                     out.write_all(sanitize(&line).trim_end().as_bytes())?;
                 }
                 Row::Gap => {}

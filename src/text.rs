@@ -8,6 +8,44 @@ pub mod sanitize;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+/// The first colour code (SGR, `ESC [ … m`) in `line[within]`: its range
+/// and its parameters. Other escapes are not colour codes.
+pub fn sgr_code_at(
+    line: &str,
+    within: std::ops::Range<usize>,
+) -> Option<(std::ops::Range<usize>, &str)> {
+    let mut from = within.start;
+    while let Some(found) = line[from..within.end].find("\u{1b}[") {
+        let start = from + found;
+        let params_start = start + 2;
+        let params_len = line[params_start..within.end]
+            .find(|c: char| !(c.is_ascii_digit() || c == ';'))
+            .unwrap_or(within.end - params_start);
+        let end = params_start + params_len;
+        if line[end..within.end].starts_with('m') {
+            return Some((start..end + 1, &line[params_start..end]));
+        }
+        from = params_start;
+    }
+    None
+}
+
+/// `line` without its colour codes: what search, labels and piped output
+/// see of a coloured log line.
+pub fn strip_sgr(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.contains("\u{1b}[") {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut at = 0;
+    while let Some((code, _)) = sgr_code_at(line, at..line.len()) {
+        out.push_str(&line[at..code.start]);
+        at = code.end;
+    }
+    out.push_str(&line[at..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Columns a piece of document text takes once sanitised.
 pub fn display_width(text: &str) -> usize {
     if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {

@@ -8,6 +8,7 @@ mod help;
 mod outline_pane;
 mod palette;
 mod search_view;
+mod sgr;
 mod status_line;
 mod text_pane;
 pub mod theme;

@@ -342,3 +342,60 @@ fn a_chinese_novel_at_60_columns_joins_lines_without_spaces_and_fills_its_rows()
     );
     s.keys("q");
 }
+
+#[test]
+fn a_coloured_log_shows_one_record_a_row_in_colour_and_other_escapes_stay_visible() {
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/corpus/ansi_terminal_recording_dmesg.txt"
+    );
+    let mut s = Session::start(&[file, "--no-resume", "--theme", "dark"], 120, 30);
+    let screen = s.wait_for("the log", |sc| sc.contains("wlp3s0"));
+    let records: Vec<&str> = screen.lines().filter(|l| l.contains("[2287")).collect();
+    assert!(records.len() >= 5, "one record a row: {screen}");
+    assert!(
+        !screen.contains("␛[32m"),
+        "colour codes are styles, not placeholders: {screen}"
+    );
+    {
+        let parser = s.parser.lock().unwrap();
+        let grid = parser.screen();
+        let (row, col) = (0..30u16)
+            .find_map(|r| {
+                let line = grid.contents_between(r, 0, r, 119);
+                line.find("[2287")
+                    .map(|c| (r, line[..c].chars().count() as u16 + 1))
+            })
+            .unwrap();
+        let cell = grid.cell(row, col).unwrap();
+        assert_eq!(
+            cell.fgcolor(),
+            vt100::Color::Idx(2),
+            "the timestamp is green"
+        );
+    }
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+
+    // Colour codes next to other escapes: only the colours are interpreted.
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = dir.path().join("hostile.log");
+    std::fs::write(
+        &hostile,
+        "[1] \x1b[31mred\x1b[2J\x1b[0m then \x1b]0;pwned\x07 title\n[2] \x1b[32mok\x1b[0m \x1b[10;10H moved\n[3] plain\n",
+    )
+    .unwrap();
+    let mut s = Session::start(&[hostile.to_str().unwrap(), "--no-resume"], 100, 20);
+    let screen = s.wait_for("the hostile log", |sc| sc.contains("plain"));
+    assert!(
+        screen.contains("␛[2J") && screen.contains("␛]0;pwned␇") && screen.contains("␛[10;10H"),
+        "{screen}"
+    );
+    assert!(!screen.contains("␛[31m"), "{screen}");
+    {
+        let raw = s.raw.lock().unwrap();
+        let sent = String::from_utf8_lossy(&raw);
+        assert!(!sent.contains("\x1b]0;pwned") && !sent.contains("\x1b[10;10H moved"));
+    }
+    s.keys("q");
+}

@@ -1,6 +1,6 @@
 //! The text pane: only the rows on screen, taken from the wrap cache.
 
-use super::{Theme, put};
+use super::{Theme, put, sgr};
 use crate::app::App;
 use crate::document::{BlockKind, InlineStyle, RichText};
 use crate::text::sanitize::{expand_tabs, sanitize_pieces};
@@ -78,7 +78,10 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
                 let raw = &text[range.clone()];
                 let line = raw.trim_start_matches('\u{c}');
                 let start = range.end - line.len();
-                let (used, width) = if line.contains('\t') {
+                let (used, width) = if sgr::has_codes(line) {
+                    // A coloured log line: its codes drawn as styles.
+                    draw_coloured(buf, (x, y), limit, line, shift, base, theme)
+                } else if line.contains('\t') {
                     // Tabs move columns: drawn expanded, without highlights.
                     let expanded = expand_tabs(line, usize::from(app.settings.tab_width.max(1)));
                     let (skip, pad) = crate::text::skip_columns(&expanded, shift);
@@ -237,6 +240,35 @@ fn inline_style(style: InlineStyle, theme: &Theme) -> Style {
 }
 
 /// Draw document text with its controls shown as dimmed placeholders.
+/// Draw a kept line that carries colour codes from column `shift` on:
+/// returns the columns used and the line's whole width.
+fn draw_coloured(
+    buf: &mut Buffer,
+    (x, y): (u16, u16),
+    limit: u16,
+    line: &str,
+    shift: usize,
+    base: Style,
+    theme: &Theme,
+) -> (u16, usize) {
+    let (mut skip, mut used, mut width) = (shift, 0u16, 0usize);
+    for run in sgr::runs(line, base, theme.colour) {
+        let piece = &line[run.range];
+        let w = crate::text::display_width(piece);
+        width += w;
+        if skip >= w {
+            skip -= w;
+            continue;
+        }
+        let (at, pad) = crate::text::skip_columns(piece, skip);
+        skip = 0;
+        used += (pad as u16).min(limit.saturating_sub(used));
+        let room = limit.saturating_sub(used);
+        used += draw_pieces(buf, x + used, y, room, &piece[at..], run.style, theme);
+    }
+    (used, width)
+}
+
 fn draw_pieces(
     buf: &mut Buffer,
     x: u16,

@@ -8,6 +8,8 @@ use ratatui::style::{Color, Modifier, Style};
 /// Every style the UI uses.
 #[derive(Debug, Clone)]
 pub struct Theme {
+    /// Whether colours from the document (a log's colour codes) are shown.
+    pub colour: bool,
     pub text: Style,
     pub headings: [Style; 3],
     pub byline: Style,
@@ -81,6 +83,7 @@ impl Theme {
         let dim = Style::new().add_modifier(Modifier::DIM);
         let bold = Style::new().add_modifier(Modifier::BOLD);
         Theme {
+            colour: false,
             text: Style::new(),
             headings: [
                 bold.add_modifier(Modifier::UNDERLINED),
@@ -115,6 +118,7 @@ impl Theme {
     pub fn dark() -> Theme {
         let dim = Style::new().add_modifier(Modifier::DIM);
         Theme {
+            colour: true,
             text: Style::new(),
             headings: [
                 Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),

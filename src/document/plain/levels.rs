@@ -461,11 +461,12 @@ impl Detector<'_> {
                 )
             })
             .collect();
-        let labels = labels::paragraph_labels(
-            paragraphs
-                .iter()
-                .map(|&i| &self.text[self.blocks[i].range.clone()]),
-        );
+        // Labels read the words, not a coloured log's codes.
+        let texts: Vec<std::borrow::Cow<str>> = paragraphs
+            .iter()
+            .map(|&i| crate::text::strip_sgr(&self.text[self.blocks[i].range.clone()]))
+            .collect();
+        let labels = labels::paragraph_labels(texts.iter().map(|t| t.as_ref()));
         paragraphs
             .into_iter()
             .zip(labels)

@@ -135,7 +135,29 @@ pub(super) fn starts_with_bullet(line: &str) -> bool {
 /// A line of a log or a data file: it starts with a digit (a time stamp,
 /// a count) or a bracket (`[INFO]`, `[12:00:01]`).
 fn looks_like_record(line: &str) -> bool {
-    matches!(line.as_bytes().first(), Some(b'0'..=b'9' | b'['))
+    matches!(skip_sgr(line).as_bytes().first(), Some(b'0'..=b'9' | b'['))
+}
+
+/// `line` after any colour codes (`ESC [ 32 m`) it opens with: a coloured
+/// log line is still a log line.
+fn skip_sgr(mut line: &str) -> &str {
+    while let Some(rest) = line.strip_prefix("\u{1b}[") {
+        match rest.find(|c: char| !(c.is_ascii_digit() || c == ';')) {
+            Some(end) if rest[end..].starts_with('m') => line = &rest[end + 1..],
+            _ => break,
+        }
+    }
+    line
+}
+
+#[cfg(test)]
+#[test]
+fn coloured_log_lines_are_records() {
+    assert!(looks_like_record(
+        "\u{1b}[32m[228741.085647] \u{1b}[0mwlp3s0: associated"
+    ));
+    assert!(looks_like_record("2024-05-01 12:00:00 INFO started"));
+    assert!(!looks_like_record("\u{1b}[1mBold prose\u{1b}[0m goes on"));
 }
 
 pub(super) fn line_start(text: &str, at: usize) -> usize {
