@@ -1,6 +1,6 @@
 //! Render snapshots: the whole screen drawn into ratatui's TestBackend.
 
-use lectern::app::{App, Event, Settings};
+use lectern::app::{App, Command, Event, Settings};
 use lectern::document::{Document, Format};
 use lectern::source::SEED_TEXT;
 use lectern::ui::{Theme, render};
@@ -434,4 +434,26 @@ fn themes_change_colours_not_text() {
         "same text in every theme"
     );
     insta::assert_snapshot!("seed_80x20_searching_future", screens[0]);
+}
+
+/// A Chinese novel, a coloured log and an RFC across a page break, at a
+/// small and a large size: filled CJK rows, one record a row, no running
+/// heads.
+#[test]
+fn faithful_text_of_three_kinds_at_two_sizes() {
+    for (name, scroll, tag) in [
+        ("gutenberg_hong_lou_meng_pg24264_zh_excerpt.txt", 6, "zh"),
+        ("ansi_terminal_recording_dmesg.txt", 0, "dmesg"),
+        ("rfc793_tcp_1981.txt", 300, "rfc793_page_break"),
+    ] {
+        for (w, h) in [(60, 20), (120, 40)] {
+            let mut app = corpus_app(name);
+            draw(&mut app, w, h);
+            for _ in 0..scroll {
+                app.update(Event::Command(Command::ScrollDown));
+            }
+            let terminal = draw(&mut app, w, h);
+            insta::assert_snapshot!(format!("faithful_{tag}_{w}x{h}"), terminal.backend());
+        }
+    }
 }

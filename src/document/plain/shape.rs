@@ -55,18 +55,19 @@ impl Detector<'_> {
         if !(has_rfc || has_date) {
             return 0;
         }
-        // A short block standing alone after the break is the whole head
-        // (left and right pages mirror it: the date on either side).
-        let first_right = first.len() - first.trim_start().len() >= 20;
-        if raw.line_count <= 3 && (has_gap || first_right || raw.line_count >= 2) {
+        // The head's lines sit at the far right on one page and at the
+        // margin on the next: a date set right opens a head of up to four
+        // short lines; a date at the margin, one followed by lines set right.
+        let set_right = |l: &&str| l.len() - l.trim_start().len() >= 20;
+        let short = self.text[raw.range.clone()]
+            .lines()
+            .all(|l| l.trim().chars().count() <= 50);
+        if set_right(&first) && short && raw.line_count <= 4 {
             return raw.line_count;
         }
-        let set_right = lines
-            .take(2)
-            .take_while(|l| l.len() - l.trim_start().len() >= 20)
-            .count();
-        if has_gap || set_right > 0 {
-            1 + set_right
+        let following = lines.take(2).take_while(set_right).count();
+        if following > 0 || has_gap {
+            1 + following
         } else {
             0
         }
