@@ -31,6 +31,9 @@ pub fn write(doc: &Document, width: usize, out: &mut impl Write) -> std::io::Res
                 _ => r.rest_prefix.as_str(),
             });
             out.write_all(prefix.unwrap_or("").as_bytes())?;
+            if block.kind == BlockKind::Code && matches!(row, Row::Line { .. }) {
+                out.write_all(crate::wrap::CODE_RULE.as_bytes())?;
+            }
             match row {
                 Row::Words { words, .. } => {
                     let row = wrapped.row_text(text, words.clone());

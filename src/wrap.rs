@@ -94,6 +94,12 @@ pub struct RowPos {
     pub row: usize,
 }
 
+/// Drawn before each line of a code block, in every theme: code is set
+/// apart without colour too.
+pub const CODE_RULE: &str = "│ ";
+/// Columns [`CODE_RULE`] takes.
+pub const CODE_RULE_WIDTH: usize = 2;
+
 /// What happens to a line kept as written (verse, code, tables) that is
 /// wider than the pane.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -262,7 +268,14 @@ pub fn wrap_block_with(
     let mut wrapped = if block.kind == BlockKind::Rule {
         preformatted_rows(text, None)
     } else if block.kind.is_preformatted() {
-        let wrap_at = (kept == KeptLines::Wrap).then(|| width.saturating_sub(first_prefix).max(1));
+        // A code block's lines sit behind a rule of CODE_RULE's width.
+        let rule = if block.kind == BlockKind::Code {
+            CODE_RULE_WIDTH
+        } else {
+            0
+        };
+        let wrap_at =
+            (kept == KeptLines::Wrap).then(|| width.saturating_sub(first_prefix + rule).max(1));
         preformatted_rows(text, wrap_at)
     } else {
         let first = width.saturating_sub(first_prefix).max(1);

@@ -457,3 +457,33 @@ fn faithful_text_of_three_kinds_at_two_sizes() {
         }
     }
 }
+
+/// Without colour, code still reads as code: inline code keeps its
+/// backticks and a code block's lines stand behind a rule.
+#[test]
+fn code_is_set_apart_in_mono() {
+    let text =
+        "# Code\n\nThe variable `s` refers to a string.\n\n```rust\nlet s = \"hello\";\n```\n";
+    let mut app = App::new(
+        Document::from_text("c.md", text, Format::Markdown),
+        Settings::default(),
+    );
+    app.update(Event::Resized {
+        width: 80,
+        height: 10,
+    });
+    let mut terminal = Terminal::new(TestBackend::new(80, 10)).unwrap();
+    terminal
+        .draw(|frame| render(&app, &Theme::mono(), frame))
+        .unwrap();
+    let screen: String = terminal.backend().to_string();
+    assert!(screen.contains("The variable `s` refers"), "{screen}");
+    assert!(screen.contains("│ let s = \"hello\";"), "{screen}");
+    let buf = terminal.backend().buffer();
+    assert!(
+        buf.content()
+            .iter()
+            .all(|c| c.fg == ratatui::style::Color::Reset),
+        "no colour in mono"
+    );
+}

@@ -186,9 +186,10 @@ impl<'t> Builder<'t> {
             }
             Event::Text(text) => self.text(&text, range),
             Event::Code(code) => {
+                // The backticks stay: code reads as code without colour too.
                 let saved = self.style;
                 self.style.code = true;
-                self.text(&code, range);
+                self.text(&format!("`{code}`"), range);
                 self.style = saved;
             }
             Event::InlineMath(math) | Event::DisplayMath(math) => self.text(&math, range),

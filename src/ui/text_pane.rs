@@ -69,7 +69,18 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
                 );
             }
             Row::Line { range, first } => {
-                let x = column.x + draw_prefix(rich, *first, theme, column.x, y, column.width, buf);
+                let mut x =
+                    column.x + draw_prefix(rich, *first, theme, column.x, y, column.width, buf);
+                if block.kind == BlockKind::Code {
+                    x += put(
+                        buf,
+                        x,
+                        y,
+                        crate::wrap::CODE_RULE,
+                        column.width,
+                        theme.prefix,
+                    );
+                }
                 // Kept lines (code, tables, verse) may use the whole text
                 // pane, and scroll sideways past it.
                 let right = app.panes().text.right().max(column.right());
