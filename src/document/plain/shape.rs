@@ -16,8 +16,24 @@ impl Detector<'_> {
         // One pass over the lines: this runs on every block of the document.
         let full_at = self.typical_width * 6 / 10;
         let (mut lines, mut tabular, mut bullets, mut full, mut last_full) = (0, 0, 0, 0, false);
-        let mut records = 0;
+        let (mut records, mut lower_starts) = (0, 0);
+        // Verse steps its lines in and out; a paragraph's lines after the
+        // first keep one indent (first-line indents are prose too, even
+        // several paragraphs' run together).
+        let mut indents: Vec<(usize, usize)> = Vec::new();
         for line in self.text[raw.range.clone()].split('\n') {
+            if lines > 0 && !line.trim().is_empty() {
+                let indent = line.len() - line.trim_start().len();
+                match indents.iter_mut().find(|(i, _)| *i == indent) {
+                    Some((_, count)) => *count += 1,
+                    None => indents.push((indent, 1)),
+                }
+            }
+            // Hard-wrapped prose runs on: its lines often open in lower
+            // case; verse and lists open each line with a capital.
+            if lines > 0 && line.trim_start().starts_with(|c: char| c.is_lowercase()) {
+                lower_starts += 1;
+            }
             lines += 1;
             tabular += usize::from(looks_tabular(line));
             bullets += usize::from(starts_with_bullet(line));
@@ -27,12 +43,19 @@ impl Detector<'_> {
         }
         // Log lines and data rows start with a number or a bracket; prose
         // lines hardly ever do.
-        if tabular * 10 >= lines * 3 || bullets >= 2 || (lines >= 3 && records * 10 >= lines * 7) {
+        let following: usize = indents.iter().map(|(_, n)| n).sum();
+        let usual = indents.iter().map(|(_, n)| *n).max().unwrap_or(0);
+        let stepped = (following - usual) * 4 >= following && following >= 2;
+        if tabular * 10 >= lines * 3
+            || bullets >= 2
+            || stepped
+            || (lines >= 3 && records * 10 >= lines * 7)
+        {
             return BlockKind::Preformatted;
         }
         // The last line of a paragraph may be short.
         let (full, body) = (full - usize::from(last_full), lines - 1);
-        if full * 10 >= body * 7 {
+        if full * 10 >= body * 7 || lower_starts * 2 >= body {
             BlockKind::Paragraph
         } else {
             BlockKind::Preformatted
