@@ -435,3 +435,29 @@ fn piped_documents_each_start_with_their_name_and_encodings_can_be_named() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("no encoding is called"));
 }
+
+#[test]
+fn rfc_793_piped_has_no_running_heads() {
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/corpus/rfc793_tcp_1981.txt"
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_lectern"))
+        .arg(file)
+        .env("COLUMNS", "80")
+        .env("LECTERN_CONFIG_DIR", std::env::temp_dir())
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let heads = text
+        .lines()
+        .filter(|l| l.trim() == "September 1981" || l.trim() == "Transmission Control Protocol")
+        .count();
+    // The title page's date and name are the only ones left of 90 pages'.
+    assert!(heads <= 3, "{heads} running heads left");
+    assert!(!text.contains("[Page "), "page footers are gone");
+    assert!(
+        !text.contains('\u{c}') && !text.contains('␌'),
+        "no form feeds"
+    );
+}
