@@ -119,6 +119,8 @@ struct Detector<'t> {
     labels: std::collections::HashSet<usize>,
     /// The block where Project Gutenberg's closing licence starts.
     licence_at: Option<usize>,
+    /// A page break came since the last block was classified.
+    page_turned: bool,
     /// Candidates turned down: (block, title, reason), for `--explain`.
     rejected: Vec<(usize, String, &'static str)>,
 }
@@ -154,6 +156,7 @@ impl<'t> Detector<'t> {
             indented_body: false,
             labels: Default::default(),
             licence_at: None,
+            page_turned: false,
             rejected: Vec::new(),
         }
     }
@@ -183,6 +186,9 @@ impl<'t> Detector<'t> {
             } else {
                 0
             };
+            if raw.after_page_break {
+                self.page_turned = true;
+            }
             if header >= raw.line_count {
                 continue;
             }
@@ -191,6 +197,10 @@ impl<'t> Detector<'t> {
                 n => self.after_running_head(raw, n),
             };
             if raw.line_count == 0 {
+                continue;
+            }
+            // A sentence the page break cut in two is one paragraph again.
+            if std::mem::take(&mut self.page_turned) && self.join_across_page(raw) {
                 continue;
             }
             if index == body_to && start.is_some() {

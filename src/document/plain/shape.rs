@@ -62,6 +62,39 @@ impl Detector<'_> {
         }
     }
 
+    /// After a page break: when the paragraph before it stopped mid-sentence
+    /// and `raw` goes on in lower case, `raw` joins it. The joined block
+    /// shows its text without the page's furniture between (as rich text;
+    /// its range still spans the source, so search and bookmarks keep
+    /// their places).
+    pub(super) fn join_across_page(&mut self, raw: &RawBlock) -> bool {
+        let text = self.text;
+        let Some(last) = self.blocks.last_mut() else {
+            return false;
+        };
+        let before = text[last.range.clone()].trim_end();
+        let after = text[raw.range.clone()].trim();
+        let stopped_mid = !before.ends_with(['.', '!', '?', ':', ';', '"', '”', ')']);
+        let goes_on = after.starts_with(|c: char| c.is_lowercase());
+        if last.kind != BlockKind::Paragraph || last.rich.is_some() || !stopped_mid || !goes_on {
+            return false;
+        }
+        if self.body_kind(raw) != BlockKind::Paragraph {
+            return false;
+        }
+        let Some(last) = self.blocks.last_mut() else {
+            return false;
+        };
+        let joined = |part: &str| part.split_whitespace().collect::<Vec<_>>().join(" ");
+        let shown = format!("{} {}", joined(before), joined(after));
+        last.range.end = raw.range.end;
+        last.rich = Some(Box::new(crate::document::RichText {
+            text: shown,
+            ..Default::default()
+        }));
+        true
+    }
+
     /// How many lines at the top of `raw` (a block after a page break) are
     /// the running head: `RFC 6455  The WebSocket Protocol  December 2011`,
     /// or a date over the protocol's and the chapter's names, set far right.

@@ -365,3 +365,22 @@ fn chapters_indented_with_tabs_and_a_bare_first_number() {
         [(1, "1"), (1, "2 The Second Part"), (1, "3 The Third Part")]
     );
 }
+
+#[test]
+fn a_sentence_cut_by_a_page_break_is_one_paragraph_again() {
+    let body = "   The protocol carries data between the hosts of a network, and it\n   recovers from data that is damaged, lost, duplicated, or\n";
+    let text = format!(
+        "{body}\n\n\nPostel                                                         [Page 1]\n\u{c}\nRFC 793                 Transmission Control Protocol       September 1981\n\n\n   delivered out of order by the internet communication system.\n\n   A second paragraph.\n"
+    );
+    let doc = Document::from_text("rfc.txt", &text, Format::Plain);
+    let first = doc.block_text(0);
+    assert_eq!(
+        first,
+        "The protocol carries data between the hosts of a network, and it recovers from data that is damaged, lost, duplicated, or delivered out of order by the internet communication system."
+    );
+    assert!(
+        !doc.blocks
+            .iter()
+            .any(|b| doc.text()[b.range.clone()].starts_with("delivered"))
+    );
+}
