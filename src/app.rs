@@ -12,6 +12,7 @@
 mod command;
 mod effect;
 mod event;
+mod go_to;
 pub mod input;
 pub mod key;
 pub mod keymap;
@@ -104,6 +105,8 @@ pub struct App {
     pub(crate) message: Option<String>,
     /// The time and this process's id, from the last `Tick`.
     pub(crate) clock: Clock,
+    /// Digits typed before a command (`3j`, `50%`, `120g`).
+    pub(crate) count: Option<usize>,
 }
 
 impl App {
@@ -130,6 +133,7 @@ impl App {
             library: Library::default(),
             message,
             clock: Clock::default(),
+            count: None,
         };
         app.update(Event::Resized {
             width: 80,
@@ -209,23 +213,31 @@ impl App {
         effects
     }
 
-    /// A bindable command.
+    /// A bindable command; a count typed before it repeats it or says
+    /// where to go.
     fn command(&mut self, command: Command) -> Vec<Effect> {
+        let count = self.count.take();
+        let times = count.unwrap_or(1).max(1);
         let page = self.viewport.page() as isize;
         match command {
-            Command::ScrollDown => self.scroll(1),
-            Command::ScrollUp => self.scroll(-1),
+            Command::ScrollDown => self.scroll(times as isize),
+            Command::ScrollUp => self.scroll(-(times as isize)),
             Command::HalfPageDown => self.scroll((page / 2).max(1)),
             Command::HalfPageUp => self.scroll(-(page / 2).max(1)),
-            Command::PageDown => self.scroll(page),
-            Command::PageUp => self.scroll(-page),
+            Command::PageDown => self.scroll(page * times as isize),
+            Command::PageUp => self.scroll(-page * times as isize),
             Command::ScrollRight => self.scroll_sideways(true),
             Command::ScrollLeft => self.scroll_sideways(false),
             Command::ToggleWrap => self.toggle_wrap(),
+            Command::GoPercent => self.go_percent(count),
+            Command::OpenGoTo => self.open_go_to(),
+            Command::GoTop | Command::GoBottom if count.is_some() => {
+                self.go_to_line(count.unwrap_or(1).saturating_sub(1))
+            }
             Command::GoTop => self.viewport.go_to_top(&self.doc),
             Command::GoBottom => return self.go_bottom(),
-            Command::NextSection => self.next_section(u8::MAX),
-            Command::PreviousSection => self.previous_section(u8::MAX),
+            Command::NextSection => (0..times).for_each(|_| self.next_section(u8::MAX)),
+            Command::PreviousSection => (0..times).for_each(|_| self.previous_section(u8::MAX)),
             Command::NextTopSection => self.next_section(self.top_level()),
             Command::PreviousTopSection => self.previous_section(self.top_level()),
             Command::ToggleFocus => self.toggle_focus(),
@@ -246,8 +258,8 @@ impl App {
             Command::ToggleRegex => return self.search_toggle_regex(),
             Command::HistoryOlder => return self.search_history(true),
             Command::HistoryNewer => return self.search_history(false),
-            Command::SearchNext => self.search_step(true),
-            Command::SearchPrevious => self.search_step(false),
+            Command::SearchNext => (0..times).for_each(|_| self.search_step(true)),
+            Command::SearchPrevious => (0..times).for_each(|_| self.search_step(false)),
             Command::ClearHighlights => self.search.active = None,
             Command::OpenSearchResults => self.open_search_results(),
             Command::AddBookmark => self.add_bookmark(),
@@ -395,6 +407,7 @@ fn clears_message(event: &Event) -> bool {
             | Event::MatchesCounted { .. }
             | Event::Saved
             | Event::Opened(_)
+            | Event::Typed('0'..='9')
     )
 }
 

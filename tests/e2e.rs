@@ -483,3 +483,42 @@ fn a_wide_code_line_scrolls_sideways_and_wraps_with_w() {
     s.keys("q");
     assert_eq!(s.exit_code(), 0);
 }
+
+#[test]
+fn counts_percentages_and_n_after_a_jump_in_pride_and_prejudice() {
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/corpus/gutenberg_pride_and_prejudice_pg1342.txt"
+    );
+    let mut s = Session::start(&[file, "--no-resume"], 100, 30);
+    s.wait_for("the first chapter", |sc| sc.contains("Chapter 1"));
+    s.keys("50%");
+    s.wait_for("half way", |sc| {
+        let status = status_line(sc);
+        status.contains("49%") || status.contains("50%")
+    });
+    s.keys("g/Darcy\r");
+    s.wait_for("the first match", |sc| status_line(sc).contains("match 1/"));
+    // Jump to chapter 30, then n: the next match after the view, not
+    // match 2 at the start.
+    s.keys("f");
+    s.wait_for("the palette", |sc| sc.contains("Jump"));
+    s.keys("Chapter 30\r");
+    s.wait_for("chapter 30 on top", |sc| {
+        sc.lines().next().is_some_and(|l| l.contains("Chapter 30"))
+    });
+    s.keys("n");
+    let after = s.wait_for("the next match", |sc| !status_line(sc).contains("match 1/"));
+    let status = status_line(&after);
+    let index: usize = status
+        .split("match ")
+        .nth(1)
+        .and_then(|m| m.split('/').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    assert!(index > 100, "n went on from chapter 30: {status}");
+    s.keys("3");
+    let counting = s.wait_for("the count shown", |sc| status_line(sc).contains("3…"));
+    assert!(status_line(&counting).contains("3…"));
+    s.keys("q");
+}

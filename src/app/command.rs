@@ -24,6 +24,10 @@ pub enum Command {
     ScrollLeft,
     /// Wrap long kept lines, or cut them (and scroll sideways).
     ToggleWrap,
+    /// Go to the count's percentage of the document (`50%`).
+    GoPercent,
+    /// Ask where to go: a line, a percentage or a section's name.
+    OpenGoTo,
     /// Go to the top of the document.
     GoTop,
     /// Go to the end of the document.

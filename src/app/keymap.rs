@@ -81,7 +81,9 @@ pub const BINDINGS: &[Binding] = &[
     b("Move", &[Text], "Right", C::ScrollRight, "scroll-right", "long lines: half a pane right"),
     b("Move", &[Text], "Left", C::ScrollLeft, "scroll-left", "long lines: half a pane left"),
     b("Move", READING, "w", C::ToggleWrap, "toggle-wrap", "wrap long lines, or cut them"),
-    b("Move", READING, "g Home", C::GoTop, "go-top", "top of the document"),
+    b("Move", READING, "g Home", C::GoTop, "go-top", "top of the document (Ng: line N)"),
+    b("Move", &[Text], "% p", C::GoPercent, "go-percent", "N%: N percent through"),
+    b("Move", &[Text], ":", C::OpenGoTo, "open-go-to", "go to a line, a percentage or a section"),
     b("Move", READING, "G End", C::GoBottom, "go-bottom", "end of the document"),
     b("Sections", READING, "]", C::NextSection, "next-section", "next section"),
     b("Sections", READING, "[", C::PreviousSection, "previous-section", "previous section"),
@@ -216,9 +218,15 @@ impl Keymap {
 }
 
 /// In the palette and the prompts, a key no binding claims types itself.
+/// While reading, an unbound digit is typed too: it builds a count (`3j`).
 fn typed(key: Key, context: KeyContext) -> Option<char> {
     match (key.code, context) {
         (KeyCode::Char(c), KeyContext::Palette | KeyContext::Prompt | KeyContext::Search)
+            if key.modifiers == Default::default() =>
+        {
+            Some(c)
+        }
+        (KeyCode::Char(c @ '0'..='9'), KeyContext::Text | KeyContext::Outline)
             if key.modifiers == Default::default() =>
         {
             Some(c)

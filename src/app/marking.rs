@@ -152,6 +152,7 @@ impl App {
     pub(super) fn accept_prompt(&mut self, prompt: Prompt) -> Vec<Effect> {
         let label = prompt.value();
         match prompt.purpose {
+            PromptPurpose::GoTo => return self.go_to(&label),
             PromptPurpose::NewBookmark(place) => {
                 self.bookmarks.serial += 1;
                 let Clock { now, instance } = self.clock;

@@ -8,6 +8,9 @@ use super::palette::PaletteState;
 use super::{App, Effect, Focus};
 use crate::jump::Target;
 
+/// The largest count a reader can type (larger ones stop growing).
+const COUNT_LIMIT: usize = 9_999_999;
+
 impl App {
     pub(super) fn toggle_help(&mut self) {
         self.overlay = match self.overlay {
@@ -37,6 +40,12 @@ impl App {
 
     /// A character typed into the open prompt or palette.
     pub(super) fn typed(&mut self, c: char) -> Vec<Effect> {
+        if let (Overlay::None, Some(digit)) = (&self.overlay, c.to_digit(10)) {
+            // A count for the next command (`3j`, `50%`).
+            let count = self.count.unwrap_or(0).saturating_mul(10) + digit as usize;
+            self.count = Some(count.min(COUNT_LIMIT));
+            return Vec::new();
+        }
         self.edit_input(|input| input.push(c))
     }
 

@@ -11,6 +11,8 @@ pub enum PromptPurpose {
     NewBookmark(Place),
     /// Rename the bookmark with this id, then go back to the list.
     Rename { id: String, list: BookmarkList },
+    /// Go to a line, a percentage or a section (`:`).
+    GoTo,
 }
 
 /// The prompt's state.
@@ -46,6 +48,7 @@ impl Prompt {
         match self.purpose {
             PromptPurpose::NewBookmark(_) => "Bookmark label",
             PromptPurpose::Rename { .. } => "New label",
+            PromptPurpose::GoTo => "Go to (line, N%, or section)",
         }
     }
 }

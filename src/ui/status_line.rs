@@ -24,6 +24,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         (_, 0) => String::new(),
         (_, shift) => format!(" · col {}", shift + 1),
     };
+    // A count being typed (`3` before `j`).
+    let layout = match app.count {
+        Some(count) => format!(" · {count}…{layout}"),
+        None => layout,
+    };
     let position = match app.search.status() {
         Some(status) => format!(" {status} · {}{layout}{loading} ", app.position_label()),
         None => format!(" {}{layout}{loading} ", app.position_label()),

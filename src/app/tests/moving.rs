@@ -207,3 +207,68 @@ fn long_kept_lines_scroll_sideways_and_wrap_on_w() {
     let rows = app.viewport().wrap().peek(code_block).map(|w| w.rows.len());
     assert_eq!(rows, Some(2), "one row a line again");
 }
+
+#[test]
+fn every_section_is_reachable_with_brackets_even_on_the_last_screen() {
+    let mut app = seed_app(100, 30);
+    app.press("G");
+    let last = app.doc.sections.len() - 1;
+    let mut seen = Vec::new();
+    for _ in 0..10 {
+        app.press("]");
+        seen.push(app.current_section());
+        if app.message.as_deref() == Some("no next section") {
+            break;
+        }
+    }
+    assert!(
+        seen.contains(&Some(last)),
+        "the last section becomes current: {seen:?}"
+    );
+    assert_eq!(app.message.as_deref(), Some("no next section"));
+}
+
+#[test]
+fn counts_percentages_lines_and_the_go_to_prompt() {
+    let mut app = long_app();
+    app.press("3");
+    assert_eq!(app.count, Some(3), "the count waits for its command");
+    app.press("j");
+    let mut cache = WrapCache::default();
+    cache.set_width(usize::from(app.panes().column.width));
+    assert_eq!(app.top(), cache.advance(&app.doc, RowPos::default(), 3));
+    assert_eq!(app.count, None);
+    app.press("5");
+    app.press("0");
+    app.press("%");
+    let half = app.doc.text().len() / 2;
+    let at = app.source_position();
+    assert!(at.abs_diff(half) < 200, "{at} near {half}");
+    // Line 21 of the source (counted from 1) is the third chapter's heading.
+    let line = app
+        .doc
+        .text()
+        .lines()
+        .position(|l| l == "CHAPTER 3")
+        .unwrap()
+        + 1;
+    for digit in line.to_string().chars() {
+        app.press(&digit.to_string());
+    }
+    app.press("g");
+    assert_eq!(app.current_section(), Some(2));
+    assert!(app.doc.text()[app.source_position()..].starts_with("CHAPTER 3"));
+    app.press("2");
+    app.press("]");
+    assert!(app.doc.text()[app.source_position()..].starts_with("CHAPTER 5"));
+    app.press(":");
+    type_text(&mut app, "chapter 2");
+    app.press("Enter");
+    assert!(app.doc.text()[app.source_position()..].starts_with("CHAPTER 2"));
+    app.press(":");
+    type_text(&mut app, "10%");
+    app.press("Enter");
+    assert!(app.source_position() * 10 <= app.doc.text().len() + 200);
+    app.press("%");
+    assert!(app.message.as_deref().unwrap().contains("type a number"));
+}

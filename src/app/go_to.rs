@@ -1,0 +1,70 @@
+//! Going to a place by number, as less does: `N%` (or `Np`) to a
+//! percentage, `Ng` to line N of the source (the numbering `--outline
+//! --json` uses, from 1 here as a person counts), and `:` for a prompt that
+//! takes a line, a percentage or a section's name.
+
+use super::overlay::Overlay;
+use super::prompt::{Prompt, PromptPurpose};
+use super::{App, Effect};
+
+impl App {
+    /// `50%`: the place that far through the text.
+    pub(super) fn go_percent(&mut self, count: Option<usize>) {
+        let Some(percent) = count else {
+            self.message = Some("type a number first: 50% goes half way".to_owned());
+            return;
+        };
+        let len = self.doc.text().len();
+        let at = crate::text::floor_char_boundary(self.doc.text(), len * percent.min(100) / 100);
+        self.viewport.go_to_offset(&self.doc, at);
+    }
+
+    /// Line `line` (zero-based) of the source.
+    pub(super) fn go_to_line(&mut self, line: usize) {
+        let blocks = &self.doc.blocks;
+        let block = blocks.partition_point(|b| b.line <= line).saturating_sub(1);
+        let Some(found) = blocks.get(block) else {
+            return;
+        };
+        // Within the block, count its lines; past its end, its last line.
+        let text = &self.doc.text()[found.range.clone()];
+        let within = line.saturating_sub(found.line);
+        let offset = memchr::memchr_iter(b'\n', text.as_bytes())
+            .nth(within.wrapping_sub(1))
+            .filter(|_| within > 0)
+            .map_or(0, |newline| newline + 1);
+        let at = found.range.start + offset.min(text.len());
+        self.viewport.go_to_offset(&self.doc, at);
+        if line > found.line + text.matches('\n').count() && block + 1 == blocks.len() {
+            self.message = Some("that is past the end: here is the last line".to_owned());
+        }
+    }
+
+    /// `:`: ask where to go.
+    pub(super) fn open_go_to(&mut self) {
+        self.overlay = Overlay::Prompt(Prompt::new(PromptPurpose::GoTo, String::new()));
+    }
+
+    /// The go-to prompt's answer: `120` (a line), `40%`, or a section's name
+    /// (the first whose title contains it, ignoring case).
+    pub(super) fn go_to(&mut self, answer: &str) -> Vec<Effect> {
+        let answer = answer.trim();
+        if let Some(percent) = answer.strip_suffix('%').and_then(|n| n.trim().parse().ok()) {
+            self.go_percent(Some(percent));
+        } else if let Ok(line) = answer.parse::<usize>() {
+            self.go_to_line(line.saturating_sub(1));
+        } else if !answer.is_empty() {
+            let wanted = answer.to_lowercase();
+            match self
+                .doc
+                .sections
+                .iter()
+                .position(|s| s.title.to_lowercase().contains(&wanted))
+            {
+                Some(section) => self.jump_to_section(section),
+                None => self.message = Some(format!("no line, percentage or section \"{answer}\"")),
+            }
+        }
+        Vec::new()
+    }
+}
