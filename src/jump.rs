@@ -98,7 +98,10 @@ impl JumpIndex {
                 target: Target::Bookmark { index },
             });
         }
-        let bags = candidates.iter().map(|c| char_bag(&c.title)).collect();
+        let bags = candidates
+            .iter()
+            .map(|c| char_bag(&c.title) | char_bag(&c.path))
+            .collect();
         JumpIndex { candidates, bags }
     }
 }
@@ -199,7 +202,8 @@ impl Ranker {
             pool.into_iter()
                 .filter(|&i| wanted(i) && index.bags[i] & query_bag == query_bag)
                 .filter_map(|i| {
-                    let score = score(matcher, &index.candidates[i].title, &parsed.words)?;
+                    let candidate = &index.candidates[i];
+                    let score = score(matcher, &candidate.title, &candidate.path, &parsed.words)?;
                     Some(Ranked {
                         candidate: i,
                         score,
@@ -227,10 +231,22 @@ impl Ranker {
     /// The character indices of `title` that the current query matched, for
     /// highlighting (computed only for the rows on screen).
     pub fn matched_indices(&self, title: &str) -> Vec<usize> {
+        self.indices(title, |_| true)
+    }
+
+    /// The character indices of `path` matched by the query's words that
+    /// did not match `title` (where they scored).
+    pub fn matched_path_indices(&self, title: &str, path: &str) -> Vec<usize> {
+        let in_title = |w: &str| self.exact.fuzzy_match(title, w).is_some();
+        self.indices(path, |w| !in_title(w) && in_path(path, w))
+    }
+
+    fn indices(&self, text: &str, wanted: impl Fn(&str) -> bool) -> Vec<usize> {
         let mut indices: Vec<usize> = parse(&self.query)
             .words
             .iter()
-            .filter_map(|w| self.exact.fuzzy_indices(title, w))
+            .filter(|w| wanted(w))
+            .filter_map(|w| self.exact.fuzzy_indices(text, w))
             .flat_map(|(_, idx)| idx)
             .collect();
         indices.sort_unstable();
@@ -240,12 +256,29 @@ impl Ranker {
 }
 
 /// The sum of the words' scores; `None` unless every word matches.
-fn score(matcher: &SkimMatcherV2, title: &str, words: &[&str]) -> Option<i64> {
+/// Each word of the query must match the title fuzzily or, failing that,
+/// stand in the path shown before it (`war and peace › BOOK THREE: 1812 ›
+/// CHAPTER VII`, so `three vii` finds it): the path takes whole pieces
+/// only, as a long path would match almost any letters fuzzily.
+fn score(matcher: &SkimMatcherV2, title: &str, path: &str, words: &[&str]) -> Option<i64> {
     let mut total = 0;
     for word in words {
-        total += matcher.fuzzy_match(title, word)?;
+        total += match matcher.fuzzy_match(title, word) {
+            Some(score) => score,
+            None => {
+                matcher
+                    .fuzzy_match(path, word)
+                    .filter(|_| in_path(path, word))?
+                    / 2
+            }
+        };
     }
     Some(total)
+}
+
+/// Whether `word` stands in `path` as it is typed (case ignored).
+fn in_path(path: &str, word: &str) -> bool {
+    path.to_lowercase().contains(&word.to_lowercase())
 }
 
 #[cfg(test)]
@@ -341,5 +374,31 @@ mod tests {
             .map(|&i| chars[i])
             .collect();
         assert_eq!(picked, "goal");
+    }
+
+    #[test]
+    fn words_match_the_path_shown_as_well_as_the_title() {
+        let mut text = String::new();
+        for book in ["ONE", "TWO", "THREE"] {
+            text.push_str(&format!("BOOK {book}: 1805\n\n"));
+            for chapter in ["I", "II", "VII"] {
+                text.push_str(&format!(
+                    "CHAPTER {chapter}\n\nSome prose of the chapter, long enough.\n\n"
+                ));
+            }
+        }
+        let doc = Document::from_text("war.txt", &text, Format::Plain);
+        let index = JumpIndex::new(&[&doc], &[]);
+        let mut ranker = Ranker::default();
+        ranker.rank(&index, "three vii");
+        let best = &index.candidates[ranker.results()[0].candidate];
+        assert_eq!(best.title, "CHAPTER VII");
+        assert!(best.path.contains("THREE"), "{}", best.path);
+        assert_eq!(
+            ranker.matched_path_indices(&best.title, &best.path).len(),
+            5
+        );
+        ranker.rank(&index, "chapter vii");
+        assert_eq!(ranker.results().len(), 3, "one chapter VII a book");
     }
 }

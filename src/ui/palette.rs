@@ -82,16 +82,31 @@ pub fn render(app: &App, palette: &PaletteState, theme: &Theme, buf: &mut Buffer
         // The title first; the path gets what is left, cut from the left.
         let path_room = room.saturating_sub(title_width + 3);
         if path_room >= 4 {
-            let path = truncate_start_to_width(&sanitize(&candidate.path), path_room);
-            x += put(
+            let full = sanitize(&candidate.path);
+            let path = truncate_start_to_width(&full, path_room);
+            // Matches in the path, shifted to the part still shown.
+            let cut = full.chars().count() - path.chars().count();
+            let matched: Vec<usize> = palette
+                .ranker
+                .matched_path_indices(&candidate.title, &candidate.path)
+                .into_iter()
+                .filter(|&i| i >= cut)
+                .map(|i| i - cut)
+                .filter(|&i| i > 0 || cut == 0)
+                .collect();
+            let dim = base.patch(theme.outline_read);
+            draw_highlighted(
                 buf,
                 x,
                 y,
-                &path,
                 path_room as u16,
-                base.patch(theme.outline_read),
+                &path,
+                &matched,
+                dim,
+                theme.help_key,
             );
-            x += put(buf, x, y, " › ", 3, base.patch(theme.outline_read));
+            x += crate::text::cell_width(&path).min(path_room) as u16;
+            x += put(buf, x, y, " › ", 3, dim);
         }
         let matched = palette.ranker.matched_indices(&candidate.title);
         draw_highlighted(
