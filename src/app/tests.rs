@@ -15,11 +15,16 @@ mod moving;
 mod overlays;
 mod search;
 
-fn seed_app(width: u16, height: u16) -> App {
-    let doc = Document::from_text("seed.txt", SEED_TEXT, Format::Plain);
-    let mut app = App::new(doc, Settings::default());
+/// An app reading `text` as a document called `name`, on a terminal of
+/// `width` × `height`.
+fn sized_app(name: &str, text: &str, format: Format, width: u16, height: u16) -> App {
+    let mut app = App::new(Document::from_text(name, text, format), Settings::default());
     app.update(Event::Resized { width, height });
     app
+}
+
+fn seed_app(width: u16, height: u16) -> App {
+    sized_app("seed.txt", SEED_TEXT, Format::Plain, width, height)
 }
 
 fn long_app() -> App {
@@ -30,15 +35,7 @@ fn long_app() -> App {
             text.push_str(&format!("Paragraph {p} of chapter {chapter}, with enough words to wrap onto more than one row of the pane.\n\n"));
         }
     }
-    let mut app = App::new(
-        Document::from_text("long.txt", &text, Format::Plain),
-        Settings::default(),
-    );
-    app.update(Event::Resized {
-        width: 80,
-        height: 20,
-    });
-    app
+    sized_app("long.txt", &text, Format::Plain, 80, 20)
 }
 
 fn palette(app: &App) -> &PaletteState {

@@ -163,14 +163,7 @@ fn after_a_jump_past_the_last_page_scrolling_down_stays_and_up_moves() {
 fn long_kept_lines_scroll_sideways_and_wrap_on_w() {
     let code = format!("let x = \"{}\";", "abcdefghij".repeat(30));
     let text = format!("# Code\n\nSome prose first.\n\n```\n{code}\nshort\n```\n");
-    let mut app = App::new(
-        Document::from_text("c.md", &text, Format::Markdown),
-        Settings::default(),
-    );
-    app.update(Event::Resized {
-        width: 80,
-        height: 24,
-    });
+    let mut app = sized_app("c.md", &text, Format::Markdown, 80, 24);
     app.press("Right");
     let half = usize::from(app.panes().text.width / 2);
     assert_eq!(app.viewport().shift(), half);

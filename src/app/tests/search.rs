@@ -131,14 +131,7 @@ fn large_documents_count_in_the_background() {
     // A document above the at-once limit: the count is an effect.
     let paragraph = "Some words about caching and the protocol, repeated.\n\n";
     let text = paragraph.repeat(COUNT_AT_ONCE_LIMIT / paragraph.len() + 10);
-    let mut app = App::new(
-        Document::from_text("big.txt", &text, Format::Plain),
-        Settings::default(),
-    );
-    app.update(Event::Resized {
-        width: 80,
-        height: 24,
-    });
+    let mut app = sized_app("big.txt", &text, Format::Plain, 80, 24);
     let effects = search_for(&mut app, "protocol");
     let Some(Effect::CountMatches { generation, search }) = effects.first().cloned() else {
         panic!("expected a background count: {effects:?}");
@@ -179,14 +172,7 @@ fn large_documents_count_in_the_background() {
 fn highlights_cover_only_what_is_on_screen_even_in_a_huge_block() {
     // One paragraph of 1.2 MB: highlighting must not search all of it.
     let text = "word needle ".repeat(100_000);
-    let mut app = App::new(
-        Document::from_text("one.txt", &text, Format::Plain),
-        Settings::default(),
-    );
-    app.update(Event::Resized {
-        width: 80,
-        height: 24,
-    });
+    let mut app = sized_app("one.txt", &text, Format::Plain, 80, 24);
     search_for(&mut app, "needle");
     app.press("Enter");
     let lit: usize = app.search.highlights.iter().map(|(_, r)| r.len()).sum();
