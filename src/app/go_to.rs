@@ -26,16 +26,23 @@ impl App {
         let Some(found) = blocks.get(block) else {
             return;
         };
-        // Within the block, count its lines; past its end, its last line.
+        // Within the block, the start of its line `within`, or of its last
+        // line when the block is shorter.
         let text = &self.doc.text()[found.range.clone()];
         let within = line.saturating_sub(found.line);
-        let offset = memchr::memchr_iter(b'\n', text.as_bytes())
-            .nth(within.wrapping_sub(1))
-            .filter(|_| within > 0)
-            .map_or(0, |newline| newline + 1);
-        let at = found.range.start + offset.min(text.len());
-        self.viewport.go_to_offset(&self.doc, at);
-        if line > found.line + text.matches('\n').count() && block + 1 == blocks.len() {
+        let line_starts = std::iter::once(0).chain(
+            memchr::memchr_iter(b'\n', text.as_bytes())
+                .map(|newline| newline + 1)
+                .filter(|&start| start < text.len()),
+        );
+        let (reached, offset) = line_starts
+            .take(within + 1)
+            .enumerate()
+            .last()
+            .unwrap_or_default();
+        self.viewport
+            .go_to_offset(&self.doc, found.range.start + offset);
+        if reached < within && block + 1 == blocks.len() {
             self.message = Some("that is past the end: here is the last line".to_owned());
         }
     }

@@ -265,3 +265,25 @@ fn counts_percentages_lines_and_the_go_to_prompt() {
     app.press("%");
     assert!(app.message.as_deref().unwrap().contains("type a number"));
 }
+
+#[test]
+fn ng_lands_on_a_line_inside_a_block_and_past_the_end_on_the_last_line() {
+    let kept = "    10 PRINT \"HELLO\"\n    20 GOTO 10\n    30 END\n";
+    let text = format!("Title\n\n{kept}\n{}", "A paragraph.\n\n".repeat(30)) + kept;
+    // Short enough that every line can come to the top.
+    let mut app = sized_app("kept.txt", &text, Format::Plain, 80, 3);
+    app.press("4");
+    app.press("g");
+    let line_start = |app: &App| {
+        let at = app.source_position();
+        app.doc.text()[..at].matches('\n').count() + 1
+    };
+    assert_eq!(line_start(&app), 4, "line 4 of the source");
+    assert!(app.message.is_none());
+    for key in ["9", "9", "g"] {
+        app.press(key);
+    }
+    let last = text.lines().count();
+    assert_eq!(line_start(&app), last, "the last line");
+    assert!(app.message.as_deref().unwrap().contains("past the end"));
+}
