@@ -265,12 +265,8 @@ fn score(matcher: &SkimMatcherV2, title: &str, path: &str, words: &[&str]) -> Op
     for word in words {
         total += match matcher.fuzzy_match(title, word) {
             Some(score) => score,
-            None => {
-                matcher
-                    .fuzzy_match(path, word)
-                    .filter(|_| in_path(path, word))?
-                    / 2
-            }
+            None if in_path(path, word) => matcher.fuzzy_match(path, word)? / 2,
+            None => return None,
         };
     }
     Some(total)
