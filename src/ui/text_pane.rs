@@ -119,7 +119,7 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
                 if hidden > 0 && limit > 0 {
                     // Say how many columns are out of sight to the right.
                     let mark = format!("{hidden}›");
-                    let mark_width = (mark.len() as u16 - 2).min(limit);
+                    let mark_width = (crate::text::display_width(&mark) as u16).min(limit);
                     put(buf, right - mark_width, y, &mark, mark_width, theme.clipped);
                 }
             }
@@ -250,7 +250,6 @@ fn inline_style(style: InlineStyle, theme: &Theme) -> Style {
     out
 }
 
-/// Draw document text with its controls shown as dimmed placeholders.
 /// Draw a kept line that carries colour codes from column `shift` on:
 /// returns the columns used and the line's whole width.
 fn draw_coloured(
@@ -280,6 +279,7 @@ fn draw_coloured(
     (used, width)
 }
 
+/// Draw document text with its controls shown as dimmed placeholders.
 fn draw_pieces(
     buf: &mut Buffer,
     x: u16,
