@@ -173,6 +173,9 @@ pub struct Document {
     deferred: Option<markdown::DeferredRich>,
     /// Things the user should know about how the file was read.
     pub notices: Vec<String>,
+    /// Whether the text carries colour codes (`ESC [ … m`, a coloured log),
+    /// which search looks through.
+    colour_codes: bool,
 }
 
 /// What the structure detectors hand back.
@@ -223,6 +226,7 @@ impl Document {
             sections: Vec::new(),
             deferred: None,
             notices: Vec::new(),
+            colour_codes: false,
         }
     }
 
@@ -257,12 +261,18 @@ impl Document {
             name: name.to_owned(),
             title: structure.title,
             format,
+            colour_codes: memchr::memmem::find(text.as_bytes(), b"\x1b[").is_some(),
             text: std::sync::Arc::new(text),
             blocks: structure.blocks,
             sections: structure.sections,
             deferred: structure.deferred,
             notices,
         }
+    }
+
+    /// Whether the text carries colour codes (see [`crate::text::strip_sgr`]).
+    pub fn has_colour_codes(&self) -> bool {
+        self.colour_codes
     }
 
     /// The whole normalised text.

@@ -37,11 +37,25 @@ const SIZE_LIMIT: usize = 16 << 20;
 impl Search {
     /// Compile `query`; `None` for an empty (or all-blank) query.
     pub fn new(query: &str, regex_mode: bool) -> Result<Option<Search>, QueryError> {
+        Search::in_text(query, regex_mode, false)
+    }
+
+    /// Compile `query` for a text that may carry colour codes: with
+    /// `colour_codes`, a literal query also matches where codes stand
+    /// between its characters (`␛[1mkernel␛[0m: usb` for `kernel: usb`),
+    /// as the reader sees the text without them.
+    pub fn in_text(
+        query: &str,
+        regex_mode: bool,
+        colour_codes: bool,
+    ) -> Result<Option<Search>, QueryError> {
         if query.trim().is_empty() {
             return Ok(None);
         }
         let pattern = if regex_mode {
             query.to_owned()
+        } else if colour_codes {
+            literal_through_codes(query)
         } else {
             query
                 .split_whitespace()
@@ -140,6 +154,28 @@ impl Search {
 
 /// Smart case: capitals make the search case-sensitive. In a regular
 /// expression, letters after a backslash (`\S`, `\W`) are syntax, not text.
+/// A colour code (SGR) as a pattern: what [`crate::text::sgr_code_at`]
+/// takes for one.
+const CODE: &str = r"\x1b\[[0-9;]*m";
+
+/// A literal query as a pattern that lets colour codes stand anywhere in
+/// it: any number between two characters, and among the white space
+/// between two words.
+fn literal_through_codes(query: &str) -> String {
+    let codes = format!("(?:{CODE})*");
+    query
+        .split_whitespace()
+        .map(|word| {
+            let chars: Vec<String> = word
+                .chars()
+                .map(|c| regex::escape(&c.to_string()))
+                .collect();
+            chars.join(&codes)
+        })
+        .collect::<Vec<_>>()
+        .join(&format!(r"{codes}\s(?:\s|{CODE})*"))
+}
+
 fn has_capital(query: &str, regex_mode: bool) -> bool {
     let mut escaped = false;
     for c in query.chars() {
@@ -231,6 +267,31 @@ mod tests {
         );
         assert_eq!(find("of shared", false, text), vec!["of\n   shared"]);
         assert_eq!(find("(really?)", false, text), vec!["(really?)"]);
+    }
+
+    #[test]
+    fn literal_queries_look_through_colour_codes_in_a_coloured_text() {
+        let text = "[    0.5] \x1b[1mkernel\x1b[0m:\x1b[33m \x1b[0musb 1-1: new device";
+        let found = |codes| {
+            Search::in_text("kernel: usb", false, codes)
+                .unwrap()
+                .unwrap()
+                .all(text)
+        };
+        let matched = found(true);
+        assert_eq!(matched.len(), 1);
+        assert_eq!(
+            crate::text::strip_sgr(&text[matched[0].clone()]),
+            "kernel: usb"
+        );
+        assert!(found(false).is_empty(), "only where the document has codes");
+        let plain = Search::in_text("kern", false, true).unwrap().unwrap();
+        assert_eq!(plain.all("kernel kern\x1b[0mel k\x1b[31mern").len(), 3);
+        let other_escape = Search::in_text("kernel", false, true).unwrap().unwrap();
+        assert!(
+            other_escape.all("ker\x1b[2Jnel").is_empty(),
+            "only SGR is looked through"
+        );
     }
 
     #[test]

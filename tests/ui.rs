@@ -270,6 +270,55 @@ fn a_phrase_broken_across_lines_is_highlighted_on_both() {
 }
 
 #[test]
+fn a_match_in_a_coloured_log_line_is_found_through_its_codes_and_lit_over_its_colours() {
+    let line = |n: u32| {
+        format!("[    {n}.000000] \x1b[1mkernel\x1b[0m:\x1b[33m \x1b[0musb {n}-1: new device\n")
+    };
+    let text: String = (1..=12).map(line).collect();
+    let mut app = App::new(
+        Document::from_text("dmesg.txt", &text, Format::Plain),
+        Settings::default(),
+    );
+    app.update(Event::Resized {
+        width: 60,
+        height: 10,
+    });
+    app.press("/");
+    for c in "kernel: usb 3".chars() {
+        app.update(Event::Typed(c));
+    }
+    app.press("Enter");
+    let terminal = draw(&mut app, 60, 10);
+    let buf = terminal.backend().buffer();
+    let current: Vec<_> = buf
+        .content()
+        .iter()
+        .filter(|c| c.style().bg == Theme::default().match_current.bg)
+        .collect();
+    let lit: String = current.iter().map(|c| c.symbol()).collect();
+    assert_eq!(lit, "kernel: usb 3", "the match, without its codes");
+    assert!(
+        current[0]
+            .style()
+            .add_modifier
+            .contains(ratatui::style::Modifier::BOLD),
+        "the highlight keeps the line's own bold"
+    );
+    // The list of every match shows the text as read, without codes.
+    app.press("F");
+    let terminal = draw(&mut app, 60, 10);
+    let screen: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(screen.contains("kernel: usb 3-1"), "{screen}");
+    assert!(!screen.contains('␛'), "{screen}");
+}
+
+#[test]
 fn the_search_prompt_shows_errors() {
     let mut app = seed();
     app.press("/");

@@ -25,7 +25,8 @@ impl App {
             return Vec::new();
         };
         let origin = prompt.origin;
-        match Search::new(prompt.input.text(), prompt.regex) {
+        let colour_codes = self.doc.has_colour_codes();
+        match Search::in_text(prompt.input.text(), prompt.regex, colour_codes) {
             Ok(Some(search)) => {
                 prompt.error = None;
                 self.search_from(search, origin)

@@ -117,17 +117,19 @@ pub fn render_results(app: &App, results: &SearchResults, theme: &Theme, buf: &m
 }
 
 /// Text around a match on one line: (before, the match, after), white
-/// space squeezed and control characters made visible.
+/// space squeezed, colour codes dropped and other control characters made
+/// visible.
 fn snippet(text: &str, m: std::ops::Range<usize>, width: usize) -> (String, String, String) {
     let context = width.saturating_sub(8) / 2;
     let line_start = text[..m.start].rfind('\n').map_or(0, |i| i + 1);
     let before_start =
         crate::text::floor_char_boundary(text, m.start.saturating_sub(context * 2).max(line_start));
     let after_end = crate::text::ceil_char_boundary(text, (m.end + context * 2).min(text.len()));
-    let clean = |s: &str| sanitize(&squeeze_whitespace(s)).into_owned();
-    let before = clean(&text[before_start..m.start]);
-    let before = crate::text::truncate_start_to_width(&before, context);
-    let before = if before.is_empty() {
+    let clean = |s: &str| sanitize(&squeeze_whitespace(&crate::text::strip_sgr(s))).into_owned();
+    let before_raw = crate::text::strip_sgr(&text[before_start..m.start]);
+    let before = crate::text::truncate_start_to_width(&clean(&before_raw), context);
+    // A space before the match only where the text has one (not mid-word).
+    let before = if before.is_empty() || !before_raw.ends_with(char::is_whitespace) {
         before
     } else {
         before + " "
@@ -141,4 +143,26 @@ fn snippet(text: &str, m: std::ops::Range<usize>, width: usize) -> (String, Stri
         after
     };
     (before, hit, after)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::snippet;
+
+    #[test]
+    fn snippets_space_the_match_only_where_the_text_does() {
+        let text = "[228741.141525] \u{1b}[0m\u{1b}[33mwlp3s0\u{1b}[0m: associate";
+        let at = |needle: &str| {
+            let start = text.find(needle).unwrap();
+            start..start + needle.len()
+        };
+        let (before, hit, _) = snippet(text, at("141525]"), 60);
+        assert_eq!(format!("{before}{hit}"), "[228741.141525]", "mid-word");
+        let (before, hit, after) = snippet(text, at("wlp3s0"), 60);
+        assert_eq!(
+            format!("{before}{hit}{after}"),
+            "[228741.141525] wlp3s0: associate",
+            "codes dropped, the space kept"
+        );
+    }
 }

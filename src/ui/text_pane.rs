@@ -91,7 +91,7 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
                 let start = range.end - line.len();
                 let (used, width) = if sgr::has_codes(line) {
                     // A coloured log line: its codes drawn as styles.
-                    draw_coloured(buf, (x, y), limit, line, shift, base, theme)
+                    draw_coloured(buf, (x, y), limit, start..range.end, shift, &paint)
                 } else if line.contains('\t') {
                     // Tabs move columns: drawn expanded, without highlights.
                     let expanded = expand_tabs(line, usize::from(app.settings.tab_width.max(1)));
@@ -250,20 +250,21 @@ fn inline_style(style: InlineStyle, theme: &Theme) -> Style {
     out
 }
 
-/// Draw a kept line that carries colour codes from column `shift` on:
-/// returns the columns used and the line's whole width.
+/// Draw a kept line (`line`, a range of the block's text) that carries
+/// colour codes, from column `shift` on, its search highlights over its
+/// colours: returns the columns used and the line's whole width.
 fn draw_coloured(
     buf: &mut Buffer,
     (x, y): (u16, u16),
     limit: u16,
-    line: &str,
+    line: std::ops::Range<usize>,
     shift: usize,
-    base: Style,
-    theme: &Theme,
+    paint: &Paint,
 ) -> (u16, usize) {
+    let text = &paint.text[line.clone()];
     let (mut skip, mut used, mut width) = (shift, 0u16, 0usize);
-    for run in sgr::runs(line, base, theme.colour) {
-        let piece = &line[run.range];
+    for run in sgr::runs(text, paint.base, paint.theme.colour) {
+        let piece = &text[run.range.clone()];
         let w = crate::text::display_width(piece);
         width += w;
         if skip >= w {
@@ -274,7 +275,13 @@ fn draw_coloured(
         skip = 0;
         used += (pad as u16).min(limit.saturating_sub(used));
         let room = limit.saturating_sub(used);
-        used += draw_pieces(buf, x + used, y, room, &piece[at..], run.style, theme);
+        let in_colour = Paint {
+            base: run.style,
+            current: paint.current.clone(),
+            ..*paint
+        };
+        let range = line.start + run.range.start + at..line.start + run.range.end;
+        used += draw_styled(buf, x + used, y, room, range, &in_colour);
     }
     (used, width)
 }
