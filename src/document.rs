@@ -54,7 +54,8 @@ pub enum BlockKind {
     Byline,
     /// Prose, re-flowed to the pane width.
     Paragraph,
-    /// Lines kept as they are (verse, tables, ASCII art): clipped, never wrapped.
+    /// Lines kept as they are (verse, tables, records, ASCII art): cut at
+    /// the pane's edge and scrolled sideways, or wrapped on request.
     Preformatted,
     /// A code block: preformatted and styled as code.
     Code,

@@ -38,12 +38,27 @@ pub fn strip_sgr(line: &str) -> std::borrow::Cow<'_, str> {
     }
     let mut out = String::with_capacity(line.len());
     let mut at = 0;
-    while let Some((code, _)) = sgr_code_at(line, at..line.len()) {
+    for code in sgr_codes(line) {
         out.push_str(&line[at..code.start]);
         at = code.end;
     }
     out.push_str(&line[at..]);
     std::borrow::Cow::Owned(out)
+}
+
+/// The colour codes in `line`, in order.
+pub fn sgr_codes(line: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let (code, _) = sgr_code_at(line, at..line.len())?;
+        at = code.end;
+        Some(code)
+    })
+}
+
+/// Columns a line takes as the reader draws it: colour codes take none.
+pub fn visible_width(line: &str) -> usize {
+    display_width(&strip_sgr(line))
 }
 
 /// Columns a piece of document text takes once sanitised.

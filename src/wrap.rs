@@ -100,6 +100,16 @@ pub const CODE_RULE: &str = "│ ";
 /// Columns [`CODE_RULE`] takes.
 pub const CODE_RULE_WIDTH: usize = 2;
 
+/// Drawn at the start of a row that continues a kept line wrapped with
+/// [`KeptLines::Wrap`], so a long record never reads as a new one.
+pub const CONTINUED: &str = "↪";
+
+/// Whether the row at `range` of a block's text continues a kept line
+/// rather than starting one.
+pub fn continues_line(text: &str, range: &Range<usize>) -> bool {
+    range.start > 0 && text.as_bytes()[range.start - 1] != b'\n'
+}
+
 /// What happens to a line kept as written (verse, code, tables) that is
 /// wider than the pane.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -289,17 +299,32 @@ pub fn wrap_block_with(
 }
 
 /// One row a line, or with `wrap_at` a line wider than that many columns
-/// continued on the rows after it (cut between graphemes).
+/// continued on the rows after it (cut between graphemes), each behind a
+/// [`CONTINUED`] mark.
 fn preformatted_rows(text: &str, wrap_at: Option<usize>) -> WrappedBlock {
     let mut rows = Vec::new();
     let mut start = 0;
     for line in text.split('\n') {
         let mut piece_start = start;
-        if let Some(width) = wrap_at.filter(|&w| crate::text::display_width(line) > w) {
+        if let Some(width) = wrap_at.filter(|&w| crate::text::visible_width(line) > w) {
+            let continued_width = width.saturating_sub(CONTINUED.width()).max(1);
+            // Colour codes take no columns, and a row never ends inside one.
+            let mut codes = crate::text::sgr_codes(line).peekable();
             let mut used = 0;
             for (at, grapheme) in line.grapheme_indices(true) {
-                let w = crate::text::display_width(grapheme);
-                if used + w > width && used > 0 {
+                while codes.next_if(|code| code.end <= at).is_some() {}
+                let in_code = codes.peek().is_some_and(|code| code.start <= at);
+                let w = if in_code {
+                    0
+                } else {
+                    crate::text::display_width(grapheme)
+                };
+                let room = if piece_start == start {
+                    width
+                } else {
+                    continued_width
+                };
+                if used + w > room && used > 0 {
                     rows.push(Row::Line {
                         range: piece_start..start + at,
                         first: rows.is_empty(),
@@ -348,96 +373,4 @@ fn flowed_rows(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::document::Format;
-
-    fn doc(text: &str) -> Document {
-        Document::from_text("t.txt", text, Format::Plain)
-    }
-
-    fn row_texts(doc: &Document, block: usize, width: usize) -> Vec<String> {
-        let wrapped = wrap_block(doc, block, width);
-        let text = doc.block_text(block);
-        wrapped
-            .rows
-            .iter()
-            .map(|row| match row {
-                Row::Words { words, .. } => wrapped.row_text(text, words.clone()),
-                Row::Line { range, .. } => text[range.clone()].to_owned(),
-                Row::Gap => String::new(),
-            })
-            .collect()
-    }
-
-    #[test]
-    fn rows_fit_as_cells_count_them_lam_alef_included() {
-        // `str::width` counts the lam-alef pair as one column; drawn a
-        // grapheme to a cell it takes two.
-        let d = doc(&"لا سلام \u{200f}عليكم ".repeat(30));
-        for width in [7, 10, 23] {
-            for row in row_texts(&d, 0, width) {
-                let shown = crate::text::sanitize::sanitize(&row);
-                assert!(
-                    crate::text::cell_width(&shown) <= width,
-                    "{row:?} at {width}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn prose_rewraps_to_the_width_and_joins_hard_wrapped_lines() {
-        let d = doc(
-            "This is a paragraph that was hard wrapped at about sixty\ncolumns by its author so that it looks tidy in a fixed\nwidth editor window.\n",
-        );
-        let rows = row_texts(&d, 0, 30);
-        assert!(rows.iter().all(|r| r.len() <= 30), "{rows:?}");
-        assert_eq!(
-            rows.join(" "),
-            "This is a paragraph that was hard wrapped at about sixty columns by its author so that it looks tidy in a fixed width editor window."
-        );
-    }
-
-    #[test]
-    fn words_wider_than_the_row_are_cut_between_graphemes() {
-        let d = doc(&"紅".repeat(10));
-        let rows = row_texts(&d, 0, 5);
-        assert_eq!(rows, vec!["紅紅", "紅紅", "紅紅", "紅紅", "紅紅"]);
-    }
-
-    #[test]
-    fn offsets_find_their_row_again_at_another_width() {
-        let d = doc(&"word ".repeat(200));
-        let narrow = wrap_block(&d, 0, 20);
-        let offset = narrow.row_offset(7);
-        let wide = wrap_block(&d, 0, 50);
-        let row = wide.row_at(offset);
-        assert!(wide.row_offset(row) <= offset);
-        assert!(row + 1 == wide.rows.len() || wide.row_offset(row + 1) > offset);
-    }
-
-    #[test]
-    fn advance_clamps_at_both_ends_and_crosses_blocks() {
-        let d = doc("one\n\ntwo\n\nthree\n");
-        let mut cache = WrapCache::default();
-        cache.set_width(40);
-        let start = RowPos::default();
-        assert_eq!(cache.advance(&d, start, -5), start);
-        // one, gap, two, gap, three
-        assert_eq!(cache.advance(&d, start, 2), RowPos { block: 1, row: 0 });
-        assert_eq!(cache.advance(&d, start, 100), RowPos { block: 2, row: 0 });
-        assert_eq!(cache.last_row(&d), RowPos { block: 2, row: 0 });
-        assert_eq!(
-            cache.advance(&d, RowPos { block: 2, row: 0 }, -3),
-            RowPos { block: 0, row: 1 }
-        );
-    }
-
-    #[test]
-    fn zero_width_never_loops_or_panics() {
-        let d = doc("some words here");
-        let wrapped = wrap_block(&d, 0, 0);
-        assert!(!wrapped.rows.is_empty());
-    }
-}
+mod tests;

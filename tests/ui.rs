@@ -319,6 +319,50 @@ fn a_match_in_a_coloured_log_line_is_found_through_its_codes_and_lit_over_its_co
 }
 
 #[test]
+fn wrapped_records_continue_behind_a_mark_and_lose_no_character() {
+    let record = |n: u32| {
+        format!(
+            "2024-05-0{n} 12:00:0{n} INFO worker-{n}: {}\n",
+            "payload ".repeat(12).trim_end()
+        )
+    };
+    let text: String = (1..=3).map(record).collect();
+    let mut app = App::new(
+        Document::from_text("app.log", &text, Format::Plain),
+        Settings::default(),
+    );
+    app.update(Event::Resized {
+        width: 50,
+        height: 12,
+    });
+    app.press("o");
+    app.press("w");
+    let terminal = draw(&mut app, 50, 12);
+    let buf = terminal.backend().buffer();
+    let rows: Vec<String> = (0..11)
+        .map(|y| {
+            (0..50)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+                .trim_end()
+                .to_owned()
+        })
+        .filter(|row| !row.is_empty())
+        .collect();
+    let mut records: Vec<String> = Vec::new();
+    for row in &rows {
+        let row = row.trim_start();
+        match (row.strip_prefix("↪"), records.last_mut()) {
+            (Some(rest), Some(record)) => record.push_str(rest),
+            _ => records.push(row.to_owned()),
+        }
+    }
+    let expected: Vec<String> = text.lines().map(str::to_owned).collect();
+    assert_eq!(records, expected, "{rows:#?}");
+    assert!(rows.len() > 3, "each record wrapped: {rows:#?}");
+}
+
+#[test]
 fn the_search_prompt_shows_errors() {
     let mut app = seed();
     app.press("/");

@@ -120,7 +120,7 @@ impl Viewport {
                     return None;
                 }
                 match self.wrap.peek(pos.block)?.rows.get(pos.row)? {
-                    Row::Line { range, .. } => Some(crate::text::display_width(
+                    Row::Line { range, .. } => Some(crate::text::visible_width(
                         &doc.block_text(pos.block)[range.clone()],
                     )),
                     _ => None,

@@ -81,6 +81,10 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
                         theme.prefix,
                     );
                 }
+                if crate::wrap::continues_line(text, range) {
+                    let room = column.right().saturating_sub(x);
+                    x += put(buf, x, y, crate::wrap::CONTINUED, room, theme.clipped);
+                }
                 // Kept lines (code, tables, verse) may use the whole text
                 // pane, and scroll sideways past it.
                 let right = app.panes().text.right().max(column.right());
