@@ -1,9 +1,10 @@
 //! Search over a generated 100 MB book: the time to find a word near the
-//! end from the top (what `/` then Enter costs), and to count every match
-//! of a common word (what the match count and outline counts cost).
+//! end from the top (what `/` then Enter costs), also in a text with
+//! accents (folded) or colour codes (looked through), and to count every
+//! match of a common word (what the match count and outline counts cost).
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use lectern::search::Search;
+use lectern::search::{Search, Within};
 use std::hint::black_box;
 
 fn book(bytes: usize) -> String {
@@ -29,6 +30,31 @@ fn search(c: &mut Criterion) {
         group.bench_function(name, |b| {
             b.iter(|| {
                 let search = Search::new(black_box(query), false).unwrap().unwrap();
+                search.next_from(&text, 0, true)
+            })
+        });
+    }
+    for (name, within) in [
+        (
+            "needle_near_end_accents_folded",
+            Within {
+                accents: true,
+                colour_codes: false,
+            },
+        ),
+        (
+            "needle_near_end_through_colour_codes",
+            Within {
+                accents: false,
+                colour_codes: true,
+            },
+        ),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                let search = Search::in_text(black_box("qqneedleqq"), false, within)
+                    .unwrap()
+                    .unwrap();
                 search.next_from(&text, 0, true)
             })
         });

@@ -177,6 +177,8 @@ pub struct Document {
     /// Whether the text carries colour codes (`ESC [ … m`, a coloured log),
     /// which search looks through.
     colour_codes: bool,
+    /// Whether the text is all ASCII (then search need not fold accents).
+    ascii: bool,
 }
 
 /// What the structure detectors hand back.
@@ -228,6 +230,7 @@ impl Document {
             deferred: None,
             notices: Vec::new(),
             colour_codes: false,
+            ascii: true,
         }
     }
 
@@ -263,6 +266,7 @@ impl Document {
             title: structure.title,
             format,
             colour_codes: memchr::memmem::find(text.as_bytes(), b"\x1b[").is_some(),
+            ascii: text.is_ascii(),
             text: std::sync::Arc::new(text),
             blocks: structure.blocks,
             sections: structure.sections,
@@ -274,6 +278,11 @@ impl Document {
     /// Whether the text carries colour codes (see [`crate::text::strip_sgr`]).
     pub fn has_colour_codes(&self) -> bool {
         self.colour_codes
+    }
+
+    /// Whether the text is all ASCII.
+    pub fn is_ascii(&self) -> bool {
+        self.ascii
     }
 
     /// The whole normalised text.

@@ -5,8 +5,19 @@
 //! any run of white space matches any run of white space, so a phrase
 //! broken across hard-wrapped lines is still found. Pure.
 
+mod literal;
+
 use regex::{Regex, RegexBuilder};
 use std::ops::Range;
+
+/// What the text searched holds, which a literal query looks through.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Within {
+    /// Colour codes (a coloured log): a match may have codes inside it.
+    pub colour_codes: bool,
+    /// Letters beyond ASCII: a query without accents finds accented words.
+    pub accents: bool,
+}
 
 /// A compiled search.
 #[derive(Debug, Clone)]
@@ -37,31 +48,23 @@ const SIZE_LIMIT: usize = 16 << 20;
 impl Search {
     /// Compile `query`; `None` for an empty (or all-blank) query.
     pub fn new(query: &str, regex_mode: bool) -> Result<Option<Search>, QueryError> {
-        Search::in_text(query, regex_mode, false)
+        Search::in_text(query, regex_mode, Within::default())
     }
 
-    /// Compile `query` for a text that may carry colour codes: with
-    /// `colour_codes`, a literal query also matches where codes stand
-    /// between its characters (`␛[1mkernel␛[0m: usb` for `kernel: usb`),
-    /// as the reader sees the text without them.
+    /// Compile `query` for a text holding what `within` says: a literal
+    /// query then matches the text as the reader sees it (see [`literal`]).
     pub fn in_text(
         query: &str,
         regex_mode: bool,
-        colour_codes: bool,
+        within: Within,
     ) -> Result<Option<Search>, QueryError> {
         if query.trim().is_empty() {
             return Ok(None);
         }
         let pattern = if regex_mode {
             query.to_owned()
-        } else if colour_codes {
-            literal_through_codes(query)
         } else {
-            query
-                .split_whitespace()
-                .map(regex::escape)
-                .collect::<Vec<_>>()
-                .join(r"\s+")
+            literal::pattern(query, within)
         };
         let regex = RegexBuilder::new(&pattern)
             .case_insensitive(!has_capital(query, regex_mode))
@@ -154,28 +157,6 @@ impl Search {
 
 /// Smart case: capitals make the search case-sensitive. In a regular
 /// expression, letters after a backslash (`\S`, `\W`) are syntax, not text.
-/// A colour code (SGR) as a pattern: what [`crate::text::sgr_code_at`]
-/// takes for one.
-const CODE: &str = r"\x1b\[[0-9;]*m";
-
-/// A literal query as a pattern that lets colour codes stand anywhere in
-/// it: any number between two characters, and among the white space
-/// between two words.
-fn literal_through_codes(query: &str) -> String {
-    let codes = format!("(?:{CODE})*");
-    query
-        .split_whitespace()
-        .map(|word| {
-            let chars: Vec<String> = word
-                .chars()
-                .map(|c| regex::escape(&c.to_string()))
-                .collect();
-            chars.join(&codes)
-        })
-        .collect::<Vec<_>>()
-        .join(&format!(r"{codes}\s(?:\s|{CODE})*"))
-}
-
 fn has_capital(query: &str, regex_mode: bool) -> bool {
     let mut escaped = false;
     for c in query.chars() {
@@ -269,11 +250,18 @@ mod tests {
         assert_eq!(find("(really?)", false, text), vec!["(really?)"]);
     }
 
+    fn within(colour_codes: bool) -> Within {
+        Within {
+            colour_codes,
+            accents: false,
+        }
+    }
+
     #[test]
     fn literal_queries_look_through_colour_codes_in_a_coloured_text() {
         let text = "[    0.5] \x1b[1mkernel\x1b[0m:\x1b[33m \x1b[0musb 1-1: new device";
         let found = |codes| {
-            Search::in_text("kernel: usb", false, codes)
+            Search::in_text("kernel: usb", false, within(codes))
                 .unwrap()
                 .unwrap()
                 .all(text)
@@ -285,9 +273,13 @@ mod tests {
             "kernel: usb"
         );
         assert!(found(false).is_empty(), "only where the document has codes");
-        let plain = Search::in_text("kern", false, true).unwrap().unwrap();
+        let plain = Search::in_text("kern", false, within(true))
+            .unwrap()
+            .unwrap();
         assert_eq!(plain.all("kernel kern\x1b[0mel k\x1b[31mern").len(), 3);
-        let other_escape = Search::in_text("kernel", false, true).unwrap().unwrap();
+        let other_escape = Search::in_text("kernel", false, within(true))
+            .unwrap()
+            .unwrap();
         assert!(
             other_escape.all("ker\x1b[2Jnel").is_empty(),
             "only SGR is looked through"

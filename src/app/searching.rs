@@ -7,7 +7,7 @@ use super::overlay::SearchResults;
 use super::search_state::{ActiveSearch, COUNT_AT_ONCE_LIMIT, Counted, ResultRow, per_section};
 use super::viewport::{Anchor, block_at};
 use super::{App, Effect, Overlay, SearchPrompt};
-use crate::search::{Search, next_index, previous_index};
+use crate::search::{Search, Within, next_index, previous_index};
 use crate::store::Changes;
 use std::ops::Range;
 
@@ -25,8 +25,11 @@ impl App {
             return Vec::new();
         };
         let origin = prompt.origin;
-        let colour_codes = self.doc.has_colour_codes();
-        match Search::in_text(prompt.input.text(), prompt.regex, colour_codes) {
+        let within = Within {
+            colour_codes: self.doc.has_colour_codes(),
+            accents: !self.doc.is_ascii(),
+        };
+        match Search::in_text(prompt.input.text(), prompt.regex, within) {
             Ok(Some(search)) => {
                 prompt.error = None;
                 self.search_from(search, origin)

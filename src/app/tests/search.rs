@@ -281,3 +281,23 @@ fn n_continues_from_where_the_reader_is_after_a_jump() {
     );
     assert_eq!(app.message.as_deref(), Some("search wrapped"));
 }
+
+#[test]
+fn a_query_without_accents_finds_accented_words_and_one_with_accents_only_them() {
+    let text = "Title\n\nLa vieille école du village.\n\nUne autre ecole, plus loin.\n";
+    let mut app = sized_app("e.txt", text, Format::Plain, 80, 24);
+    search_for(&mut app, "ecole");
+    app.press("Enter");
+    let hit = |app: &App| {
+        let active = app.search.active.as_ref().unwrap();
+        app.doc.text()[active.current.clone().unwrap()].to_owned()
+    };
+    assert_eq!(hit(&app), "école", "the first, accented, highlighted as written");
+    app.press("n");
+    assert_eq!(hit(&app), "ecole");
+    search_for(&mut app, "école");
+    app.press("Enter");
+    assert_eq!(hit(&app), "école");
+    app.press("n");
+    assert_eq!(hit(&app), "école", "the only one: n wraps to it");
+}
