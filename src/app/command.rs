@@ -54,6 +54,18 @@ pub enum Command {
     OutlineCollapse,
     /// Expand the selected entry.
     OutlineExpand,
+    /// Select the first outline entry.
+    OutlineFirst,
+    /// Select the last outline entry.
+    OutlineLast,
+    /// Move the outline selection down half the pane.
+    OutlineHalfPageDown,
+    /// Move the outline selection up half the pane.
+    OutlineHalfPageUp,
+    /// Fold the outline to its top level.
+    OutlineCollapseAll,
+    /// Unfold every outline entry (with a count N, down to level N).
+    OutlineExpandAll,
     /// Open the fuzzy jump palette.
     OpenPalette,
     /// Select the next row of the open list.

@@ -115,6 +115,21 @@ impl OutlineState {
         }
     }
 
+    /// Show `depth` levels of nesting, folding the entries below (levels
+    /// may skip numbers: an entry's depth is how deep it is nested; a lone
+    /// root, the document's title, does not count); `None` unfolds every
+    /// entry.
+    pub fn fold_to_depth(&mut self, sections: &[Section], depth: Option<u8>) {
+        let depths = nesting_depths(sections);
+        let lone_root = depths.iter().filter(|&&d| d == 1).count() == 1;
+        let shown = depth.map(|d| usize::from(d.max(1)) + usize::from(lone_root));
+        for (index, &nested) in depths.iter().enumerate() {
+            self.collapsed[index] =
+                shown.is_some_and(|shown| nested >= shown) && Self::has_children(sections, index);
+        }
+        self.rebuild(sections);
+    }
+
     /// Scroll so the selection is among the `height` rows shown.
     pub fn keep_selection_in_view(&mut self, height: usize) {
         if height == 0 {
@@ -144,6 +159,21 @@ impl OutlineState {
         let max = self.rows().saturating_sub(height);
         self.scroll = self.scroll.saturating_add_signed(delta).min(max);
     }
+}
+
+/// How deep each section is nested: 1 for an entry with no parent.
+fn nesting_depths(sections: &[Section]) -> Vec<usize> {
+    let mut open: Vec<u8> = Vec::new();
+    sections
+        .iter()
+        .map(|section| {
+            while open.last().is_some_and(|&level| level >= section.level) {
+                open.pop();
+            }
+            open.push(section.level);
+            open.len()
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -199,5 +229,28 @@ mod tests {
         assert_eq!(o.selected, 4);
         o.keep_selection_in_view(2);
         assert_eq!(o.scroll, 3);
+    }
+
+    #[test]
+    fn folding_counts_nesting_not_level_numbers_and_skips_a_lone_title() {
+        let mut state = OutlineState::new(&sections());
+        state.fold_to_depth(&sections(), Some(1));
+        assert_eq!(state.visible(), [0, 4], "A and B");
+        state.fold_to_depth(&sections(), Some(2));
+        assert_eq!(state.visible(), [0, 1, 2, 4]);
+        state.fold_to_depth(&sections(), None);
+        assert_eq!(state.visible(), [0, 1, 2, 3, 4]);
+        let titled = Document::from_text(
+            "t.md",
+            "# Title
+### A
+#### A1
+### B
+",
+            Format::Markdown,
+        );
+        let mut state = OutlineState::new(&titled.sections);
+        state.fold_to_depth(&titled.sections, Some(1));
+        assert_eq!(state.visible(), [0, 1, 3], "the title and its chapters");
     }
 }

@@ -95,6 +95,20 @@ impl App {
         self.focus = Focus::Text;
     }
 
+    /// Half the outline pane's height, in entries (at least one).
+    pub(super) fn outline_half_page(&self) -> isize {
+        let height = self.viewport.panes().outline.map_or(0, |r| r.height);
+        (height / 2).max(1) as isize
+    }
+
+    /// Fold the outline to show `depth` levels (all of them with `None`),
+    /// keeping the selection on the entry or the ancestor that stays.
+    pub(super) fn fold_outline(&mut self, depth: Option<u8>) {
+        self.outline.fold_to_depth(&self.doc.sections, depth);
+        let selected = self.outline.selected;
+        self.outline.select_visible(&self.doc.sections, selected);
+    }
+
     /// While reading, the outline selection follows the current section.
     pub(super) fn outline_follow(&mut self) {
         if self.focus == Focus::Text

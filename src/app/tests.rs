@@ -12,6 +12,7 @@ mod bookmarks;
 mod documents;
 mod loading;
 mod moving;
+mod outline;
 mod overlays;
 mod search;
 

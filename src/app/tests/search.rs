@@ -292,7 +292,11 @@ fn a_query_without_accents_finds_accented_words_and_one_with_accents_only_them()
         let active = app.search.active.as_ref().unwrap();
         app.doc.text()[active.current.clone().unwrap()].to_owned()
     };
-    assert_eq!(hit(&app), "école", "the first, accented, highlighted as written");
+    assert_eq!(
+        hit(&app),
+        "école",
+        "the first, accented, highlighted as written"
+    );
     app.press("n");
     assert_eq!(hit(&app), "ecole");
     search_for(&mut app, "école");
