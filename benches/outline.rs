@@ -29,7 +29,7 @@ fn outline(c: &mut Criterion) {
             let mut section = 0;
             b.iter(|| {
                 section = (section + 7919) % doc.sections.len();
-                state.select_visible(&doc.sections, section);
+                state.select_visible(section);
                 state.keep_selection_in_view(40);
             })
         });

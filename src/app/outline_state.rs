@@ -18,12 +18,15 @@ pub struct OutlineState {
     collapsed: Vec<bool>,
     /// Section indices not hidden inside a collapsed entry, in order.
     visible: Vec<usize>,
+    /// Each section's parent, found once so a path costs its depth.
+    parents: Vec<Option<usize>>,
 }
 
 impl OutlineState {
     pub fn new(sections: &[Section]) -> Self {
         let mut state = OutlineState {
             collapsed: vec![false; sections.len()],
+            parents: parents(sections),
             ..OutlineState::default()
         };
         state.rebuild(sections);
@@ -63,15 +66,22 @@ impl OutlineState {
             .is_some_and(|next| next.level > sections[section].level)
     }
 
-    fn parent(sections: &[Section], section: usize) -> Option<usize> {
-        let level = sections.get(section)?.level;
-        (0..section).rev().find(|&i| sections[i].level < level)
+    fn parent(&self, section: usize) -> Option<usize> {
+        self.parents.get(section).copied().flatten()
+    }
+
+    /// `section` and the sections it is nested in, outermost first.
+    pub fn path_to(&self, section: usize) -> Vec<usize> {
+        let mut path: Vec<usize> =
+            std::iter::successors(Some(section), |&s| self.parent(s)).collect();
+        path.reverse();
+        path
     }
 
     /// Select `section`, or the nearest ancestor of it that is visible.
-    pub fn select_visible(&mut self, sections: &[Section], mut section: usize) {
+    pub fn select_visible(&mut self, mut section: usize) {
         while self.visible.binary_search(&section).is_err() {
-            match Self::parent(sections, section) {
+            match self.parent(section) {
                 Some(parent) => section = parent,
                 None => break,
             }
@@ -99,7 +109,7 @@ impl OutlineState {
         if Self::has_children(sections, selected) && !self.is_collapsed(selected) {
             self.collapsed[selected] = true;
             self.rebuild(sections);
-        } else if let Some(parent) = Self::parent(sections, selected) {
+        } else if let Some(parent) = self.parent(selected) {
             self.selected = parent;
         }
     }
@@ -120,7 +130,11 @@ impl OutlineState {
     /// root, the document's title, does not count); `None` unfolds every
     /// entry.
     pub fn fold_to_depth(&mut self, sections: &[Section], depth: Option<u8>) {
-        let depths = nesting_depths(sections);
+        // How deep each entry is nested: 1 with no parent.
+        let mut depths: Vec<usize> = Vec::with_capacity(self.parents.len());
+        for parent in &self.parents {
+            depths.push(parent.map_or(1, |p| depths[p] + 1));
+        }
         let lone_root = depths.iter().filter(|&&d| d == 1).count() == 1;
         let shown = depth.map(|d| usize::from(d.max(1)) + usize::from(lone_root));
         for (index, &nested) in depths.iter().enumerate() {
@@ -161,17 +175,22 @@ impl OutlineState {
     }
 }
 
-/// How deep each section is nested: 1 for an entry with no parent.
-fn nesting_depths(sections: &[Section]) -> Vec<usize> {
-    let mut open: Vec<u8> = Vec::new();
+/// Each section's parent: the nearest section before it of a lower level.
+fn parents(sections: &[Section]) -> Vec<Option<usize>> {
+    let mut open: Vec<usize> = Vec::new();
     sections
         .iter()
-        .map(|section| {
-            while open.last().is_some_and(|&level| level >= section.level) {
+        .enumerate()
+        .map(|(index, section)| {
+            while open
+                .last()
+                .is_some_and(|&i| sections[i].level >= section.level)
+            {
                 open.pop();
             }
-            open.push(section.level);
-            open.len()
+            let parent = open.last().copied();
+            open.push(index);
+            parent
         })
         .collect()
 }
@@ -215,7 +234,7 @@ mod tests {
         assert_eq!(o.selected, 2);
         o.selected = 0;
         o.collapse(&s);
-        o.select_visible(&s, 3);
+        o.select_visible(3);
         assert_eq!(o.selected, 0);
     }
 

@@ -106,7 +106,7 @@ impl App {
     pub(super) fn fold_outline(&mut self, depth: Option<u8>) {
         self.outline.fold_to_depth(&self.doc.sections, depth);
         let selected = self.outline.selected;
-        self.outline.select_visible(&self.doc.sections, selected);
+        self.outline.select_visible(selected);
     }
 
     /// While reading, the outline selection follows the current section.
@@ -114,7 +114,7 @@ impl App {
         if self.focus == Focus::Text
             && let Some(current) = self.current_section()
         {
-            self.outline.select_visible(&self.doc.sections, current);
+            self.outline.select_visible(current);
         }
     }
 
