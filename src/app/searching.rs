@@ -57,7 +57,7 @@ impl App {
             .map(|(m, _)| m);
         let mut effects = self.activate(search.clone(), found.clone());
         match &found {
-            Some(m) => self.viewport.go_to_offset(&self.doc, m.start),
+            Some(m) => self.viewport.reveal_offset(&self.doc, m.start),
             None => self.viewport.go_to_anchor(&self.doc, origin),
         }
         if found.is_none()
@@ -197,7 +197,7 @@ impl App {
         let found = !had_match && current.is_some();
         let effects = self.activate(active.search, current.clone());
         if let Some(m) = current.filter(|_| found) {
-            self.viewport.go_to_offset(&self.doc, m.start);
+            self.viewport.reveal_offset(&self.doc, m.start);
         }
         effects
     }
@@ -327,13 +327,13 @@ impl App {
             .collect()
     }
 
-    /// Make `m` the current match and put its row at the top.
+    /// Make `m` the current match and show it a few rows below the top.
     fn show_match(&mut self, m: Range<usize>) {
         let start = m.start;
         if let Some(active) = &mut self.search.active {
             active.current = Some(m);
         }
-        self.viewport.go_to_offset(&self.doc, start);
+        self.viewport.reveal_offset(&self.doc, start);
     }
 
     /// Highlights for the rows on screen, found by running the search over

@@ -100,7 +100,19 @@ fn search_for(app: &mut App, query: &str) -> Vec<Effect> {
 }
 
 fn top_text(app: &App) -> String {
-    let pos = app.top();
+    row_text(app, app.top())
+}
+
+/// The text of the rows on screen, top first.
+fn view_texts(app: &App) -> Vec<String> {
+    app.viewport()
+        .view()
+        .iter()
+        .map(|&pos| row_text(app, pos))
+        .collect()
+}
+
+fn row_text(app: &App, pos: RowPos) -> String {
     let wrapped = app.viewport().wrap().peek(pos.block).unwrap();
     let text = app.doc.block_text(pos.block);
     match &wrapped.rows[pos.row] {

@@ -253,6 +253,17 @@ impl Viewport {
         self.go_to_anchor(doc, Anchor::at(offset));
     }
 
+    /// Show the passage at `offset` a few rows below the top, the rows
+    /// before it giving context (a search match); near the end the last
+    /// screen stays full.
+    pub fn reveal_offset(&mut self, doc: &Document, offset: usize) {
+        self.go_to_offset(doc, offset);
+        let context = (self.page() / 4).min(3) as isize;
+        let above = self.wrap.advance(doc, self.top, -context);
+        let last_screen = self.max_top(doc);
+        self.show_from(doc, above.min(last_screen));
+    }
+
     /// Put `anchor`'s row on top.
     pub fn go_to_anchor(&mut self, doc: &Document, anchor: Anchor) {
         if doc.blocks.is_empty() {

@@ -6,10 +6,14 @@ use super::*;
 fn typing_a_query_moves_to_the_first_match_after_the_position() {
     let mut app = seed_app(100, 30);
     search_for(&mut app, "belt and road");
+    // The match a few rows down, the rows before it for context (lower
+    // on the last screen, which stays full).
+    let rows = view_texts(&app);
+    let at = rows.iter().position(|r| r.contains("Belt and Road"));
+    assert!(at.is_some(), "{rows:#?}");
     assert!(
-        top_text(&app).contains("Belt and Road"),
-        "{}",
-        top_text(&app)
+        matches!(at, Some(1..=3)) || app.position_label() == "End",
+        "{rows:#?}"
     );
     assert_eq!(app.search.status().as_deref(), Some("match 1/3"));
     app.press("Enter");
@@ -304,4 +308,41 @@ fn a_query_without_accents_finds_accented_words_and_one_with_accents_only_them()
     assert_eq!(hit(&app), "école");
     app.press("n");
     assert_eq!(hit(&app), "école", "the only one: n wraps to it");
+}
+
+#[test]
+fn a_match_on_the_last_screen_leaves_the_screen_full() {
+    let mut app = seed_app(100, 30);
+    let text = app.doc.text().trim_end();
+    let query = text[text.len() - 30..].to_owned();
+    assert_eq!(app.doc.text().matches(query.as_str()).count(), 1);
+    search_for(&mut app, &query);
+    app.press("Enter");
+    assert_eq!(app.position_label(), "End", "the last screen, full");
+    let rows = view_texts(&app);
+    assert!(rows.iter().any(|r| r.contains("the world")), "{rows:#?}");
+    assert_eq!(rows.len(), app.viewport().page(), "no blank rows");
+}
+
+#[test]
+fn a_match_mid_document_shows_below_a_few_rows_of_context() {
+    let mut app = long_app();
+    search_for(&mut app, "paragraph 3 of chapter 2");
+    let rows = view_texts(&app);
+    let at = rows
+        .iter()
+        .position(|r| r.contains("Paragraph 3 of chapter 2"));
+    assert!(matches!(at, Some(1..=3)), "{rows:#?}");
+    app.press("Enter");
+    app.press("n");
+    assert_eq!(
+        app.message.as_deref(),
+        Some("search wrapped"),
+        "one match only"
+    );
+    let rows = view_texts(&app);
+    let at_again = rows
+        .iter()
+        .position(|r| r.contains("Paragraph 3 of chapter 2"));
+    assert_eq!(at_again, at, "n keeps it where it was");
 }
