@@ -157,5 +157,13 @@ pub fn bookmarks_report(
         }
         out
     };
-    (out, opened.warnings)
+    let mut warnings = opened.warnings;
+    if rows.is_empty() && !json {
+        // Said on stderr: stdout stays the (empty) list.
+        warnings.push(match doc {
+            Some((doc, _)) => format!("no bookmarks in {}", doc.name),
+            None => "no bookmarks yet (m marks the passage on top)".to_owned(),
+        });
+    }
+    (out, warnings)
 }

@@ -461,3 +461,17 @@ fn rfc_793_piped_has_no_running_heads() {
         "no form feeds"
     );
 }
+
+#[test]
+fn bookmarks_with_none_say_so_on_stderr_and_succeed() {
+    let config = tempfile::tempdir().unwrap();
+    let out = lectern_in(config.path(), &["--bookmarks"]);
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("no bookmarks"), "{err}");
+    let json = lectern_in(config.path(), &["--bookmarks", "--json"]);
+    assert!(json.status.success());
+    assert_eq!(String::from_utf8(json.stdout).unwrap().trim(), "[]");
+    assert!(json.stderr.is_empty(), "JSON output stays quiet");
+}
