@@ -1,6 +1,8 @@
 //! The user's `config.toml`: reading it, reporting mistakes by line and
 //! column, and turning it into the reader's [`Settings`]. A bad file never
-//! stops lectern: what is wrong is reported and the defaults are used.
+//! stops lectern: what is wrong is reported, and a bad setting falls back to
+//! its default while the others hold (a file that is not TOML at all means
+//! the defaults).
 
 use crate::app::Settings;
 use crate::app::keymap::BINDINGS;
@@ -11,20 +13,21 @@ use std::path::Path;
 /// The fully commented default configuration (`lectern --print-config`).
 pub const DEFAULT_CONFIG: &str = include_str!("../assets/config.toml");
 
-/// The file's contents; every field optional.
+/// The file's settings, each value with where it stands, so that a bad
+/// one is reported at its line and column and only it falls back to its
+/// default.
+type Entries = BTreeMap<toml::Spanned<String>, toml::Spanned<toml::Value>>;
+
+/// The tables of the file, read again as they stand so that their entries
+/// keep their places too.
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct File {
-    text_width: Option<u16>,
-    tab_width: Option<u16>,
-    resume: Option<bool>,
-    theme: Option<String>,
+struct Tables {
     #[serde(default)]
-    outline: OutlineFile,
+    outline: Entries,
     #[serde(default)]
-    keys: BTreeMap<String, toml::Spanned<Vec<String>>>,
+    keys: Entries,
     #[serde(default)]
-    headings: Vec<toml::Spanned<HeadingsFile>>,
+    headings: Vec<toml::Spanned<toml::Value>>,
 }
 
 /// `[[headings]]`: heading patterns for the files a glob matches.
@@ -35,13 +38,6 @@ struct HeadingsFile {
     patterns: Vec<String>,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct OutlineFile {
-    visible: Option<bool>,
-    width: Option<u16>,
-}
-
 /// What the configuration decides.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
@@ -49,6 +45,9 @@ pub struct Config {
     pub resume: bool,
     /// A theme name, checked by the UI.
     pub theme: Option<String>,
+    /// Where the theme's name stands in the file (line, column), for the
+    /// UI's message when there is no such theme.
+    pub theme_at: Option<(usize, usize)>,
     /// `[[headings]]` rules, in the file's order; checked when read.
     pub headings: Vec<HeadingRule>,
 }
@@ -117,22 +116,25 @@ impl Default for Config {
             settings: Settings::default(),
             resume: true,
             theme: None,
+            theme_at: None,
             headings: Vec::new(),
         }
     }
 }
 
 /// Read `path` (a missing file is the defaults). The messages say what was
-/// wrong, where; with any of them the result is the defaults.
+/// wrong, where: a file that is not TOML means the defaults; a bad setting
+/// means that setting's default.
 pub fn load(path: &Path) -> (Config, Vec<String>) {
     match std::fs::read_to_string(path) {
-        Ok(text) => match parse(&text) {
-            Ok(config) => (config, Vec::new()),
-            Err(message) => (
-                Config::default(),
-                vec![format!("{}:{message}; using the defaults", path.display())],
-            ),
-        },
+        Ok(text) => {
+            let (config, mistakes) = parse(&text);
+            let messages = mistakes
+                .into_iter()
+                .map(|m| format!("{}:{m}", path.display()))
+                .collect();
+            (config, messages)
+        }
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => (Config::default(), Vec::new()),
         Err(err) => (
             Config::default(),
@@ -141,59 +143,156 @@ pub fn load(path: &Path) -> (Config, Vec<String>) {
     }
 }
 
-/// Parse a configuration; the error is `line:column: what is wrong`.
-pub fn parse(text: &str) -> Result<Config, String> {
-    let file: File = toml::from_str(text).map_err(|e| {
-        let (line, column) = e.span().map_or((1, 1), |s| line_column(text, s.start));
-        format!("{line}:{column}: {}", e.message().trim())
-    })?;
-    let mut config = Config::default();
-    let settings = &mut config.settings;
-    if let Some(width) = file.text_width {
-        settings.measure = width.max(10);
-    }
-    if let Some(width) = file.tab_width {
-        settings.tab_width = width.clamp(1, 16);
-    }
-    if let Some(visible) = file.outline.visible {
-        settings.show_outline = visible;
-    }
-    settings.outline_width = file.outline.width;
-    if let Some(resume) = file.resume {
-        config.resume = resume;
-    }
-    config.theme = file.theme;
-    for rule in &file.headings {
-        let at = || line_column(text, rule.span().start);
-        let HeadingsFile { files, patterns } = rule.get_ref();
-        if let Err(e) = glob::Pattern::new(files) {
-            let (line, column) = at();
-            return Err(format!(
-                "{line}:{column}: [[headings]] files {files:?}: {}",
-                e.msg
-            ));
+/// Parse a configuration: what it decides, and its mistakes as `line:column:
+/// what is wrong; using …`.
+pub fn parse(text: &str) -> (Config, Vec<String>) {
+    let entries: Entries = match toml::from_str(text) {
+        Ok(entries) => entries,
+        Err(e) => {
+            let (line, column) = e.span().map_or((1, 1), |s| line_column(text, s.start));
+            let message = format!(
+                "{line}:{column}: {}; using the defaults",
+                e.message().trim()
+            );
+            return (Config::default(), vec![message]);
         }
-        for pattern in patterns {
-            if let Err(e) = regex::Regex::new(pattern) {
-                let (line, column) = at();
-                let first = e.to_string().lines().last().unwrap_or("").to_owned();
-                return Err(format!(
-                    "{line}:{column}: [[headings]] pattern {pattern:?}: {first}"
-                ));
+    };
+    let mut reader = Reader {
+        text,
+        config: Config::default(),
+        mistakes: Vec::new(),
+    };
+    for (key, value) in &entries {
+        reader.setting(key, value);
+    }
+    let tables: Tables = toml::from_str(text).unwrap_or_else(|e| {
+        let (line, column) = e.span().map_or((1, 1), |s| line_column(text, s.start));
+        let message = format!("{}; using its defaults", e.message().trim());
+        reader.mistakes.push(format!("{line}:{column}: {message}"));
+        Tables::default()
+    });
+    for (key, value) in &tables.outline {
+        reader.outline_setting(key, value);
+    }
+    for (key, value) in &tables.keys {
+        reader.key_binding(key, value);
+    }
+    for rule in &tables.headings {
+        reader.heading_rule(rule);
+    }
+    (reader.config, reader.mistakes)
+}
+
+/// Reads the settings one at a time into `config`, noting each mistake.
+struct Reader<'t> {
+    text: &'t str,
+    config: Config,
+    mistakes: Vec<String>,
+}
+
+impl Reader<'_> {
+    fn mistake<T>(&mut self, at: &toml::Spanned<T>, message: String) {
+        let (line, column) = line_column(self.text, at.span().start);
+        self.mistakes.push(format!("{line}:{column}: {message}"));
+    }
+
+    /// `value` as a `T`, or a mistake at it naming `what` was wanted.
+    fn value<T: serde::de::DeserializeOwned>(
+        &mut self,
+        name: &str,
+        value: &toml::Spanned<toml::Value>,
+        what: &str,
+    ) -> Option<T> {
+        match value.get_ref().clone().try_into() {
+            Ok(read) => Some(read),
+            Err(_) => {
+                let found = &self.text[value.span()];
+                self.mistake(
+                    value,
+                    format!("{name} should be {what}, not {found}; using the default"),
+                );
+                None
             }
         }
-        config.headings.push(HeadingRule {
-            files: files.clone(),
-            patterns: patterns.clone(),
-        });
     }
-    for (name, keys) in &file.keys {
-        settings.keymap.rebind(name, keys.get_ref()).map_err(|e| {
-            let (line, column) = line_column(text, keys.span().start);
-            format!("{line}:{column}: [keys] {name}: {e}")
-        })?;
+
+    fn setting(&mut self, key: &toml::Spanned<String>, value: &toml::Spanned<toml::Value>) {
+        let name = key.get_ref().as_str();
+        match name {
+            "text-width" => {
+                if let Some(width) = self.value::<u16>(name, value, "a number of columns") {
+                    self.config.settings.measure = width.max(10);
+                }
+            }
+            "tab-width" => {
+                if let Some(width) = self.value::<u16>(name, value, "a number of columns") {
+                    self.config.settings.tab_width = width.clamp(1, 16);
+                }
+            }
+            "resume" => {
+                if let Some(resume) = self.value(name, value, "true or false") {
+                    self.config.resume = resume;
+                }
+            }
+            "theme" => {
+                if let Some(theme) = self.value(name, value, "a theme's name") {
+                    self.config.theme = Some(theme);
+                    self.config.theme_at = Some(line_column(self.text, value.span().start));
+                }
+            }
+            // Read from [`Tables`], where their entries keep their places.
+            "outline" | "keys" | "headings" => {}
+            _ => self.mistake(key, format!("unknown setting `{name}`; it is left out")),
+        }
     }
-    Ok(config)
+
+    fn outline_setting(&mut self, key: &toml::Spanned<String>, value: &toml::Spanned<toml::Value>) {
+        let name = format!("[outline] {}", key.get_ref());
+        match key.get_ref().as_str() {
+            "visible" => {
+                if let Some(visible) = self.value(&name, value, "true or false") {
+                    self.config.settings.show_outline = visible;
+                }
+            }
+            "width" => {
+                if let Some(width) = self.value(&name, value, "a number of columns") {
+                    self.config.settings.outline_width = Some(width);
+                }
+            }
+            _ => self.mistake(key, format!("unknown setting `{name}`; it is left out")),
+        }
+    }
+
+    fn key_binding(&mut self, key: &toml::Spanned<String>, value: &toml::Spanned<toml::Value>) {
+        let name = key.get_ref();
+        let what = format!("[keys] {name}");
+        let Some(keys) = self.value::<Vec<String>>(&what, value, "a list of keys") else {
+            return;
+        };
+        if let Err(e) = self.config.settings.keymap.rebind(name, &keys) {
+            self.mistake(value, format!("{what}: {e}; its default keys are kept"));
+        }
+    }
+
+    fn heading_rule(&mut self, rule: &toml::Spanned<toml::Value>) {
+        let Some(HeadingsFile { files, patterns }) =
+            self.value("[[headings]]", rule, "files = \"…\" and patterns = [\"…\"]")
+        else {
+            return;
+        };
+        if let Err(e) = glob::Pattern::new(&files) {
+            let message = format!("[[headings]] files {files:?}: {}; rule left out", e.msg);
+            return self.mistake(rule, message);
+        }
+        for pattern in &patterns {
+            if let Err(e) = regex::Regex::new(pattern) {
+                let first = e.to_string().lines().last().unwrap_or("").to_owned();
+                let message = format!("[[headings]] pattern {pattern:?}: {first}; rule left out");
+                return self.mistake(rule, message);
+            }
+        }
+        self.config.headings.push(HeadingRule { files, patterns });
+    }
 }
 
 /// One-based line and column (in characters) of byte `at`.

@@ -166,7 +166,7 @@ fn read_all(
         .iter()
         .map(|(source, doc)| session::open(setup.paths.clone(), doc, source))
         .collect();
-    let options = reader_options(args, setup.config, setup.config_notices);
+    let options = reader_options(args, setup);
     // Shown in the status line, and again here once the screen is back,
     // so a moved-aside bookmarks file or a config mistake is not missed.
     let mut warnings: Vec<String> = options.notices.clone();
@@ -225,7 +225,7 @@ fn read_large(
         read_as: args.read_as(),
         headings: patterns,
     };
-    let options = reader_options(args, setup.config, setup.config_notices);
+    let options = reader_options(args, setup);
     let mut notices = options.notices.clone();
     notices.extend(tui::run(opening, origin, options)?);
     notices.iter().for_each(|w| eprintln!("lectern: {w}"));
@@ -234,11 +234,12 @@ fn read_large(
 
 /// The reader's settings and theme: the config file, then the command line
 /// (and `NO_COLOR`, which only `--theme` overrides).
-fn reader_options(
-    args: &cli::Args,
-    config: config::Config,
-    mut notices: Vec<String>,
-) -> tui::Options {
+fn reader_options(args: &cli::Args, setup: Setup) -> tui::Options {
+    let Setup {
+        config,
+        config_notices: mut notices,
+        paths,
+    } = setup;
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let name = match (args.theme(), &config.theme) {
         (Some(name), _) => name.to_owned(),
@@ -252,8 +253,12 @@ fn reader_options(
         ratatui::crossterm::style::force_color_output(true);
     }
     let theme = ui::Theme::named(&name).unwrap_or_else(|| {
+        // Only the config file can name a theme that does not exist
+        // (`--theme` takes known names): say where it does.
+        let file = paths.map_or("config.toml".into(), |p| p.config.display().to_string());
+        let (line, column) = config.theme_at.unwrap_or((1, 1));
         notices.push(format!(
-            "config.toml: no theme is called \"{name}\" (try {}); using dark",
+            "{file}:{line}:{column}: no theme is called \"{name}\" (try {}); using dark",
             ui::theme::THEME_NAMES.join(", ")
         ));
         ui::Theme::dark()

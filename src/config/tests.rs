@@ -3,6 +3,18 @@ use crate::app::Command;
 use crate::app::Key;
 use crate::app::keymap::{KeyContext, KeyMeaning};
 
+/// A file with no mistakes.
+fn read(text: &str) -> Config {
+    let (config, mistakes) = parse(text);
+    assert!(mistakes.is_empty(), "{mistakes:?}");
+    config
+}
+
+/// The first mistake a file has.
+fn first_mistake(text: &str) -> String {
+    parse(text).1.into_iter().next().expect("a mistake")
+}
+
 fn action(config: &Config, key: &str, context: KeyContext) -> Option<KeyMeaning> {
     let key = Key::parse(key).unwrap();
     config.settings.keymap.meaning(key, context)
@@ -10,8 +22,8 @@ fn action(config: &Config, key: &str, context: KeyContext) -> Option<KeyMeaning>
 
 #[test]
 fn an_empty_file_and_the_shipped_default_are_the_defaults() {
-    assert_eq!(parse("").unwrap(), Config::default());
-    let shipped = parse(DEFAULT_CONFIG).unwrap();
+    assert_eq!(read(""), Config::default());
+    let shipped = read(DEFAULT_CONFIG);
     assert_eq!(shipped.settings, Settings::default());
     assert!(shipped.resume);
     assert_eq!(shipped.theme.as_deref(), Some("dark"));
@@ -34,7 +46,7 @@ fn the_printed_keys_uncommented_are_the_default_bindings() {
         })
         .map(|l| format!("{l}\n"))
         .collect();
-    let config = parse(&uncommented).unwrap();
+    let config = read(&uncommented);
     let default = crate::app::keymap::Keymap::default();
     for (index, binding) in BINDINGS.iter().enumerate() {
         assert_eq!(
@@ -52,12 +64,11 @@ fn the_printed_keys_uncommented_are_the_default_bindings() {
 
 #[test]
 fn every_field_is_read() {
-    let config = parse(
+    let config = read(
         "text-width = 72\ntab-width = 4\nresume = false\ntheme = \"light\"\n\
          [outline]\nvisible = false\nwidth = 24\n\
          [keys]\nscroll-down = [\"n\", \"Ctrl-e\"]\nquit = [\"x\"]\n",
-    )
-    .unwrap();
+    );
     let s = &config.settings;
     assert_eq!((s.measure, s.tab_width), (72, 4));
     assert_eq!((s.show_outline, s.outline_width), (false, Some(24)));
@@ -90,18 +101,18 @@ fn every_field_is_read() {
 
 #[test]
 fn mistakes_name_the_line_and_column() {
-    let err = parse("text-width = 100\ntab-width = \"wide\"\n").unwrap_err();
+    let err = first_mistake("text-width = 100\ntab-width = \"wide\"\n");
     assert!(err.starts_with("2:13:"), "{err}");
-    let err = parse("\n\ncolour = \"red\"\n").unwrap_err();
+    let err = first_mistake("\n\ncolour = \"red\"\n");
     assert!(err.starts_with("3:1:") && err.contains("colour"), "{err}");
-    let err = parse("[keys]\nscroll-dwn = [\"j\"]\n").unwrap_err();
+    let err = first_mistake("[keys]\nscroll-dwn = [\"j\"]\n");
     assert!(
         err.starts_with("2:14:") && err.contains("scroll-dwn"),
         "{err}"
     );
-    let err = parse("[keys]\nquit = [\"Ctrl-\"]\n").unwrap_err();
+    let err = first_mistake("[keys]\nquit = [\"Ctrl-\"]\n");
     assert!(err.contains("not a key"), "{err}");
-    let err = parse("text-width = [").unwrap_err();
+    let err = first_mistake("text-width = [");
     assert!(err.starts_with("1:"), "{err}");
 }
 
@@ -120,16 +131,51 @@ fn a_bad_file_means_the_defaults_and_a_message_naming_it() {
 #[test]
 fn heading_rules_per_file_glob_are_read_and_checked() {
     let config =
-        parse("[[headings]]\nfiles = \"*.log\"\npatterns = [\"^== (.*) ==$\", \"^-- (.*)$\"]\n")
-            .unwrap();
+        read("[[headings]]\nfiles = \"*.log\"\npatterns = [\"^== (.*) ==$\", \"^-- (.*)$\"]\n");
     assert_eq!(config.headings.len(), 1);
     let headings = Headings::new(Vec::new(), &config.headings);
     let log = crate::source::Source::File("/var/tmp/server.log".into());
     let txt = crate::source::Source::File("/var/tmp/notes.txt".into());
     assert_eq!(headings.for_source(&log).len(), 2);
     assert!(headings.for_source(&txt).is_empty());
-    let bad =
-        parse("text-width = 80\n[[headings]]\nfiles = \"*.log\"\npatterns = [\"(unclosed\"]\n")
-            .unwrap_err();
+    let bad = first_mistake(
+        "text-width = 80\n[[headings]]\nfiles = \"*.log\"\npatterns = [\"(unclosed\"]\n",
+    );
     assert!(bad.starts_with("2:1: [[headings]] pattern"), "{bad}");
+}
+
+#[test]
+fn a_bad_setting_falls_back_alone_and_the_others_hold() {
+    let text = "text-width = 72\ntab-width = \"wide\"\ntheme = \"sepia\"\n\
+                [outline]\nwidth = \"narrow\"\nvisible = false\n\
+                [keys]\nquit = [\"Ctrl-\"]\nscroll-down = [\"n\"]\n";
+    let (config, mistakes) = parse(text);
+    assert_eq!(config.settings.measure, 72, "kept");
+    assert_eq!(
+        config.settings.tab_width,
+        Settings::default().tab_width,
+        "its default"
+    );
+    assert_eq!(config.settings.outline_width, None, "its default");
+    assert!(!config.settings.show_outline, "kept");
+    assert_eq!(
+        action(&config, "n", KeyContext::Text),
+        Some(KeyMeaning::Command(Command::ScrollDown))
+    );
+    assert_eq!(
+        action(&config, "q", KeyContext::Text),
+        Some(KeyMeaning::Command(Command::Quit)),
+        "quit keeps its default key"
+    );
+    assert_eq!(config.theme.as_deref(), Some("sepia"), "checked by the UI");
+    assert_eq!(config.theme_at, Some((3, 9)));
+    let at: Vec<&str> = mistakes
+        .iter()
+        .map(|m| m.split(": ").next().unwrap())
+        .collect();
+    assert_eq!(at, ["2:13", "5:9", "8:8"], "{mistakes:?}");
+    assert!(
+        mistakes.iter().all(|m| m.contains("default")),
+        "{mistakes:?}"
+    );
 }
