@@ -46,9 +46,9 @@ pub fn run(args: cli::Args, paths: Option<store::paths::Paths>) -> Result<(), Ru
         None => (config::Config::default(), Vec::new()),
     };
     let patterns = config::Headings::new(given, &config.headings);
-    let setup = Setup {
+    let mut setup = Setup {
         config,
-        config_notices,
+        notices: config_notices,
         paths,
     };
     let paths = setup.paths.clone();
@@ -65,7 +65,8 @@ pub fn run(args: cli::Args, paths: Option<store::paths::Paths>) -> Result<(), Ru
         clap_complete::generate(shell, &mut command, "lectern", &mut out);
         return finish_write(stdout.write_all(&out));
     }
-    let named = source::expand(&args.documents)?;
+    let (named, folder_notices) = source::expand(&args.documents)?;
+    setup.notices.extend(folder_notices);
     if named.len() > 1 {
         drop(stdout);
         return read_many(named, &args, &patterns, setup);
@@ -139,6 +140,7 @@ fn read_many(
         let doc = source.load(args.read_as(), patterns.for_source(&source))?;
         loaded.push((source, doc));
     }
+    source::name_apart(&mut loaded);
     let mut stdout = std::io::stdout().lock();
     if !stdout.is_terminal() || dumb_terminal() {
         for (index, (_, doc)) in loaded.iter().enumerate() {
@@ -237,7 +239,7 @@ fn read_large(
 fn reader_options(args: &cli::Args, setup: Setup) -> tui::Options {
     let Setup {
         config,
-        config_notices: mut notices,
+        mut notices,
         paths,
     } = setup;
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
@@ -271,11 +273,12 @@ fn reader_options(args: &cli::Args, setup: Setup) -> tui::Options {
     }
 }
 
-/// What `run` read once at start: the config file (and what was wrong
-/// with it) and where lectern's files live.
+/// What `run` read once at start: the config file, where lectern's files
+/// live, and what the reader should be told (the config file's mistakes, a
+/// folder cut at its limit).
 struct Setup {
     config: config::Config,
-    config_notices: Vec<String>,
+    notices: Vec<String>,
     paths: Option<store::paths::Paths>,
 }
 

@@ -2,6 +2,9 @@
 //! bundled in the binary. The only module of the model that reads files.
 
 mod find;
+mod folder;
+
+pub use folder::name_apart;
 
 pub use find::find_in_file;
 
@@ -212,39 +215,21 @@ impl From<Option<Format>> for ReadAs {
 }
 
 /// The documents named on the command line: files as given (`-` for
-/// standard input), a folder as its text and Markdown files (by extension,
-/// sorted by name, not descending into subfolders).
-pub fn expand(paths: &[PathBuf]) -> Result<Vec<Source>, LoadError> {
+/// standard input), a folder as its documents (see [`folder`]); with
+/// notices of folders cut at the limit.
+pub fn expand(paths: &[PathBuf]) -> Result<(Vec<Source>, Vec<String>), LoadError> {
     let mut sources = Vec::new();
+    let mut notices = Vec::new();
     for path in paths {
         if !path.is_dir() {
             sources.push(Source::from_arg(Some(path)));
             continue;
         }
-        let entries = std::fs::read_dir(path).map_err(|e| LoadError::from_io(path.clone(), e))?;
-        let mut files: Vec<PathBuf> = entries
-            .filter_map(|entry| entry.ok().map(|e| e.path()))
-            .filter(|p| p.is_file() && is_document_name(p))
-            .collect();
-        if files.is_empty() {
-            return Err(LoadError::NoDocuments(path.clone()));
-        }
-        files.sort();
-        sources.extend(files.into_iter().map(Source::File));
+        let (documents, notice) = folder::documents(path)?;
+        sources.extend(documents);
+        notices.extend(notice);
     }
-    Ok(sources)
-}
-
-/// Text and Markdown by extension, as a folder is read.
-fn is_document_name(path: &Path) -> bool {
-    let extension = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    matches!(
-        extension.as_deref(),
-        Some("txt" | "text" | "md" | "markdown" | "mdown" | "mkd" | "rst" | "org" | "log")
-    )
+    Ok((sources, notices))
 }
 
 /// Which part of a file a [`Window`] shows.
