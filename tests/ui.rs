@@ -181,6 +181,26 @@ fn help_scrolls_to_show_every_key() {
 }
 
 #[test]
+fn help_fits_100_columns_every_line_whole_with_one_general_group() {
+    let mut app = seed();
+    app.press("?");
+    let terminal = draw(&mut app, 100, 60);
+    let buf = terminal.backend().buffer();
+    let rows: Vec<String> = (0..60)
+        .map(|y| (0..100).map(|x| buf[(x, y)].symbol()).collect())
+        .collect();
+    let screen = rows.join("\n");
+    for binding in lectern::app::keymap::BINDINGS {
+        assert!(screen.contains(binding.help), "cut: {}", binding.help);
+    }
+    let general = rows
+        .iter()
+        .filter(|r| r.contains("│General") || r.contains(" General "))
+        .count();
+    assert_eq!(general, 1, "{screen}");
+}
+
+#[test]
 fn bookmarks_show_in_the_margin_the_outline_and_the_list() {
     let mut app = seed();
     app.update(Event::Resized {
