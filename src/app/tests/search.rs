@@ -346,3 +346,36 @@ fn a_match_mid_document_shows_below_a_few_rows_of_context() {
         .position(|r| r.contains("Paragraph 3 of chapter 2"));
     assert_eq!(at_again, at, "n keeps it where it was");
 }
+
+#[test]
+fn the_results_list_opens_on_the_current_match_and_j_k_move_its_selection_in_view() {
+    let mut app = seed_app(100, 30);
+    search_for(&mut app, "the");
+    app.press("Enter");
+    for _ in 0..5 {
+        app.press("n");
+    }
+    let active = app.search.active.as_ref().unwrap();
+    let current = active.current.clone().unwrap();
+    let matches = active.counted.as_ref().unwrap().matches.clone();
+    app.press("F");
+    let selected_match = |app: &App| {
+        let list = results(app);
+        match list.rows[list.list.selected] {
+            ResultRow::Match(i) => matches[i].clone(),
+            ResultRow::Section { .. } => panic!("a section row is selected"),
+        }
+    };
+    assert_eq!(selected_match(&app), current, "opens on the current match");
+    let at = results(&app).list.selected;
+    app.press("j");
+    assert!(results(&app).list.selected > at, "j moves the selection");
+    app.press("k");
+    assert_eq!(results(&app).list.selected, at, "k moves it back");
+    let height = app.panes().palette_list_height();
+    for _ in 0..3 * height {
+        app.press("j");
+    }
+    let list = results(&app).list;
+    assert!(list.selected >= list.scroll && list.selected < list.scroll + height);
+}
