@@ -42,7 +42,7 @@ pub use key::Key;
 use keymap::{KeyContext, KeyMeaning};
 pub use library::{Library, OutlineRow};
 pub use marking::Saved;
-pub use marks::{BookmarkState, ListRow};
+pub use marks::{BookmarkState, Elsewhere, ListRow};
 pub use outline_state::OutlineState;
 pub use overlay::Overlay;
 pub use palette::PaletteState;
@@ -192,6 +192,11 @@ impl App {
                 self.restore(saved, resume, warnings)
             }
             Event::Opened(others) => self.add_documents(others),
+            Event::ShowBookmark { doc, id } => self.show_bookmark(doc, &id),
+            Event::OpenFailed(message) => {
+                self.message = Some(message);
+                Vec::new()
+            }
             Event::Loaded {
                 doc,
                 saved,

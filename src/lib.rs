@@ -168,6 +168,7 @@ fn read_all(
         .iter()
         .map(|(source, doc)| session::open(setup.paths.clone(), doc, source))
         .collect();
+    let paths = setup.paths.clone();
     let options = reader_options(args, setup);
     // Shown in the status line, and again here once the screen is back,
     // so a moved-aside bookmarks file or a config mistake is not missed.
@@ -183,6 +184,7 @@ fn read_all(
         sources,
         read_as: args.read_as(),
         headings: patterns,
+        paths,
     };
     let opening = tui::Opening::Ready(docs.into_iter().zip(sessions).collect());
     warnings.extend(tui::run(opening, origin, options)?);
@@ -205,6 +207,7 @@ fn read_large(
     setup: Setup,
 ) -> Result<(), RunError> {
     let paths = setup.paths.clone();
+    let store_paths = paths.clone();
     let headings = patterns.for_source(source).to_vec();
     let preview = source.load_preview(PREVIEW_BYTES, args.read_as(), &headings)?;
     let (whole_source, how) = (source.clone(), args.read_as());
@@ -226,6 +229,7 @@ fn read_large(
         sources: vec![source.clone()],
         read_as: args.read_as(),
         headings: patterns,
+        paths: store_paths,
     };
     let options = reader_options(args, setup);
     let mut notices = options.notices.clone();

@@ -2,7 +2,7 @@
 //! document's identity, and what was saved about it (found again for this
 //! version). Also the `--paths` and `--bookmarks` listings.
 
-use crate::app::Saved;
+use crate::app::{Elsewhere, Saved};
 use crate::document::Document;
 use crate::source::Source;
 use crate::store::file::Store;
@@ -60,12 +60,13 @@ fn saved_for(doc: &Document, identity: &DocIdentity, file: &StoreFile) -> Saved 
         if found.is_some_and(|(index, _)| index == i) {
             continue;
         }
-        saved.others.extend(
-            record
-                .bookmarks
-                .iter()
-                .map(|b| (record.name.clone(), b.clone())),
-        );
+        saved
+            .others
+            .extend(record.bookmarks.iter().map(|b| Elsewhere {
+                document: record.name.clone(),
+                path: record.path.as_ref().map(std::path::PathBuf::from),
+                bookmark: b.clone(),
+            }));
     }
     saved.bookmarks.sort_by_key(|b| (b.place.offset, b.created));
     saved

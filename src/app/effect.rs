@@ -24,6 +24,13 @@ pub enum Effect {
         search: Search,
         from: u64,
     },
+    /// Show the bookmark `id` of the document in the file at `path`,
+    /// opening it beside the others when it is not open; answered by
+    /// `Opened` (when it was not) and `ShowBookmark`.
+    OpenBookmark {
+        path: std::path::PathBuf,
+        id: String,
+    },
     /// Read document `doc`'s file again; answered by `Reloaded`.
     Reload { doc: usize },
     /// Restore the terminal and exit (after the saves before it).

@@ -54,6 +54,10 @@ pub enum Event {
     },
     /// More documents opened beside the first, each with what was saved.
     Opened(Vec<(Document, Saved)>),
+    /// Show open document `doc` at its bookmark `id`.
+    ShowBookmark { doc: usize, id: String },
+    /// A document could not be opened: why.
+    OpenFailed(String),
     /// The whole of a large file has loaded, with what was saved about it.
     Loaded {
         doc: Box<Document>,

@@ -5,7 +5,7 @@
 use super::input::SelectList;
 use super::overlay::{BookmarkList, Overlay};
 use super::prompt::{Prompt, PromptPurpose};
-use super::{App, Clock, Effect, Focus, ListRow};
+use super::{App, Clock, Effect, Elsewhere, Focus, ListRow};
 use crate::store::{Bookmark, Changes, Place, bookmark_id, place_at};
 use crate::text::{squeeze_whitespace, truncate_to_width};
 
@@ -13,8 +13,8 @@ use crate::text::{squeeze_whitespace, truncate_to_width};
 #[derive(Debug, Clone, Default)]
 pub struct Saved {
     pub bookmarks: Vec<Bookmark>,
-    /// Other documents' bookmarks: (document name, bookmark).
-    pub others: Vec<(String, Bookmark)>,
+    /// Other documents' bookmarks.
+    pub others: Vec<Elsewhere>,
     pub position: Option<Place>,
     /// The saved position is not in this version: its old offset.
     pub position_lost: Option<usize>,
@@ -188,14 +188,45 @@ impl App {
                 self.viewport.go_to_offset(&self.doc, offset);
                 return Vec::new();
             }
-            Some(ListRow::Elsewhere(name, b)) => {
-                self.message = Some(format!("\"{}\" is in {name}: open it to go there", b.label));
-            }
+            Some(ListRow::Elsewhere(e)) => match &e.path {
+                // Its file is opened (or found among those open) by the
+                // shell, which then shows the bookmark.
+                Some(path) => {
+                    return vec![Effect::OpenBookmark {
+                        path: path.clone(),
+                        id: e.bookmark.id.clone(),
+                    }];
+                }
+                None => {
+                    let (label, name) = (&e.bookmark.label, &e.document);
+                    self.message = Some(format!("\"{label}\" is in {name}, which has no file"));
+                }
+            },
             None => {}
         }
         // Stay in the list.
         self.overlay = Overlay::Bookmarks(list);
         Vec::new()
+    }
+
+    /// Show open document `doc` at its bookmark `id` (one chosen in the
+    /// list of every document's bookmarks).
+    pub(super) fn show_bookmark(&mut self, doc: usize, id: &str) -> Vec<Effect> {
+        let effects = if doc == self.library.current {
+            Vec::new()
+        } else {
+            self.switch_document(doc)
+        };
+        match self.bookmarks.list.iter().position(|b| b.id == id) {
+            Some(index) => {
+                // Not where the reader stopped: no "Resumed at" for it.
+                self.message = None;
+                self.focus = Focus::Text;
+                self.jump_to_bookmark(index);
+            }
+            None => self.message = Some("that bookmark is no longer there".to_owned()),
+        }
+        effects
     }
 
     /// Go to the bookmark at `index` of this document's list (palette).

@@ -11,8 +11,8 @@ use crate::store::{Bookmark, Changes};
 pub struct BookmarkState {
     /// This document's bookmarks, in the order they were made.
     pub list: Vec<Bookmark>,
-    /// Other documents' bookmarks: (document name, bookmark).
-    pub others: Vec<(String, Bookmark)>,
+    /// Other documents' bookmarks.
+    pub others: Vec<Elsewhere>,
     /// Not yet written to the bookmarks file.
     pub pending: Changes,
     /// Deleted bookmarks, most recent last, for `u`.
@@ -28,11 +28,21 @@ pub struct BookmarkState {
     pub marks: Vec<(usize, usize)>,
 }
 
+/// A bookmark in another document than the one on screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Elsewhere {
+    /// The document's name, as the list shows it.
+    pub document: String,
+    /// Its file, when it has one: to open it there.
+    pub path: Option<std::path::PathBuf>,
+    pub bookmark: Bookmark,
+}
+
 /// One row of the bookmark list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ListRow<'a> {
     Here(&'a Bookmark),
-    Elsewhere(&'a str, &'a Bookmark),
+    Elsewhere(&'a Elsewhere),
 }
 
 impl BookmarkState {
@@ -41,11 +51,7 @@ impl BookmarkState {
     pub fn rows(&self, show_all: bool) -> Vec<ListRow<'_>> {
         let mut rows: Vec<ListRow<'_>> = self.list.iter().map(ListRow::Here).collect();
         if show_all {
-            rows.extend(
-                self.others
-                    .iter()
-                    .map(|(name, b)| ListRow::Elsewhere(name, b)),
-            );
+            rows.extend(self.others.iter().map(ListRow::Elsewhere));
         }
         rows
     }
@@ -182,12 +188,16 @@ mod tests {
     fn the_all_documents_view_adds_other_rows() {
         let (_, mut state) = setup();
         let other = state.list[0].clone();
-        state.others.push(("other.md".into(), other));
+        state.others.push(Elsewhere {
+            document: "other.md".into(),
+            path: None,
+            bookmark: other,
+        });
         assert_eq!(state.rows(false).len(), 2);
         assert_eq!(state.rows(true).len(), 3);
         assert!(matches!(
             state.rows(true)[2],
-            ListRow::Elsewhere("other.md", _)
+            ListRow::Elsewhere(e) if e.document == "other.md"
         ));
     }
 }

@@ -19,6 +19,8 @@ pub struct Origin {
     pub read_as: crate::source::ReadAs,
     /// The heading patterns in force, per document.
     pub headings: crate::config::Headings,
+    /// Where the bookmarks file is, to open more documents' sessions.
+    pub paths: Option<crate::store::paths::Paths>,
 }
 
 /// How much of a large file is read to show its end or a match in it.
@@ -107,6 +109,7 @@ impl Shell {
                         self.finder.find(generation, &search, path.clone(), from);
                     }
                 }
+                Effect::OpenBookmark { path, id } => self.open_bookmark(path, id),
                 Effect::Reload { doc } => self.reload(doc),
                 Effect::Quit => quit = true,
             }
@@ -139,6 +142,7 @@ impl Shell {
             sources,
             read_as,
             headings,
+            ..
         } = &self.origin;
         let source = sources.first()?;
         source
@@ -149,11 +153,58 @@ impl Shell {
 
     /// `r`: read document `doc`'s file again; its later saves go to the new
     /// version's identity.
+    /// Show bookmark `id` of the file at `path`: the document among those
+    /// open, else the file opened beside them (with what was saved about
+    /// it, as at start).
+    fn open_bookmark(&mut self, path: std::path::PathBuf, id: String) {
+        let same_file = |source: &Source| match source {
+            Source::File(open) => open == &path || same_inode(open, &path),
+            _ => false,
+        };
+        let doc = match self.origin.sources.iter().position(same_file) {
+            Some(doc) => doc,
+            None if self.identities.len() != self.origin.sources.len() => {
+                let message = "the file on screen is still loading: open that bookmark after";
+                let _ = self
+                    .send
+                    .send(Incoming::App(Event::OpenFailed(message.into())));
+                return;
+            }
+            None => {
+                let source = Source::File(path);
+                let read = source.load(
+                    self.origin.read_as,
+                    self.origin.headings.for_source(&source),
+                );
+                let doc = match read {
+                    Ok(doc) => doc,
+                    Err(err) => {
+                        let _ = self
+                            .send
+                            .send(Incoming::App(Event::OpenFailed(err.to_string())));
+                        return;
+                    }
+                };
+                let session = crate::session::open(self.origin.paths.clone(), &doc, &source);
+                self.identities.push(session.identity);
+                self.origin.sources.push(source);
+                let _ = self
+                    .send
+                    .send(Incoming::App(Event::Opened(vec![(doc, session.saved)])));
+                self.origin.sources.len() - 1
+            }
+        };
+        let _ = self
+            .send
+            .send(Incoming::App(Event::ShowBookmark { doc, id }));
+    }
+
     fn reload(&mut self, doc: usize) {
         let Origin {
             sources,
             read_as,
             headings,
+            ..
         } = &self.origin;
         let Some(source) = sources.get(doc) else {
             return;
@@ -175,6 +226,14 @@ impl Shell {
     /// Wait for the saves asked for; what failed, for stderr.
     pub fn finish(&mut self) -> Vec<String> {
         self.saver.finish()
+    }
+}
+
+/// Whether two paths name the same file (one given relative, say).
+fn same_inode(a: &std::path::Path, b: &std::path::Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
     }
 }
 

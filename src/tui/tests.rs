@@ -46,6 +46,7 @@ fn the_loop_runs_headless_through_a_load_finishing_mid_scroll_and_a_resize() {
         sources: vec![crate::source::Source::Seed],
         read_as: Default::default(),
         headings: Default::default(),
+        paths: None,
     };
     let mut shell = Shell::start(send.clone(), origin, true);
     let mut app = App::new_loading(preview, Settings::default(), text.len() as u64);

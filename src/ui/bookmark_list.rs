@@ -56,7 +56,7 @@ pub fn render(app: &App, list: &BookmarkList, theme: &Theme, buf: &mut Buffer) {
                     None => (b.label.as_str(), format!("{percent}%")),
                 }
             }
-            ListRow::Elsewhere(name, b) => (b.label.as_str(), format!("in {name}")),
+            ListRow::Elsewhere(e) => (e.bookmark.label.as_str(), format!("in {}", e.document)),
         };
         // The label matters most: the detail gets at most half the row.
         let detail = truncate_to_width(&sanitize(&detail), usize::from(inner.width / 2));

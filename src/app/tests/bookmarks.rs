@@ -135,3 +135,65 @@ fn a_failed_save_keeps_the_changes_for_the_next_one() {
         "retried with the position"
     );
 }
+
+#[test]
+fn a_bookmark_in_a_document_not_open_opens_it_there() {
+    let other_text = format!(
+        "Other\n\n{}The marked passage.\n\n",
+        "Filler words.\n\n".repeat(60)
+    );
+    let other = Document::from_text("other.txt", &other_text, Format::Plain);
+    let offset = other_text.find("The marked passage").unwrap();
+    let mark = crate::store::Bookmark {
+        id: "b-1".into(),
+        label: "the mark".into(),
+        place: crate::store::place_at(&other, offset),
+        created: 0,
+        not_found: false,
+    };
+    let mut app = seed_app(100, 30);
+    app.update(Event::Restored {
+        saved: Saved {
+            others: vec![Elsewhere {
+                document: "other.txt".into(),
+                path: Some("/books/other.txt".into()),
+                bookmark: mark.clone(),
+            }],
+            ..Saved::default()
+        },
+        resume: false,
+        warnings: Vec::new(),
+    });
+    app.press("B");
+    app.press("a");
+    let effects = app.press("Enter");
+    assert_eq!(
+        effects,
+        vec![Effect::OpenBookmark {
+            path: "/books/other.txt".into(),
+            id: "b-1".into()
+        }]
+    );
+    // The shell opens the file beside the seed and shows the bookmark.
+    app.update(Event::Opened(vec![(
+        other,
+        Saved {
+            bookmarks: vec![mark],
+            ..Saved::default()
+        },
+    )]));
+    app.update(Event::ShowBookmark {
+        doc: 1,
+        id: "b-1".into(),
+    });
+    assert_eq!(app.doc().name, "other.txt");
+    assert_eq!(app.overlay.name(), "none");
+    assert!(app.doc().text()[app.source_position()..].starts_with("The marked passage"));
+    assert_eq!(app.message, None);
+    // One that cannot be opened says why.
+    app.update(Event::OpenFailed("/books/gone.txt: no such file".into()));
+    assert_eq!(
+        app.message.as_deref(),
+        Some("/books/gone.txt: no such file")
+    );
+}
