@@ -522,3 +522,30 @@ fn counts_percentages_and_n_after_a_jump_in_pride_and_prejudice() {
     assert!(status_line(&counting).contains("3…"));
     s.keys("q");
 }
+
+#[test]
+fn the_palette_matches_the_path_and_the_status_line_names_every_level() {
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/corpus/gutenberg_war_and_peace_pg2600_excerpt.txt"
+    );
+    let mut s = Session::start(&[file, "--no-resume"], 100, 30);
+    s.wait_for("the first screen", |sc| sc.contains("WAR AND PEACE"));
+    s.keys("f");
+    s.wait_for("the palette", |sc| sc.contains("Jump"));
+    // `two vii`: the book in the path, the chapter in the title.
+    s.keys("two vii");
+    s.wait_for("the book two chapter", |sc| {
+        sc.contains("BOOK TWO: 1805 › CHAPTER VII")
+    });
+    s.keys("\r");
+    let screen = s.wait_for("the jump", |sc| {
+        status_line(sc).contains("BOOK TWO: 1805 › CHAPTER VII")
+    });
+    assert!(
+        screen.lines().next().unwrap().contains("CHAPTER VII"),
+        "{screen}"
+    );
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+}
