@@ -16,10 +16,31 @@ fn draw(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
 }
 
 fn seed() -> App {
-    App::new(
-        Document::from_text("seed.txt", SEED_TEXT, Format::Plain),
-        Settings::default(),
-    )
+    app_for("seed.txt", SEED_TEXT, Format::Plain)
+}
+
+/// An app reading `text` as a document called `name`.
+fn app_for(name: &str, text: &str, format: Format) -> App {
+    App::new(Document::from_text(name, text, format), Settings::default())
+}
+
+/// `/` and the query typed (the prompt still open).
+fn type_search(app: &mut App, query: &str) {
+    app.press("/");
+    for c in query.chars() {
+        app.update(Event::Typed(c));
+    }
+}
+
+/// Every cell's symbol, row after row.
+fn screen_of(terminal: &Terminal<TestBackend>) -> String {
+    terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect()
 }
 
 #[test]
@@ -66,16 +87,9 @@ fn current_section_is_highlighted_in_the_outline() {
 #[test]
 fn control_characters_render_as_placeholders_never_raw() {
     let text = "Title\n\nnul \u{0} esc \u{1b}[2J bell \u{7} csi \u{9b}1m rlo \u{202e}x\n\n\tindented\tcode\n\tline two\n";
-    let mut app = App::new(
-        Document::from_text("x.txt", text, Format::Plain),
-        Settings::default(),
-    );
+    let mut app = app_for("x.txt", text, Format::Plain);
     let terminal = draw(&mut app, 80, 10);
-    let buf = terminal.backend().buffer();
-    let mut screen = String::new();
-    for cell in buf.content() {
-        screen.push_str(cell.symbol());
-    }
+    let screen = screen_of(&terminal);
     assert!(screen.contains('␀') && screen.contains("␛[2J") && screen.contains('␇'));
     assert!(screen.contains("<U+009B>") && screen.contains("<U+202E>"));
     assert!(
@@ -88,10 +102,7 @@ fn control_characters_render_as_placeholders_never_raw() {
 fn wide_text_never_overflows_the_pane() {
     let text =
         "紅樓夢\n\n".to_owned() + &"第一回　甄士隱夢幻識通靈　賈雨村風塵怀閨秀 👩‍👩‍👧 ".repeat(20);
-    let mut app = App::new(
-        Document::from_text("zh.txt", &text, Format::Plain),
-        Settings::default(),
-    );
+    let mut app = app_for("zh.txt", &text, Format::Plain);
     for width in [61, 62, 80, 100] {
         let terminal = draw(&mut app, width, 12);
         let buf = terminal.backend().buffer();
@@ -148,13 +159,7 @@ fn jump_palette_says_when_nothing_matches() {
         app.press(&c.to_string());
     }
     let terminal = draw(&mut app, 60, 20);
-    let screen: String = terminal
-        .backend()
-        .buffer()
-        .content()
-        .iter()
-        .map(|c| c.symbol())
-        .collect();
+    let screen = screen_of(&terminal);
     assert!(screen.contains("no match") && screen.contains("0/9"));
 }
 
@@ -166,13 +171,7 @@ fn help_scrolls_to_show_every_key() {
         app.press("j");
     }
     let terminal = draw(&mut app, 100, 30);
-    let screen: String = terminal
-        .backend()
-        .buffer()
-        .content()
-        .iter()
-        .map(|c| c.symbol())
-        .collect();
+    let screen = screen_of(&terminal);
     assert!(screen.contains("j/k scroll"));
     assert!(
         screen.contains("quit, always"),
@@ -233,10 +232,7 @@ fn search_highlights_every_visible_match_and_the_current_one_distinctly() {
         width: 100,
         height: 30,
     });
-    app.press("/");
-    for c in "belt and road".chars() {
-        app.update(Event::Typed(c));
-    }
+    type_search(&mut app, "belt and road");
     app.press("Enter");
     let terminal = draw(&mut app, 100, 30);
     insta::assert_snapshot!("seed_100x30_search_belt_and_road", terminal.backend());
@@ -265,18 +261,12 @@ fn search_highlights_every_visible_match_and_the_current_one_distinctly() {
 #[test]
 fn a_phrase_broken_across_lines_is_highlighted_on_both() {
     let text = "Title Line\n\nbuilding a global\ncommunity of shared future, and more words to fill the rest of the line.\n";
-    let mut app = App::new(
-        Document::from_text("t.txt", text, Format::Plain),
-        Settings::default(),
-    );
+    let mut app = app_for("t.txt", text, Format::Plain);
     app.update(Event::Resized {
         width: 30,
         height: 10,
     });
-    app.press("/");
-    for c in "global community".chars() {
-        app.update(Event::Typed(c));
-    }
+    type_search(&mut app, "global community");
     app.press("Enter");
     let terminal = draw(&mut app, 30, 10);
     let buf = terminal.backend().buffer();
@@ -295,18 +285,12 @@ fn a_match_in_a_coloured_log_line_is_found_through_its_codes_and_lit_over_its_co
         format!("[    {n}.000000] \x1b[1mkernel\x1b[0m:\x1b[33m \x1b[0musb {n}-1: new device\n")
     };
     let text: String = (1..=12).map(line).collect();
-    let mut app = App::new(
-        Document::from_text("dmesg.txt", &text, Format::Plain),
-        Settings::default(),
-    );
+    let mut app = app_for("dmesg.txt", &text, Format::Plain);
     app.update(Event::Resized {
         width: 60,
         height: 10,
     });
-    app.press("/");
-    for c in "kernel: usb 3".chars() {
-        app.update(Event::Typed(c));
-    }
+    type_search(&mut app, "kernel: usb 3");
     app.press("Enter");
     let terminal = draw(&mut app, 60, 10);
     let buf = terminal.backend().buffer();
@@ -327,13 +311,7 @@ fn a_match_in_a_coloured_log_line_is_found_through_its_codes_and_lit_over_its_co
     // The list of every match shows the text as read, without codes.
     app.press("F");
     let terminal = draw(&mut app, 60, 10);
-    let screen: String = terminal
-        .backend()
-        .buffer()
-        .content()
-        .iter()
-        .map(|c| c.symbol())
-        .collect();
+    let screen = screen_of(&terminal);
     assert!(screen.contains("kernel: usb 3-1"), "{screen}");
     assert!(!screen.contains('␛'), "{screen}");
 }
@@ -347,10 +325,7 @@ fn wrapped_records_continue_behind_a_mark_and_lose_no_character() {
         )
     };
     let text: String = (1..=3).map(record).collect();
-    let mut app = App::new(
-        Document::from_text("app.log", &text, Format::Plain),
-        Settings::default(),
-    );
+    let mut app = app_for("app.log", &text, Format::Plain);
     app.update(Event::Resized {
         width: 50,
         height: 12,
@@ -385,10 +360,7 @@ fn wrapped_records_continue_behind_a_mark_and_lose_no_character() {
 #[test]
 fn the_search_prompt_shows_errors() {
     let mut app = seed();
-    app.press("/");
-    for c in "(x".chars() {
-        app.update(Event::Typed(c));
-    }
+    type_search(&mut app, "(x");
     app.press("Ctrl-r");
     let terminal = draw(&mut app, 80, 10);
     let status: String = (0..80u16)
@@ -511,10 +483,7 @@ fn themes_change_colours_not_text() {
     for name in lectern::ui::theme::THEME_NAMES {
         let theme = Theme::named(name).unwrap();
         let mut app = seed();
-        app.press("/");
-        for c in "future".chars() {
-            app.update(Event::Typed(c));
-        }
+        type_search(&mut app, "future");
         let terminal = draw_with(&mut app, &theme, 80, 20);
         let buf = terminal.backend().buffer().clone();
         let colours: Vec<Color> = buf
@@ -577,10 +546,7 @@ fn faithful_text_of_three_kinds_at_two_sizes() {
 fn code_is_set_apart_in_mono() {
     let text =
         "# Code\n\nThe variable `s` refers to a string.\n\n```rust\nlet s = \"hello\";\n```\n";
-    let mut app = App::new(
-        Document::from_text("c.md", text, Format::Markdown),
-        Settings::default(),
-    );
+    let mut app = app_for("c.md", text, Format::Markdown);
     app.update(Event::Resized {
         width: 80,
         height: 10,
