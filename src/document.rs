@@ -11,6 +11,7 @@ pub mod load;
 pub mod markdown;
 pub mod plain;
 mod split;
+pub mod table;
 
 use std::ops::Range;
 
@@ -97,6 +98,8 @@ pub struct RichText {
     pub first_prefix: String,
     /// Drawn before every following row (hanging indent, quote bar).
     pub rest_prefix: String,
+    /// Where a table's cells are in `text`, so it can be fitted to a pane.
+    pub table: Option<Box<table::TableLayout>>,
 }
 
 /// A unit of layout: a heading, a paragraph, a preformatted run of lines…

@@ -24,11 +24,12 @@ pub fn write(doc: &Document, width: usize, out: &mut impl Write) -> std::io::Res
         let text = doc.block_text(index);
         let wrapped = wrap_block(doc, index, width);
         for row in &wrapped.rows {
-            let prefix = doc.rich(index).map(|r| match row {
-                Row::Words { first: true, .. } | Row::Line { first: true, .. } => {
+            let prefix = doc.rich(index).map(|r| {
+                if row.is_first() {
                     r.first_prefix.as_str()
+                } else {
+                    r.rest_prefix.as_str()
                 }
-                _ => r.rest_prefix.as_str(),
             });
             out.write_all(prefix.unwrap_or("").as_bytes())?;
             if block.kind == BlockKind::Code && matches!(row, Row::Line { .. }) {
@@ -47,6 +48,10 @@ pub fn write(doc: &Document, width: usize, out: &mut impl Write) -> std::io::Res
                     let raw = crate::text::strip_sgr(&text[range.clone()]);
                     let line = expand_tabs(raw.trim_start_matches('\u{c}'), 8);
                     out.write_all(sanitize(&line).trim_end().as_bytes())?;
+                }
+                Row::Cells { .. } | Row::TableRule { .. } => {
+                    let row = crate::wrap::table::row_text(text, &wrapped.columns, row);
+                    out.write_all(sanitize(&row).as_bytes())?;
                 }
                 Row::Gap => {}
             }
@@ -77,5 +82,23 @@ mod tests {
             text.lines()
                 .all(|l| unicode_width::UnicodeWidthStr::width(l) <= 20)
         );
+    }
+
+    #[test]
+    fn piped_tables_fit_the_width_with_every_word() {
+        let doc = Document::from_text(
+            "t.md",
+            "| Name | Description |\n|---|---|\n| Cats | Pictures of cats from Tumblr, one a day |\n",
+            Format::Markdown,
+        );
+        let mut out = Vec::new();
+        write(&doc, 30, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.lines().all(|l| crate::text::display_width(l) <= 30),
+            "{text}"
+        );
+        assert!(text.contains("Cats │ Pictures of cats from"), "{text}");
+        assert!(text.contains("     │ Tumblr, one a day"), "{text}");
     }
 }

@@ -10,6 +10,7 @@ mod palette;
 mod search_view;
 mod sgr;
 mod status_line;
+mod table_row;
 mod text_pane;
 pub mod theme;
 

@@ -5,7 +5,6 @@
 //! O(document). Knows nothing of ratatui.
 
 use crate::document::{BlockKind, Document};
-use std::collections::HashMap;
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
@@ -17,8 +16,40 @@ pub enum Row {
     Words { words: Range<usize>, first: bool },
     /// A preformatted line: this byte range of the block's text, unwrapped.
     Line { range: Range<usize>, first: bool },
+    /// A row of a table fitted to the pane: for each column, the range of
+    /// the block's text shown in it (empty when the cell has no more).
+    /// `at` is where the row starts (its first piece).
+    Cells {
+        pieces: Vec<Range<usize>>,
+        at: usize,
+        first: bool,
+    },
+    /// The rule under a fitted table's header, starting at byte `at`.
+    TableRule { at: usize, first: bool },
     /// The blank row after a block.
     Gap,
+}
+
+impl Row {
+    /// Whether the row is the block's first (which carries its prefix).
+    pub fn is_first(&self) -> bool {
+        match self {
+            Row::Words { first, .. }
+            | Row::Line { first, .. }
+            | Row::Cells { first, .. }
+            | Row::TableRule { first, .. } => *first,
+            Row::Gap => false,
+        }
+    }
+}
+
+/// A column of a table fitted to the pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Column {
+    /// Columns from the row's start.
+    pub x: usize,
+    pub width: usize,
+    pub align: crate::document::table::Align,
 }
 
 /// A block laid out at one width.
@@ -30,6 +61,8 @@ pub struct WrappedBlock {
     /// between Latin words, 0 between ideographs joined across a line.
     pub gaps: Vec<u8>,
     pub rows: Vec<Row>,
+    /// The columns of a table fitted to the pane (empty otherwise).
+    pub columns: Vec<Column>,
 }
 
 impl WrappedBlock {
@@ -67,12 +100,24 @@ impl WrappedBlock {
         match &self.rows[index] {
             Row::Words { words, .. } => self.words.get(words.start).map_or(0, |w| w.start),
             Row::Line { range, .. } => range.start,
+            Row::Cells { at, .. } | Row::TableRule { at, .. } => *at,
             Row::Gap => GAP_OFFSET,
         }
     }
 
     /// The row that shows byte `offset` of the block's text.
     pub fn row_at(&self, offset: usize) -> usize {
+        // In a fitted table a later column's cell may have fewer rows than
+        // the first's: the row is the one whose piece holds the offset.
+        if !self.columns.is_empty() {
+            let holds = |row: &Row| match row {
+                Row::Cells { pieces, .. } => pieces.iter().any(|p| p.contains(&offset)),
+                _ => false,
+            };
+            if let Some(row) = self.rows.iter().position(holds) {
+                return row;
+            }
+        }
         // Binary search: row offsets increase along the block.
         let (mut low, mut high) = (0, self.rows.len());
         while low < high {
@@ -122,160 +167,53 @@ pub enum KeptLines {
     Wrap,
 }
 
-/// Wrapped blocks for the current width.
-#[derive(Debug, Default)]
-pub struct WrapCache {
-    width: usize,
-    kept: KeptLines,
-    blocks: HashMap<usize, WrappedBlock>,
+/// The room a block is laid out in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Measure {
+    /// Columns prose is wrapped to (the reading column).
+    pub width: usize,
+    /// Columns kept lines and tables may take (to the text pane's edge).
+    pub room: usize,
+    pub kept: KeptLines,
 }
 
-/// Blocks kept before the cache starts again (bounded memory on huge files).
-const CACHE_LIMIT: usize = 4096;
-
-impl WrapCache {
-    /// Set the width rows are laid out for; a change empties the cache.
-    pub fn set_width(&mut self, width: usize) {
-        if width != self.width {
-            self.width = width;
-            self.blocks.clear();
+impl Measure {
+    /// Prose and kept lines in the same width, long kept lines cut.
+    pub fn at(width: usize) -> Measure {
+        Measure {
+            width,
+            room: width,
+            kept: KeptLines::Cut,
         }
-    }
-
-    pub fn width(&self) -> usize {
-        self.width
-    }
-
-    /// Cut or wrap long kept lines; a change empties the cache.
-    pub fn set_kept_lines(&mut self, kept: KeptLines) {
-        if kept != self.kept {
-            self.kept = kept;
-            self.blocks.clear();
-        }
-    }
-
-    pub fn kept_lines(&self) -> KeptLines {
-        self.kept
-    }
-
-    /// The block wrapped at the current width, computing it if needed.
-    pub fn get(&mut self, doc: &Document, block: usize) -> &WrappedBlock {
-        if !self.blocks.contains_key(&block) && self.blocks.len() >= CACHE_LIMIT {
-            self.blocks.clear();
-        }
-        let (width, kept) = (self.width, self.kept);
-        self.blocks
-            .entry(block)
-            .or_insert_with(|| wrap_block_with(doc, block, width, kept))
-    }
-
-    /// The block if it is already wrapped (for drawing, which must not mutate).
-    pub fn peek(&self, block: usize) -> Option<&WrappedBlock> {
-        self.blocks.get(&block)
-    }
-
-    fn row_count(&mut self, doc: &Document, block: usize) -> usize {
-        self.get(doc, block).rows.len()
-    }
-
-    /// The last row of the document.
-    pub fn last_row(&mut self, doc: &Document) -> RowPos {
-        let Some(block) = doc.blocks.len().checked_sub(1) else {
-            return RowPos::default();
-        };
-        let rows = self.row_count(doc, block);
-        RowPos {
-            block,
-            row: rows.saturating_sub(1),
-        }
-    }
-
-    /// Move `delta` rows from `pos`, stopping at the first and last rows.
-    /// Costs O(|delta|) rows, never O(document).
-    pub fn advance(&mut self, doc: &Document, mut pos: RowPos, delta: isize) -> RowPos {
-        if doc.blocks.is_empty() {
-            return RowPos::default();
-        }
-        let mut left = delta.unsigned_abs();
-        if delta >= 0 {
-            while left > 0 {
-                let rows = self.row_count(doc, pos.block);
-                let room = rows.saturating_sub(1) - pos.row.min(rows.saturating_sub(1));
-                if left <= room {
-                    pos.row += left;
-                    break;
-                }
-                if pos.block + 1 >= doc.blocks.len() {
-                    pos.row = rows.saturating_sub(1);
-                    break;
-                }
-                left -= room + 1;
-                pos = RowPos {
-                    block: pos.block + 1,
-                    row: 0,
-                };
-            }
-        } else {
-            while left > 0 {
-                if left <= pos.row {
-                    pos.row -= left;
-                    break;
-                }
-                if pos.block == 0 {
-                    pos.row = 0;
-                    break;
-                }
-                left -= pos.row + 1;
-                let block = pos.block - 1;
-                pos = RowPos {
-                    block,
-                    row: self.row_count(doc, block).saturating_sub(1),
-                };
-            }
-        }
-        pos
-    }
-
-    /// `count` rows starting at `pos`, wrapping what they need.
-    pub fn rows_from(&mut self, doc: &Document, pos: RowPos, count: usize) -> Vec<RowPos> {
-        let mut out = Vec::with_capacity(count);
-        let mut current = pos;
-        while out.len() < count && current.block < doc.blocks.len() {
-            let rows = self.row_count(doc, current.block);
-            if current.row < rows {
-                out.push(current);
-                current.row += 1;
-            } else {
-                current = RowPos {
-                    block: current.block + 1,
-                    row: 0,
-                };
-            }
-        }
-        out
     }
 }
+
+mod cache;
+pub use cache::WrapCache;
 
 mod flow;
+pub mod table;
 
 /// Lay out one block at `width` columns, long kept lines cut.
 pub fn wrap_block(doc: &Document, index: usize, width: usize) -> WrappedBlock {
-    wrap_block_with(doc, index, width, KeptLines::Cut)
+    wrap_block_with(doc, index, Measure::at(width))
 }
 
-/// Lay out one block at `width` columns, long kept lines cut or wrapped.
-pub fn wrap_block_with(
-    doc: &Document,
-    index: usize,
-    width: usize,
-    kept: KeptLines,
-) -> WrappedBlock {
+/// Lay out one block in `measure`.
+pub fn wrap_block_with(doc: &Document, index: usize, measure: Measure) -> WrappedBlock {
+    let Measure { width, room, kept } = measure;
     let block = &doc.blocks[index];
     let text = doc.block_text(index);
-    let (first_prefix, rest_prefix) = doc
-        .rich(index)
-        .map_or((0, 0), |r| (r.first_prefix.width(), r.rest_prefix.width()));
-    let mut wrapped = if block.kind == BlockKind::Rule {
+    let rich = doc.rich(index);
+    let (first_prefix, rest_prefix) =
+        rich.map_or((0, 0), |r| (r.first_prefix.width(), r.rest_prefix.width()));
+    let fitted_table = rich.and_then(|r| r.table.as_deref()).and_then(|layout| {
+        let room = room.saturating_sub(first_prefix.max(rest_prefix)).max(1);
+        table::fitted_rows(text, layout, room, kept)
+    });
+    let mut wrapped = if let Some(fitted) = fitted_table {
+        fitted
+    } else if block.kind == BlockKind::Rule {
         preformatted_rows(text, None)
     } else if block.kind.is_preformatted() {
         // A code block's lines sit behind a rule of CODE_RULE's width.
@@ -285,7 +223,7 @@ pub fn wrap_block_with(
             0
         };
         let wrap_at =
-            (kept == KeptLines::Wrap).then(|| width.saturating_sub(first_prefix + rule).max(1));
+            (kept == KeptLines::Wrap).then(|| room.saturating_sub(first_prefix + rule).max(1));
         preformatted_rows(text, wrap_at)
     } else {
         let first = width.saturating_sub(first_prefix).max(1);
@@ -359,6 +297,7 @@ fn flowed_rows(
     let words = flow::words(text, hard_breaks);
     let (laid, rows) = flow::rows(text, words, first_width, rest_width);
     WrappedBlock {
+        columns: Vec::new(),
         rows: rows
             .into_iter()
             .enumerate()

@@ -451,40 +451,6 @@ fn a_bookmark_follows_its_paragraph_after_7_kb_are_inserted_before_it() {
 }
 
 #[test]
-fn a_wide_code_line_scrolls_sideways_and_wraps_with_w() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("wide.md");
-    let tail = "THE-END-OF-THE-LINE";
-    let code = format!("let s = \"{}{tail}\";", "0123456789".repeat(12));
-    std::fs::write(&file, format!("# Wide\n\nProse.\n\n```\n{code}\n```\n")).unwrap();
-    let mut s = Session::start(&[file.to_str().unwrap(), "--no-resume"], 80, 20);
-    let screen = s.wait_for("the code", |sc| sc.contains("let s = "));
-    assert!(!screen.contains(tail), "cut at first: {screen}");
-    let marked = screen
-        .lines()
-        .find(|l| l.contains("let s = "))
-        .unwrap()
-        .to_owned();
-    assert!(
-        marked.trim_end().ends_with('›'),
-        "the cut is marked: {marked}"
-    );
-    s.keys("\x1b[C\x1b[C\x1b[C\x1b[C\x1b[C");
-    let moved = s.wait_for("the end of the line", |sc| sc.contains(tail));
-    assert!(status_line(&moved).contains("col "), "{moved}");
-    s.keys("w");
-    let wrapped = s.wait_for("the line wrapped", |sc| {
-        sc.contains("let s = ") && sc.contains(tail) && status_line(sc).contains("wrap")
-    });
-    assert!(
-        !wrapped.contains('›'),
-        "nothing hidden when wrapped: {wrapped}"
-    );
-    s.keys("q");
-    assert_eq!(s.exit_code(), 0);
-}
-
-#[test]
 fn counts_percentages_and_n_after_a_jump_in_pride_and_prejudice() {
     let file = concat!(
         env!("CARGO_MANIFEST_DIR"),

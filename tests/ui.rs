@@ -7,6 +7,9 @@ use lectern::ui::{Theme, render};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+#[path = "ui/tables.rs"]
+mod tables;
+
 fn draw(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
     app.update(Event::Resized { width, height });
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();

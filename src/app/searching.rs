@@ -393,10 +393,14 @@ impl App {
                 crate::wrap::Row::Gap => continue,
                 _ => wrapped.row_offset(pos.row),
             };
-            let end = match wrapped.rows.get(pos.row + 1) {
+            let mut end = match wrapped.rows.get(pos.row + 1) {
                 Some(crate::wrap::Row::Gap) | None => len,
                 Some(_) => wrapped.row_offset(pos.row + 1),
             };
+            // A fitted table row's later columns reach past the next row's start.
+            if let crate::wrap::Row::Cells { pieces, .. } = &wrapped.rows[pos.row] {
+                end = pieces.iter().map(|p| p.end).fold(end, usize::max);
+            }
             match spans.last_mut() {
                 Some((block, range)) if *block == pos.block => range.end = end,
                 _ => spans.push((pos.block, start..end)),

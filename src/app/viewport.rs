@@ -104,9 +104,12 @@ impl Viewport {
         // Room for a prefix (a code block's indent) and the end marker: the
         // last columns of the widest line come fully into view.
         let room = usize::from(self.panes.text.right().saturating_sub(self.panes.column.x));
-        let most = self
-            .widest_kept_line(doc)
-            .saturating_sub(room.saturating_sub(SLACK).max(1));
+        let widest = self.widest_kept_line(doc);
+        let most = if widest <= room {
+            0
+        } else {
+            widest.saturating_sub(room.saturating_sub(SLACK).max(1))
+        };
         self.shift = self.shift.saturating_add_signed(delta).min(most);
     }
 
@@ -119,10 +122,14 @@ impl Viewport {
                 if !block.kind.is_preformatted() {
                     return None;
                 }
-                match self.wrap.peek(pos.block)?.rows.get(pos.row)? {
+                let wrapped = self.wrap.peek(pos.block)?;
+                match wrapped.rows.get(pos.row)? {
                     Row::Line { range, .. } => Some(crate::text::visible_width(
                         &doc.block_text(pos.block)[range.clone()],
                     )),
+                    Row::Cells { .. } | Row::TableRule { .. } => {
+                        Some(crate::wrap::table::width(&wrapped.columns))
+                    }
                     _ => None,
                 }
             })
@@ -186,7 +193,7 @@ impl Viewport {
             outline_width,
         } = self.choice;
         self.panes = Panes::compute(self.screen, show_outline, measure, outline_width);
-        self.wrap.set_width(usize::from(self.panes.column.width));
+        self.set_wrap_widths();
         if doc.blocks.is_empty() {
             return self.show_from(doc, RowPos::default());
         }
@@ -329,12 +336,21 @@ impl Viewport {
     pub fn replace_document(&mut self, doc: &Document, anchor: Anchor) {
         let kept = self.wrap.kept_lines();
         self.wrap = WrapCache::default();
-        self.wrap.set_width(usize::from(self.panes.column.width));
+        self.set_wrap_widths();
         self.wrap.set_kept_lines(kept);
         self.shift = 0;
         self.anchor = anchor;
         self.shown_offset = None;
         self.relayout(doc);
+    }
+
+    /// Prose is wrapped to the reading column; kept lines and tables may
+    /// take the text pane to its right edge.
+    fn set_wrap_widths(&mut self) {
+        let Panes { column, text, .. } = self.panes;
+        let room = text.right().saturating_sub(column.x);
+        self.wrap
+            .set_widths(usize::from(column.width), usize::from(room));
     }
 
     /// The block laid out at the current width (for search highlights).

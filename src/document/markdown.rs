@@ -4,9 +4,10 @@
 //! tables laid out as aligned lines. Front matter is skipped; its `title` is
 //! the document's title.
 
+use super::table::{Align, TableCells};
 use super::{Block, BlockKind, InlineStyle, RichText, Section, SectionKind, Structure, StyledSpan};
-use crate::text::{cell_width, squeeze_whitespace};
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use crate::text::squeeze_whitespace;
+use pulldown_cmark::{Alignment, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -114,10 +115,8 @@ struct ListLevel {
     next_number: Option<u64>,
 }
 
-#[derive(Default)]
 struct Table {
-    rows: Vec<Vec<String>>,
-    header_rows: usize,
+    cells: TableCells,
     range: Range<usize>,
 }
 
@@ -239,20 +238,28 @@ impl<'t> Builder<'t> {
                 };
                 self.item_marker = Some(marker);
             }
-            Tag::Table(_) => {
+            Tag::Table(aligns) => {
                 self.close_pending();
+                let aligns = aligns.iter().map(|a| match a {
+                    Alignment::Center => Align::Center,
+                    Alignment::Right => Align::Right,
+                    Alignment::Left | Alignment::None => Align::Left,
+                });
                 self.table = Some(Table {
+                    cells: TableCells {
+                        aligns: aligns.collect(),
+                        ..TableCells::default()
+                    },
                     range,
-                    ..Table::default()
                 });
             }
             Tag::TableHead | Tag::TableRow => {
                 if let Some(table) = &mut self.table {
-                    table.rows.push(Vec::new());
+                    table.cells.rows.push(Vec::new());
                 }
             }
             Tag::TableCell => {
-                if let Some(row) = self.table.as_mut().and_then(|t| t.rows.last_mut()) {
+                if let Some(row) = self.table.as_mut().and_then(|t| t.cells.rows.last_mut()) {
                     row.push(String::new());
                 }
             }
@@ -293,7 +300,7 @@ impl<'t> Builder<'t> {
             }
             TagEnd::TableHead => {
                 if let Some(table) = &mut self.table {
-                    table.header_rows = table.rows.len();
+                    table.cells.header_rows = table.cells.rows.len();
                 }
             }
             TagEnd::Table => self.finish_table(),
@@ -326,7 +333,7 @@ impl<'t> Builder<'t> {
         if let Some(cell) = self
             .table
             .as_mut()
-            .and_then(|t| t.rows.last_mut())
+            .and_then(|t| t.cells.rows.last_mut())
             .and_then(|r| r.last_mut())
         {
             cell.push_str(text);
@@ -461,38 +468,12 @@ impl<'t> Builder<'t> {
         let Some(table) = self.table.take() else {
             return;
         };
-        let columns = table.rows.iter().map(Vec::len).max().unwrap_or(0);
-        let mut widths = vec![0; columns];
-        for row in &table.rows {
-            for (i, cell) in row.iter().enumerate() {
-                widths[i] = widths[i].max(cell_width(cell.trim()));
-            }
-        }
-        let mut lines = Vec::new();
-        for (index, row) in table.rows.iter().enumerate() {
-            let cells: Vec<String> = (0..columns)
-                .map(|i| {
-                    let cell = row.get(i).map_or("", |c| c.trim());
-                    format!("{cell}{}", " ".repeat(widths[i] - cell_width(cell)))
-                })
-                .collect();
-            lines.push(cells.join(" │ ").trim_end().to_owned());
-            if index + 1 == table.header_rows {
-                let rule: Vec<String> = widths.iter().map(|w| "─".repeat(*w)).collect();
-                lines.push(rule.join("─┼─"));
-            }
-        }
+        let laid = table.cells.lay_out();
         let (first_prefix, rest_prefix) = self.prefixes();
         let line = self.line_of(table.range.start);
-        let header_end = if table.header_rows > 0 {
-            lines.first().map_or(0, String::len)
-        } else {
-            0
-        };
-        let text = lines.join("\n");
-        let spans = if header_end > 0 {
+        let spans = if laid.header_end > 0 {
             vec![StyledSpan {
-                range: 0..header_end,
+                range: 0..laid.header_end,
                 style: InlineStyle {
                     strong: true,
                     ..InlineStyle::default()
@@ -506,10 +487,11 @@ impl<'t> Builder<'t> {
             range: table.range,
             line,
             rich: Some(Box::new(RichText {
-                text,
+                text: laid.text,
                 spans,
                 first_prefix,
                 rest_prefix,
+                table: Some(Box::new(laid.layout)),
             })),
             deferred: false,
             gap_after: true,

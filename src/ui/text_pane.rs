@@ -116,18 +116,46 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
                     );
                     (used + pad as u16, crate::text::display_width(line))
                 };
-                if shift > 0 && width > 0 {
-                    put(buf, x, y, "‹", 1, theme.clipped);
-                }
-                let hidden = width.saturating_sub(shift + usize::from(used));
-                if hidden > 0 && limit > 0 {
-                    // Say how many columns are out of sight to the right.
-                    let mark = format!("{hidden}›");
-                    let mark_width = (crate::text::display_width(&mark) as u16).min(limit);
-                    put(buf, right - mark_width, y, &mark, mark_width, theme.clipped);
-                }
+                edge_marks(buf, (x, y), right, (used, width), shift, theme);
+            }
+            row @ (Row::Cells { .. } | Row::TableRule { .. }) => {
+                let x = column.x
+                    + draw_prefix(rich, row.is_first(), theme, column.x, y, column.width, buf);
+                let right = app.panes().text.right().max(column.right());
+                let shift = viewport.shift();
+                let (used, width) = super::table_row::draw(
+                    buf,
+                    (x, y),
+                    right.saturating_sub(x),
+                    (row, &wrapped.columns),
+                    shift,
+                    &paint,
+                );
+                edge_marks(buf, (x, y), right, (used, width), shift, theme);
             }
         }
+    }
+}
+
+/// Marks at the edges of a kept line scrolled or cut: `‹` when its start is
+/// scrolled out of sight, and how many columns are hidden to the right.
+fn edge_marks(
+    buf: &mut Buffer,
+    (x, y): (u16, u16),
+    right: u16,
+    (used, width): (u16, usize),
+    shift: usize,
+    theme: &Theme,
+) {
+    if shift > 0 && width > 0 {
+        put(buf, x, y, "‹", 1, theme.clipped);
+    }
+    let hidden = width.saturating_sub(shift + usize::from(used));
+    let limit = right.saturating_sub(x);
+    if hidden > 0 && limit > 0 {
+        let mark = format!("{hidden}›");
+        let mark_width = (crate::text::display_width(&mark) as u16).min(limit);
+        put(buf, right - mark_width, y, &mark, mark_width, theme.clipped);
     }
 }
 
@@ -170,10 +198,10 @@ fn draw_prefix(
 
 /// What a block's text is drawn with: its inline styles and the search
 /// highlights (ranges in the block's displayed text).
-struct Paint<'a> {
-    text: &'a str,
+pub(super) struct Paint<'a> {
+    pub text: &'a str,
     rich: Option<&'a RichText>,
-    base: Style,
+    pub base: Style,
     theme: &'a Theme,
     highlights: &'a [std::ops::Range<usize>],
     current: Option<std::ops::Range<usize>>,
@@ -181,7 +209,7 @@ struct Paint<'a> {
 
 /// Draw a piece of the block's text, splitting it where inline styles or
 /// highlights change.
-fn draw_styled(
+pub(super) fn draw_styled(
     buf: &mut Buffer,
     x: u16,
     y: u16,

@@ -16,6 +16,9 @@ fn row_texts(doc: &Document, block: usize, width: usize) -> Vec<String> {
         .map(|row| match row {
             Row::Words { words, .. } => wrapped.row_text(text, words.clone()),
             Row::Line { range, .. } => text[range.clone()].to_owned(),
+            row @ (Row::Cells { .. } | Row::TableRule { .. }) => {
+                table::row_text(text, &wrapped.columns, row)
+            }
             Row::Gap => String::new(),
         })
         .collect()
@@ -107,7 +110,7 @@ fn offsets_find_their_row_again_at_another_width() {
 fn advance_clamps_at_both_ends_and_crosses_blocks() {
     let d = doc("one\n\ntwo\n\nthree\n");
     let mut cache = WrapCache::default();
-    cache.set_width(40);
+    cache.set_widths(40, 40);
     let start = RowPos::default();
     assert_eq!(cache.advance(&d, start, -5), start);
     // one, gap, two, gap, three

@@ -27,7 +27,8 @@ fn pages_and_half_pages_move_by_the_pane_height() {
     app.press("Space");
     let after_page = app.top();
     let mut cache = WrapCache::default();
-    cache.set_width(usize::from(app.panes().column.width));
+    let width = usize::from(app.panes().column.width);
+    cache.set_widths(width, width);
     assert_eq!(
         after_page,
         cache.advance(&app.doc, RowPos::default(), height)
@@ -228,7 +229,8 @@ fn counts_percentages_lines_and_the_go_to_prompt() {
     assert_eq!(app.count, Some(3), "the count waits for its command");
     app.press("j");
     let mut cache = WrapCache::default();
-    cache.set_width(usize::from(app.panes().column.width));
+    let width = usize::from(app.panes().column.width);
+    cache.set_widths(width, width);
     assert_eq!(app.top(), cache.advance(&app.doc, RowPos::default(), 3));
     assert_eq!(app.count, None);
     app.press("5");

@@ -89,6 +89,15 @@ fn tables_become_aligned_preformatted_lines() {
     let rich = s.rich(text, 0).unwrap();
     assert_eq!(s.blocks[0].kind, BlockKind::Preformatted);
     assert_eq!(rich.text, "a   │ bb\n────┼──────\nccc │ d | e");
+    assert!(rich.table.is_some(), "its cells are kept for fitting");
+}
+
+#[test]
+fn table_columns_are_aligned_as_their_delimiter_row_says() {
+    let text = "| left | centre | right |\n|:--|:-:|--:|\n| a | b | c |\n";
+    let s = parse(text);
+    let rich = s.rich(text, 0).unwrap();
+    assert_eq!(rich.text.lines().last(), Some("a    │   b    │     c"));
 }
 
 #[test]

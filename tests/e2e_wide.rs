@@ -1,0 +1,88 @@
+//! Wide content in the real binary: kept lines and tables wider than the
+//! pane are reached by scrolling sideways or wrapping, never lost.
+
+mod pty;
+
+use pty::{Session, status_line};
+
+#[test]
+fn a_wide_code_line_scrolls_sideways_and_wraps_with_w() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("wide.md");
+    let tail = "THE-END-OF-THE-LINE";
+    let code = format!("let s = \"{}{tail}\";", "0123456789".repeat(12));
+    std::fs::write(&file, format!("# Wide\n\nProse.\n\n```\n{code}\n```\n")).unwrap();
+    let mut s = Session::start(&[file.to_str().unwrap(), "--no-resume"], 80, 20);
+    let screen = s.wait_for("the code", |sc| sc.contains("let s = "));
+    assert!(!screen.contains(tail), "cut at first: {screen}");
+    let marked = screen
+        .lines()
+        .find(|l| l.contains("let s = "))
+        .unwrap()
+        .to_owned();
+    assert!(
+        marked.trim_end().ends_with('›'),
+        "the cut is marked: {marked}"
+    );
+    s.keys("\x1b[C\x1b[C\x1b[C\x1b[C\x1b[C");
+    let moved = s.wait_for("the end of the line", |sc| sc.contains(tail));
+    assert!(status_line(&moved).contains("col "), "{moved}");
+    s.keys("w");
+    let wrapped = s.wait_for("the line wrapped", |sc| {
+        sc.contains("let s = ") && sc.contains(tail) && status_line(sc).contains("wrap")
+    });
+    assert!(
+        !wrapped.contains('›'),
+        "nothing hidden when wrapped: {wrapped}"
+    );
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+}
+
+#[test]
+fn a_wide_table_fits_the_pane_and_scrolls_when_its_words_cannot() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("table.md");
+    let long = "an_identifier_far_too_long_to_break_anywhere_in_a_cell_of_any_table";
+    std::fs::write(
+        &file,
+        format!(
+            "# Tables\n\n\
+             | API | Description | Auth | HTTPS |\n|---|---|:-:|---|\n\
+             | Cats | Pictures of cats from Tumblr, one a day, and facts about them too | apiKey | Yes |\n\n\
+             | Name | Value | Last |\n|---|---|---|\n| x | {long} | LAST_CELL_HERE |\n"
+        ),
+    )
+    .unwrap();
+    let mut s = Session::start(&[file.to_str().unwrap(), "--no-resume"], 70, 20);
+    let screen = s.wait_for("the tables", |sc| sc.contains("Cats"));
+    // The first table is fitted: every column in view, the long cell wrapped.
+    for text in ["Description", "HTTPS", "apiKey", "Yes", "them too"] {
+        assert!(screen.contains(text), "{text}:\n{screen}");
+    }
+    let cats = screen.lines().find(|l| l.contains("Cats")).unwrap();
+    assert!(!cats.contains('›'), "{cats}");
+    // The second cannot shrink below its identifier: its end is marked,
+    // and reached sideways.
+    assert!(!screen.contains("LAST_CELL_HERE"), "{screen}");
+    let cut = screen
+        .lines()
+        .find(|l| l.contains("an_identifier"))
+        .unwrap();
+    assert!(cut.trim_end().ends_with('›'), "{cut}");
+    s.keys("\x1b[C\x1b[C\x1b[C");
+    let moved = s.wait_for("the last column", |sc| sc.contains("LAST_CELL_HERE"));
+    assert!(status_line(&moved).contains("col "), "{moved}");
+    // Wrapped, the identifier is cut inside its cell and nothing is hidden.
+    s.keys("w");
+    let wrapped = s.wait_for("the table wrapped", |sc| {
+        sc.contains("LAST_CELL_HERE") && status_line(sc).contains("wrap")
+    });
+    let rows: Vec<&str> = wrapped.lines().collect();
+    assert!(
+        rows[..rows.len() - 1].iter().all(|l| !l.contains('›')),
+        "nothing hidden when wrapped:\n{wrapped}"
+    );
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+}
