@@ -29,6 +29,36 @@ pub fn top_level(sections: &[Section]) -> u8 {
     sections.iter().map(|s| s.level).min().unwrap_or(1)
 }
 
+/// Each section's parent: the nearest section before it of a lower level.
+pub fn parents(sections: &[Section]) -> Vec<Option<usize>> {
+    let mut open: Vec<usize> = Vec::new();
+    sections
+        .iter()
+        .enumerate()
+        .map(|(index, section)| {
+            while open
+                .last()
+                .is_some_and(|&i| sections[i].level >= section.level)
+            {
+                open.pop();
+            }
+            let parent = open.last().copied();
+            open.push(index);
+            parent
+        })
+        .collect()
+}
+
+/// How many sections each section is nested in, from [`parents`]: what
+/// it is indented by, so a `###` straight under a title is one step in.
+pub fn depths(parents: &[Option<usize>]) -> Vec<usize> {
+    let mut depths: Vec<usize> = Vec::with_capacity(parents.len());
+    for parent in parents {
+        depths.push(parent.map_or(0, |p| depths[p] + 1));
+    }
+    depths
+}
+
 /// One outline entry as `--outline --json` prints it.
 #[derive(Debug, Serialize, PartialEq, Eq)]
 pub struct OutlineEntry<'a> {
@@ -42,11 +72,17 @@ pub struct OutlineEntry<'a> {
 /// divisions: 1 is the top division, and the document's own title, when
 /// one was found, is level 0 above them.
 pub fn entries(doc: &Document) -> Vec<OutlineEntry<'_>> {
-    let titled = doc.sections.iter().any(|s| s.kind == SectionKind::Title);
+    // The title's own level counts as 0: plain text's title is 1 with its
+    // divisions from 2, Markdown's front-matter title 0 above `#`.
+    let shift = doc
+        .sections
+        .iter()
+        .find(|s| s.kind == SectionKind::Title)
+        .map_or(0, |title| title.level);
     doc.sections
         .iter()
         .map(|s| OutlineEntry {
-            level: s.level - u8::from(titled && s.level > 0),
+            level: s.level.saturating_sub(shift),
             title: &s.title,
             line: doc.section_line(s),
             kind: s.kind,
@@ -58,11 +94,9 @@ pub fn entries(doc: &Document) -> Vec<OutlineEntry<'_>> {
 /// top. Titles are sanitised: they come from the document.
 pub fn to_text(doc: &Document) -> String {
     let mut out = String::new();
-    let titled = doc.sections.iter().any(|s| s.kind == SectionKind::Title);
-    for entry in entries(doc) {
-        // The title at the margin, the divisions indented under it.
-        let depth = entry.level + u8::from(titled);
-        let indent = "  ".repeat(usize::from(depth.saturating_sub(1)));
+    let depths = depths(&parents(&doc.sections));
+    for (entry, depth) in entries(doc).into_iter().zip(depths) {
+        let indent = "  ".repeat(depth);
         out.push_str(&indent);
         out.push_str(&crate::text::sanitize::sanitize(entry.title));
         out.push('\n');

@@ -233,17 +233,23 @@ fn markdown_corpus_headings() {
     let ownership = load("rust_book_ch04-01-what-is-ownership.md");
     let h = headings(&ownership);
     assert_eq!(h.len(), 12);
-    assert_eq!((h[0].title, h[0].level), ("What Is Ownership?", 1));
-    assert_eq!(h.iter().filter(|e| e.level == 3).count(), 4);
+    // The document's own levels: `## What Is Ownership?` is h2, four h4.
+    assert_eq!((h[0].title, h[0].level), ("What Is Ownership?", 2));
+    assert_eq!(h.iter().filter(|e| e.level == 4).count(), 4);
 
     let operators = load("rust_book_appendix-02-operators.md");
     assert_eq!(headings(&operators).len(), 3);
 
     let blog = load("rust_blog_rust-1.80.0_toml_front_matter.md");
     let h = headings(&blog);
-    assert_eq!(h.len(), 7);
-    assert_eq!((h[0].title, h[0].line), ("What's in 1.80.0 stable", 25));
-    assert_eq!(h[6].line, 188);
+    // The front matter's title is the root, above the seven headings.
+    assert_eq!(h.len(), 8);
+    assert_eq!(
+        (h[0].title, h[0].kind),
+        ("Announcing Rust 1.80.0", SectionKind::Title)
+    );
+    assert_eq!((h[1].title, h[1].line), ("What's in 1.80.0 stable", 25));
+    assert_eq!(h[7].line, 188);
     assert!(blog.title.as_deref().is_some_and(|t| t.contains("1.80.0")));
 
     for name in [

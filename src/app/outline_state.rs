@@ -20,13 +20,17 @@ pub struct OutlineState {
     visible: Vec<usize>,
     /// Each section's parent, found once so a path costs its depth.
     parents: Vec<Option<usize>>,
+    /// How many sections each is nested in.
+    depths: Vec<usize>,
 }
 
 impl OutlineState {
     pub fn new(sections: &[Section]) -> Self {
+        let parents = crate::outline::parents(sections);
         let mut state = OutlineState {
             collapsed: vec![false; sections.len()],
-            parents: parents(sections),
+            depths: crate::outline::depths(&parents),
+            parents,
             ..OutlineState::default()
         };
         state.rebuild(sections);
@@ -64,6 +68,11 @@ impl OutlineState {
         sections
             .get(section + 1)
             .is_some_and(|next| next.level > sections[section].level)
+    }
+
+    /// How many sections `section` is nested in (its indent in the pane).
+    pub fn depth(&self, section: usize) -> usize {
+        self.depths.get(section).copied().unwrap_or(0)
     }
 
     fn parent(&self, section: usize) -> Option<usize> {
@@ -131,10 +140,7 @@ impl OutlineState {
     /// entry.
     pub fn fold_to_depth(&mut self, sections: &[Section], depth: Option<u8>) {
         // How deep each entry is nested: 1 with no parent.
-        let mut depths: Vec<usize> = Vec::with_capacity(self.parents.len());
-        for parent in &self.parents {
-            depths.push(parent.map_or(1, |p| depths[p] + 1));
-        }
+        let depths: Vec<usize> = self.depths.iter().map(|d| d + 1).collect();
         let lone_root = depths.iter().filter(|&&d| d == 1).count() == 1;
         let shown = depth.map(|d| usize::from(d.max(1)) + usize::from(lone_root));
         for (index, &nested) in depths.iter().enumerate() {
@@ -173,26 +179,6 @@ impl OutlineState {
         let max = self.rows().saturating_sub(height);
         self.scroll = self.scroll.saturating_add_signed(delta).min(max);
     }
-}
-
-/// Each section's parent: the nearest section before it of a lower level.
-fn parents(sections: &[Section]) -> Vec<Option<usize>> {
-    let mut open: Vec<usize> = Vec::new();
-    sections
-        .iter()
-        .enumerate()
-        .map(|(index, section)| {
-            while open
-                .last()
-                .is_some_and(|&i| sections[i].level >= section.level)
-            {
-                open.pop();
-            }
-            let parent = open.last().copied();
-            open.push(index);
-            parent
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -514,19 +514,35 @@ impl<'t> Builder<'t> {
 
     fn finish(mut self) -> Structure {
         self.close_pending();
+        // Sections keep the document's own levels (`##` is 2 in a document
+        // without a `#`); headings are styled from the top one down.
         let top = self.sections.iter().map(|s| s.level).min().unwrap_or(1);
-        for section in &mut self.sections {
-            section.level -= top - 1;
-        }
         for block in &mut self.blocks {
             if let BlockKind::Heading { level } = &mut block.kind {
                 *level = level.saturating_sub(top - 1).max(1);
             }
         }
+        let first_heading = self.sections.first().map(|s| s.title.clone());
+        match &self.metadata_title {
+            // The front matter's title is the root of the outline (level 0,
+            // above `#`), unless the first heading already says it.
+            Some(title) if !self.blocks.is_empty() && first_heading.as_ref() != Some(title) => {
+                self.sections.insert(
+                    0,
+                    Section {
+                        level: 0,
+                        title: title.clone(),
+                        block: 0,
+                        kind: SectionKind::Title,
+                    },
+                );
+            }
+            _ => {}
+        }
         let first_h1 = self
             .sections
             .iter()
-            .find(|s| s.level == 1)
+            .find(|s| s.level == top && s.kind == SectionKind::Heading)
             .map(|s| s.title.clone());
         Structure {
             title: self.metadata_title.or(first_h1),

@@ -19,7 +19,6 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
     let width = area.width - 1;
     let sections = &app.doc.sections;
-    let top_level = crate::outline::top_level(sections);
     let current = app.current_section();
     // With several documents open, this one's sections sit under its name.
     let nested = usize::from(app.library.is_shared());
@@ -42,7 +41,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             None => break,
         };
         let section = &sections[index];
-        let depth = usize::from(section.level.saturating_sub(top_level)) + nested;
+        let depth = app.outline.depth(index) + nested;
         let indent = "  ".repeat(depth);
         let fold = if app.outline.is_collapsed(index) {
             "▸"

@@ -65,6 +65,7 @@ pub fn render(app: &App, palette: &PaletteState, theme: &Theme, buf: &mut Buffer
         return;
     }
     let scroll = super::list_scroll(&palette.list, list);
+    let top = crate::outline::top_level(&app.doc.sections).max(1);
     for (row, ranked) in results
         .iter()
         .enumerate()
@@ -74,7 +75,7 @@ pub fn render(app: &App, palette: &PaletteState, theme: &Theme, buf: &mut Buffer
         let y = list.y + (row - scroll) as u16;
         let candidate = &app.jump_index.candidates[ranked.candidate];
         let base = list_row_style(buf, list, y, row == palette.list.selected, theme);
-        let indent = "  ".repeat(usize::from(candidate.level.saturating_sub(1)));
+        let indent = "  ".repeat(usize::from(candidate.level.saturating_sub(top)));
         let mut x = list.x + put(buf, list.x, y, &indent, list.width, base);
         let room = usize::from(list.right().saturating_sub(x));
         let title = sanitize(&candidate.title);

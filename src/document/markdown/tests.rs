@@ -28,17 +28,39 @@ fn hashes_in_fenced_code_are_not_headings() {
 }
 
 #[test]
-fn levels_start_at_one_for_the_top_heading() {
-    let got = outline("## Two\n\n### Three\n");
-    assert_eq!(got[0].0, 1);
-    assert_eq!(got[1].0, 2);
+fn levels_are_the_documents_own_and_headings_are_styled_from_the_top() {
+    let s = parse("## Two\n\n### Three\n");
+    let levels: Vec<u8> = s.sections.iter().map(|sec| sec.level).collect();
+    assert_eq!(levels, [2, 3]);
+    assert_eq!(s.blocks[0].kind, BlockKind::Heading { level: 1 });
+}
+
+#[test]
+fn the_front_matter_title_is_the_root_of_the_outline() {
+    let s = parse("---\ntitle: Shell Scripts\n---\n\n## Variables\n\ntext\n");
+    let got: Vec<(u8, &str, SectionKind)> = s
+        .sections
+        .iter()
+        .map(|sec| (sec.level, sec.title.as_str(), sec.kind))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (0, "Shell Scripts", SectionKind::Title),
+            (2, "Variables", SectionKind::Heading)
+        ]
+    );
+    // Not twice when the first heading already says it.
+    let same = parse("---\ntitle: Guide\n---\n\n# Guide\n\ntext\n");
+    assert_eq!(same.sections.len(), 1);
 }
 
 #[test]
 fn yaml_and_toml_front_matter_are_skipped_and_give_the_title() {
     let yaml = parse("---\ntitle: \"My Doc\"\ntags: [a]\n---\n\n# Heading\n");
     assert_eq!(yaml.title.as_deref(), Some("My Doc"));
-    assert_eq!(yaml.sections.len(), 1);
+    // The title above the one heading; nothing of the front matter shows.
+    assert_eq!(yaml.sections.len(), 2);
     assert_eq!(yaml.blocks.len(), 1);
     let toml = parse("+++\ntitle = \"Announcing\"\n[extra]\n+++\n\ntext\n");
     assert_eq!(toml.title.as_deref(), Some("Announcing"));
