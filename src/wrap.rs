@@ -214,7 +214,14 @@ pub fn wrap_block_with(doc: &Document, index: usize, measure: Measure) -> Wrappe
     let mut wrapped = if let Some(fitted) = fitted_table {
         fitted
     } else if block.kind == BlockKind::Rule {
-        preformatted_rows(text, None)
+        // One rule, whatever the source line (`---`, `* * *`) holds.
+        WrappedBlock {
+            rows: vec![Row::Line {
+                range: 0..0,
+                first: true,
+            }],
+            ..WrappedBlock::default()
+        }
     } else if block.kind.is_preformatted() {
         // A code block's lines sit behind a rule of CODE_RULE's width.
         let rule = if block.kind == BlockKind::Code {

@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 use unicode_width::UnicodeWidthStr;
 
 mod deferred;
+mod html;
 
 pub use deferred::DeferredRich;
 
@@ -130,6 +131,8 @@ struct Builder<'t> {
     /// The bullet waiting for the first block of the current list item.
     item_marker: Option<String>,
     quote_depth: usize,
+    /// A `<sup>`/`<sub>` open since this byte of the text being filled.
+    script: Option<(html::Script, usize)>,
     table: Option<Table>,
     in_metadata: bool,
     /// Raw HTML block lines, gathered until the block ends.
@@ -156,6 +159,7 @@ impl<'t> Builder<'t> {
             lists: Vec::new(),
             item_marker: None,
             quote_depth: 0,
+            script: None,
             table: None,
             in_metadata: false,
             html: None,
@@ -196,7 +200,8 @@ impl<'t> Builder<'t> {
                 Some((gathered, _)) => gathered.push_str(&html),
                 None => self.html_block(&html, range),
             },
-            Event::InlineHtml(_) | Event::FootnoteReference(_) => {}
+            Event::InlineHtml(tag) => self.inline_html(&tag, range),
+            Event::FootnoteReference(_) => {}
             Event::SoftBreak => self.text(" ", range),
             Event::HardBreak => self.text("\n", range),
             Event::Rule => {
@@ -330,13 +335,9 @@ impl<'t> Builder<'t> {
                 .or_else(|| front_matter_title(text));
             return;
         }
-        if let Some(cell) = self
-            .table
-            .as_mut()
-            .and_then(|t| t.cells.rows.last_mut())
-            .and_then(|r| r.last_mut())
-        {
-            cell.push_str(text);
+        if let Some(cell) = self.cell() {
+            // A cell is one line of its table.
+            cell.push_str(&text.replace('\n', " "));
             return;
         }
         if self.pending.is_none() {
@@ -354,6 +355,74 @@ impl<'t> Builder<'t> {
                     style,
                 );
             }
+        }
+    }
+
+    /// The table cell being filled, if any.
+    fn cell(&mut self) -> Option<&mut String> {
+        self.table
+            .as_mut()
+            .and_then(|t| t.cells.rows.last_mut())
+            .and_then(|r| r.last_mut())
+    }
+
+    /// HTML inside a paragraph: line breaks, emphasis, keys, images and
+    /// super- and subscripts; other tags are left out.
+    fn inline_html(&mut self, source: &str, range: Range<usize>) {
+        let Some(tag) = html::tag(source) else {
+            return;
+        };
+        let open = !tag.closing;
+        match tag.name.as_str() {
+            "br" => self.text("\n", range),
+            "kbd" | "code" | "tt" | "samp" => self.style.code = open,
+            "b" | "strong" => self.style.strong = open,
+            "i" | "em" => self.style.emphasis = open,
+            "s" | "del" | "strike" => self.style.strikethrough = open,
+            "img" if open => {
+                let alt = html::attribute(tag.source, "alt").unwrap_or_default();
+                self.text(&format!("[image: {alt}]"), range);
+            }
+            name => match html::Script::from_tag(name) {
+                Some(script) if open => {
+                    let pending = self.pending.as_ref().map_or(0, |p| p.rich.text.len());
+                    let from = self.cell().map_or(pending, |cell| cell.len());
+                    self.script = Some((script, from));
+                }
+                Some(_) => self.close_script(),
+                None => {}
+            },
+        }
+    }
+
+    /// Set the text since `<sup>`/`<sub>` in its script.
+    fn close_script(&mut self) {
+        let Some((script, from)) = self.script.take() else {
+            return;
+        };
+        let style = self.style;
+        if let Some(cell) = self.cell() {
+            if let Some(raised) = cell.get(from..).map(|t| script.set(t)) {
+                cell.truncate(from);
+                cell.push_str(&raised);
+            }
+            return;
+        }
+        let Some(pending) = &mut self.pending else {
+            return;
+        };
+        let rich = &mut pending.rich;
+        let Some(raised) = rich.text.get(from..).map(|t| script.set(t)) else {
+            return;
+        };
+        rich.text.truncate(from);
+        rich.text.push_str(&raised);
+        rich.spans.retain(|span| span.range.start < from);
+        for span in &mut rich.spans {
+            span.range.end = span.range.end.min(from);
+        }
+        if style != InlineStyle::default() {
+            push_span(&mut rich.spans, from..rich.text.len(), style);
         }
     }
 
@@ -448,7 +517,7 @@ impl<'t> Builder<'t> {
             self.html_text(&html[from..whole.start], part(from..whole.start));
             let level = caps[1].parse().unwrap_or(1);
             self.open(BlockKind::Heading { level }, part(whole.clone()), false);
-            self.text(&strip_tags(&caps[2]), 0..0);
+            self.text(&html::strip_tags(&caps[2]), 0..0);
             self.close_pending();
             from = whole.end;
         }
@@ -456,9 +525,13 @@ impl<'t> Builder<'t> {
     }
 
     fn html_text(&mut self, html: &str, range: Range<usize>) {
-        let stripped = strip_tags(html);
+        let stripped = html::strip_tags(html);
         if !stripped.is_empty() {
             self.open(BlockKind::Paragraph, range, false);
+            // The line that opens a `<details>` reads as one.
+            if html.contains("<summary") {
+                self.text("▸ ", 0..0);
+            }
             self.text(&stripped, 0..0);
             self.close_pending();
         }
@@ -574,13 +647,6 @@ fn shown_as_written(source: &str, pending: &Pending) -> Option<Range<usize>> {
             .zip(rich.text.as_bytes())
             .all(|(&w, &r)| w == r || (w == b'\n' && r == b' '));
     same.then_some(start..end)
-}
-
-/// HTML with its tags removed and white space squeezed.
-fn strip_tags(html: &str) -> String {
-    static TAG: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").expect("tag pattern is valid"));
-    squeeze_whitespace(&TAG.replace_all(html, " "))
 }
 
 fn heading_level(level: HeadingLevel) -> u8 {

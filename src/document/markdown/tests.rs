@@ -242,3 +242,49 @@ fn a_huge_element_is_built_at_load_not_while_drawing() {
     assert!(deferred.is_built(s.blocks.len() - 1), "built already");
     assert_eq!(s.rich(&list, 0).unwrap().text, "item 0 of a long list");
 }
+
+#[test]
+fn html_that_markdown_uses_reads_as_text() {
+    let text = "2<sup>n</sup> and H<sub>2</sub>O, <kbd>Ctrl</kbd><br>next \
+                <img src=\"a.png\" alt=\"A cat\"> &amp; x<sup>max value</sup>\n\n\
+                <details>\n<summary>More &amp; more</summary>\n\nHidden.\n\n</details>\n";
+    let s = parse(text);
+    let first = s.rich(text, 0).unwrap();
+    assert_eq!(
+        first.text,
+        "2ⁿ and H₂O, Ctrl\nnext [image: A cat] & x^(max value)"
+    );
+    let kbd = first.text.find("Ctrl").unwrap();
+    assert!(
+        first
+            .spans
+            .iter()
+            .any(|sp| sp.range.start == kbd && sp.style.code)
+    );
+    let shown: Vec<String> = (1..s.blocks.len())
+        .map(|i| {
+            s.rich(text, i).map_or_else(
+                || text[s.blocks[i].range.clone()].to_owned(),
+                |r| r.text.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(shown, ["▸ More & more", "Hidden."]);
+}
+
+#[test]
+fn a_thematic_break_is_one_rule() {
+    let text = "a\n\n---\n\nb\n";
+    let doc = crate::document::Document::from_text("r.md", text, crate::document::Format::Markdown);
+    let rule = doc
+        .blocks
+        .iter()
+        .position(|b| b.kind == BlockKind::Rule)
+        .unwrap();
+    let wrapped = crate::wrap::wrap_block(&doc, rule, 40);
+    let rows = wrapped
+        .rows
+        .iter()
+        .filter(|r| !matches!(r, crate::wrap::Row::Gap));
+    assert_eq!(rows.count(), 1);
+}
