@@ -13,8 +13,12 @@ use std::ops::Range;
 use std::sync::LazyLock;
 use unicode_width::UnicodeWidthStr;
 
+mod chunks;
 mod deferred;
 mod html;
+mod inline;
+
+use chunks::{CHUNK_BYTES, chunks};
 
 pub use deferred::DeferredRich;
 
@@ -57,50 +61,6 @@ fn options() -> Options {
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
-}
-
-/// Aim for parse chunks of about this size: pulldown-cmark keeps a tree of
-/// the whole input, which for a 100 MB file costs several times its size.
-const CHUNK_BYTES: usize = 1 << 20;
-
-/// Split Markdown into pieces that parse the same apart as together: each
-/// piece after the first starts at an ATX heading at the margin, outside
-/// fenced code, once the piece before has reached `target` bytes. (Link
-/// reference definitions do not reach across pieces; a document that
-/// relies on that far apart is rare, and still reads.)
-fn chunks(text: &str, target: usize) -> Vec<std::ops::Range<usize>> {
-    let mut pieces = Vec::new();
-    let mut start = 0;
-    let mut fence: Option<(u8, usize)> = None;
-    let mut at = 0;
-    while at < text.len() {
-        let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
-        let line = &text.as_bytes()[at..end];
-        let trimmed = line.trim_ascii_start();
-        let indent = line.len() - trimmed.len();
-        let ticks = trimmed
-            .iter()
-            .take_while(|&&b| b == b'`' || b == b'~')
-            .count();
-        if indent < 4 && ticks >= 3 && trimmed[..ticks].iter().all(|&b| b == trimmed[0]) {
-            fence = match fence {
-                None => Some((trimmed[0], ticks)),
-                Some((c, n)) if c == trimmed[0] && ticks >= n => None,
-                open => open,
-            };
-        } else if fence.is_none() && at - start >= target && is_atx_heading(line) {
-            pieces.push(start..at);
-            start = at;
-        }
-        at = end + 1;
-    }
-    pieces.push(start..text.len());
-    pieces
-}
-
-fn is_atx_heading(line: &[u8]) -> bool {
-    let hashes = line.iter().take_while(|&&b| b == b'#').count();
-    (1..=6).contains(&hashes) && matches!(line.get(hashes), None | Some(b' ' | b'\t'))
 }
 
 /// A block being filled by inline events.
@@ -324,105 +284,6 @@ impl<'t> Builder<'t> {
                 }
             }
             _ => {}
-        }
-    }
-
-    fn text(&mut self, text: &str, range: Range<usize>) {
-        if self.in_metadata {
-            self.metadata_title = self
-                .metadata_title
-                .take()
-                .or_else(|| front_matter_title(text));
-            return;
-        }
-        if let Some(cell) = self.cell() {
-            // A cell is one line of its table.
-            cell.push_str(&text.replace('\n', " "));
-            return;
-        }
-        if self.pending.is_none() {
-            // Text straight inside a tight list item.
-            self.open(BlockKind::Paragraph, range, true);
-        }
-        let style = self.style;
-        if let Some(pending) = &mut self.pending {
-            let start = pending.rich.text.len();
-            pending.rich.text.push_str(text);
-            if pending.kind != BlockKind::Code && style != InlineStyle::default() {
-                push_span(
-                    &mut pending.rich.spans,
-                    start..pending.rich.text.len(),
-                    style,
-                );
-            }
-        }
-    }
-
-    /// The table cell being filled, if any.
-    fn cell(&mut self) -> Option<&mut String> {
-        self.table
-            .as_mut()
-            .and_then(|t| t.cells.rows.last_mut())
-            .and_then(|r| r.last_mut())
-    }
-
-    /// HTML inside a paragraph: line breaks, emphasis, keys, images and
-    /// super- and subscripts; other tags are left out.
-    fn inline_html(&mut self, source: &str, range: Range<usize>) {
-        let Some(tag) = html::tag(source) else {
-            return;
-        };
-        let open = !tag.closing;
-        match tag.name.as_str() {
-            "br" => self.text("\n", range),
-            "kbd" | "code" | "tt" | "samp" => self.style.code = open,
-            "b" | "strong" => self.style.strong = open,
-            "i" | "em" => self.style.emphasis = open,
-            "s" | "del" | "strike" => self.style.strikethrough = open,
-            "img" if open => {
-                let alt = html::attribute(tag.source, "alt").unwrap_or_default();
-                self.text(&format!("[image: {alt}]"), range);
-            }
-            name => match html::Script::from_tag(name) {
-                Some(script) if open => {
-                    let pending = self.pending.as_ref().map_or(0, |p| p.rich.text.len());
-                    let from = self.cell().map_or(pending, |cell| cell.len());
-                    self.script = Some((script, from));
-                }
-                Some(_) => self.close_script(),
-                None => {}
-            },
-        }
-    }
-
-    /// Set the text since `<sup>`/`<sub>` in its script.
-    fn close_script(&mut self) {
-        let Some((script, from)) = self.script.take() else {
-            return;
-        };
-        let style = self.style;
-        if let Some(cell) = self.cell() {
-            if let Some(raised) = cell.get(from..).map(|t| script.set(t)) {
-                cell.truncate(from);
-                cell.push_str(&raised);
-            }
-            return;
-        }
-        let Some(pending) = &mut self.pending else {
-            return;
-        };
-        let rich = &mut pending.rich;
-        let Some(raised) = rich.text.get(from..).map(|t| script.set(t)) else {
-            return;
-        };
-        rich.text.truncate(from);
-        rich.text.push_str(&raised);
-        rich.spans.retain(|span| span.range.start < from);
-        for span in &mut rich.spans {
-            span.range.end = span.range.end.min(from);
-        }
-        if style != InlineStyle::default() {
-            push_span(&mut rich.spans, from..rich.text.len(), style);
         }
     }
 
@@ -651,17 +512,6 @@ fn shown_as_written(source: &str, pending: &Pending) -> Option<Range<usize>> {
 
 fn heading_level(level: HeadingLevel) -> u8 {
     level as u8
-}
-
-fn push_span(spans: &mut Vec<StyledSpan>, range: Range<usize>, style: InlineStyle) {
-    if let Some(last) = spans.last_mut()
-        && last.style == style
-        && last.range.end == range.start
-    {
-        last.range.end = range.end;
-        return;
-    }
-    spans.push(StyledSpan { range, style });
 }
 
 /// `title: Foo` (YAML) or `title = "Foo"` (TOML) in front matter.
