@@ -12,11 +12,13 @@
 mod command;
 mod effect;
 mod event;
+mod following;
 mod go_to;
 pub mod input;
 pub mod key;
 pub mod keymap;
 mod library;
+pub mod link_list;
 mod marking;
 mod marks;
 mod outline_state;
@@ -193,6 +195,9 @@ impl App {
             }
             Event::Opened(others) => self.add_documents(others),
             Event::ShowBookmark { doc, id } => self.show_bookmark(doc, &id),
+            Event::ShowLinked { doc, fragment } => {
+                return self.show_linked(doc, fragment.as_deref());
+            }
             Event::OpenFailed(message) => {
                 self.message = Some(message);
                 Vec::new()
@@ -285,7 +290,9 @@ impl App {
             Command::Close => self.close_overlay(),
             Command::Reload => return self.reload(),
             Command::OpenDocuments => self.open_document_list(),
-            Command::SwitchBack => return self.switch_back(),
+            Command::SwitchBack => return self.go_back(),
+            Command::OpenLinks => self.open_links(),
+            Command::Copy => return self.copy(),
             Command::Quit => return self.quit(),
         }
         Vec::new()

@@ -54,6 +54,11 @@ pub struct Args {
     #[arg(long, value_name = "NAME", value_parser = parse_encoding)]
     pub encoding: Option<&'static encoding_rs::Encoding>,
 
+    /// Whether Markdown links show their address: the config's
+    /// `link-urls`, set once the config is read.
+    #[arg(skip)]
+    pub link_urls: crate::document::LinkUrls,
+
     /// Colours: dark, light or mono (overrides the config file and NO_COLOR).
     #[arg(long = "theme", value_enum, value_name = "NAME")]
     pub theme_arg: Option<ThemeArg>,
@@ -111,6 +116,7 @@ impl Args {
         crate::source::ReadAs {
             format: self.format(),
             encoding: self.encoding,
+            link_urls: self.link_urls,
         }
     }
 

@@ -6,6 +6,7 @@
 
 use crate::app::Settings;
 use crate::app::keymap::BINDINGS;
+use crate::document::LinkUrls;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -43,6 +44,8 @@ struct HeadingsFile {
 pub struct Config {
     pub settings: Settings,
     pub resume: bool,
+    /// Whether Markdown links show their address after their text.
+    pub link_urls: LinkUrls,
     /// A theme name, checked by the UI.
     pub theme: Option<String>,
     /// Where the theme's name stands in the file (line, column), for the
@@ -115,6 +118,7 @@ impl Default for Config {
         Config {
             settings: Settings::default(),
             resume: true,
+            link_urls: LinkUrls::default(),
             theme: None,
             theme_at: None,
             headings: Vec::new(),
@@ -234,6 +238,15 @@ impl Reader<'_> {
                     self.config.resume = resume;
                 }
             }
+            "link-urls" => match self.value::<String>(name, value, "\"after\" or \"hidden\"") {
+                Some(choice) if choice == "after" => self.config.link_urls = LinkUrls::After,
+                Some(choice) if choice == "hidden" => self.config.link_urls = LinkUrls::Hidden,
+                Some(other) => self.mistake(
+                    value,
+                    format!("link-urls should be \"after\" or \"hidden\", not {other:?}; using the default"),
+                ),
+                None => {}
+            },
             "theme" => {
                 if let Some(theme) = self.value(name, value, "a theme's name") {
                     self.config.theme = Some(theme);

@@ -7,6 +7,7 @@
 //! the source (markup removed, list bullets, tables) carry their own
 //! [`RichText`].
 
+pub mod links;
 pub mod load;
 pub mod markdown;
 pub mod plain;
@@ -79,6 +80,26 @@ pub struct InlineStyle {
     pub code: bool,
     pub link: bool,
     pub strikethrough: bool,
+    /// A link's address shown after its text (dimmed).
+    pub url: bool,
+}
+
+/// Whether Markdown links show their address after their text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum LinkUrls {
+    /// `text (https://…)`, the address dimmed; not for `#anchors`.
+    #[default]
+    After,
+    /// The text alone (the address is in the link list, `L`).
+    Hidden,
+}
+
+/// A link in a block's displayed text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkSpan {
+    /// The link's text, a byte range of [`RichText::text`].
+    pub range: Range<usize>,
+    pub target: String,
 }
 
 /// A styled byte range of a [`RichText`].
@@ -100,6 +121,7 @@ pub struct RichText {
     pub rest_prefix: String,
     /// Where a table's cells are in `text`, so it can be fitted to a pane.
     pub table: Option<Box<table::TableLayout>>,
+    pub links: Vec<LinkSpan>,
 }
 
 /// A unit of layout: a heading, a paragraph, a preformatted run of lines…
@@ -173,6 +195,8 @@ pub struct Document {
     text: std::sync::Arc<String>,
     pub blocks: Vec<Block>,
     pub sections: Vec<Section>,
+    /// Links, footnotes and heading ids (Markdown).
+    pub links: links::Links,
     /// Builds the displayed text of deferred blocks.
     deferred: Option<markdown::DeferredRich>,
     /// Things the user should know about how the file was read.
@@ -190,6 +214,7 @@ pub struct Structure {
     pub title: Option<String>,
     pub blocks: Vec<Block>,
     pub sections: Vec<Section>,
+    pub links: links::Links,
     pub deferred: Option<markdown::DeferredRich>,
 }
 
@@ -218,7 +243,7 @@ impl Document {
     /// Build a document from already-decoded text (tests, benches, stdin).
     pub fn from_text(name: &str, text: &str, format: Format) -> Document {
         let decoded = load::normalise(text.to_owned());
-        Document::from_decoded(name, decoded, format, &[])
+        Document::from_decoded(name, decoded, format, &[], LinkUrls::default())
     }
 
     /// A document with no text (a placeholder while another is swapped in).
@@ -230,6 +255,7 @@ impl Document {
             text: std::sync::Arc::new(String::new()),
             blocks: Vec::new(),
             sections: Vec::new(),
+            links: links::Links::default(),
             deferred: None,
             notices: Vec::new(),
             colour_codes: false,
@@ -244,6 +270,7 @@ impl Document {
         decoded: load::Decoded,
         format: Format,
         heading_patterns: &[regex::Regex],
+        link_urls: LinkUrls,
     ) -> Document {
         let load::Decoded {
             text,
@@ -251,7 +278,7 @@ impl Document {
             cr_lines,
         } = decoded;
         let mut structure = match format {
-            Format::Markdown => markdown::parse(&text),
+            Format::Markdown => markdown::parse(&text, link_urls),
             _ if !heading_patterns.is_empty() && format != Format::Markdown => {
                 plain::detect_with_patterns(&text, heading_patterns)
             }
@@ -273,6 +300,7 @@ impl Document {
             text: std::sync::Arc::new(text),
             blocks: structure.blocks,
             sections: structure.sections,
+            links: structure.links,
             deferred: structure.deferred,
             notices,
         }

@@ -30,7 +30,7 @@ use std::io::{IsTerminal, Write};
 
 /// Run lectern with parsed arguments; `paths` is where its files live
 /// (resolved once, by `main`).
-pub fn run(args: cli::Args, paths: Option<store::paths::Paths>) -> Result<(), RunError> {
+pub fn run(mut args: cli::Args, paths: Option<store::paths::Paths>) -> Result<(), RunError> {
     let given = args
         .headings
         .iter()
@@ -46,6 +46,7 @@ pub fn run(args: cli::Args, paths: Option<store::paths::Paths>) -> Result<(), Ru
         None => (config::Config::default(), Vec::new()),
     };
     let patterns = config::Headings::new(given, &config.headings);
+    args.link_urls = config.link_urls;
     let mut setup = Setup {
         config,
         notices: config_notices,

@@ -31,7 +31,10 @@ pub fn write(doc: &Document, width: usize, out: &mut impl Write) -> std::io::Res
                     r.rest_prefix.as_str()
                 }
             });
-            out.write_all(prefix.unwrap_or("").as_bytes())?;
+            // A blank row carries no indent.
+            if !matches!(row, Row::Gap) {
+                out.write_all(prefix.unwrap_or("").as_bytes())?;
+            }
             if block.kind == BlockKind::Code && matches!(row, Row::Line { .. }) {
                 out.write_all(crate::wrap::CODE_RULE.as_bytes())?;
             }

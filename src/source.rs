@@ -92,9 +92,14 @@ impl Source {
         how: impl Into<ReadAs>,
         headings: &[Regex],
     ) -> Result<Document, LoadError> {
-        let ReadAs { format, encoding } = how.into();
+        let how = how.into();
+        let ReadAs {
+            format,
+            encoding,
+            link_urls,
+        } = how;
         let Source::File(path) = self else {
-            return self.load(ReadAs { format, encoding }, headings);
+            return self.load(how, headings);
         };
         let file = std::fs::File::open(path).map_err(|e| LoadError::from_io(path.clone(), e))?;
         let mut bytes = Vec::with_capacity(limit);
@@ -108,7 +113,9 @@ impl Source {
             load::decode_as(bytes, encoding).ok_or_else(|| LoadError::Binary(self.label_path()))?;
         let name = self.name();
         let format = format.unwrap_or_else(|| Format::from_name(&name));
-        Ok(Document::from_decoded(&name, decoded, format, headings))
+        Ok(Document::from_decoded(
+            &name, decoded, format, headings, link_urls,
+        ))
     }
 
     /// A part of a large file, structured on its own: what the reader shows
@@ -123,7 +130,11 @@ impl Source {
         how: impl Into<ReadAs>,
         headings: &[Regex],
     ) -> Result<Option<Window>, LoadError> {
-        let ReadAs { format, encoding } = how.into();
+        let ReadAs {
+            format,
+            encoding,
+            link_urls,
+        } = how.into();
         let Source::File(path) = self else {
             return Ok(None);
         };
@@ -176,7 +187,7 @@ impl Source {
         let name = self.name();
         let format = format.unwrap_or_else(|| Format::from_name(&name));
         Ok(Some(Window {
-            doc: Document::from_decoded(&name, decoded, format, headings),
+            doc: Document::from_decoded(&name, decoded, format, headings, link_urls),
             place: FileWindow { base, file_len },
             focus,
         }))
@@ -184,7 +195,11 @@ impl Source {
 
     /// Read, decode and structure the document.
     pub fn load(&self, how: impl Into<ReadAs>, headings: &[Regex]) -> Result<Document, LoadError> {
-        let ReadAs { format, encoding } = how.into();
+        let ReadAs {
+            format,
+            encoding,
+            link_urls,
+        } = how.into();
         let bytes = self.read()?;
         let decoded =
             load::decode_as(bytes, encoding).ok_or_else(|| LoadError::Binary(self.label_path()))?;
@@ -193,7 +208,9 @@ impl Source {
             Source::Stdin => sniff_format(&decoded.text),
             _ => Format::from_name(&name),
         });
-        Ok(Document::from_decoded(&name, decoded, format, headings))
+        Ok(Document::from_decoded(
+            &name, decoded, format, headings, link_urls,
+        ))
     }
 }
 
@@ -203,13 +220,15 @@ impl Source {
 pub struct ReadAs {
     pub format: Option<Format>,
     pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// Whether Markdown links show their address (the `link-urls` setting).
+    pub link_urls: crate::document::LinkUrls,
 }
 
 impl From<Option<Format>> for ReadAs {
     fn from(format: Option<Format>) -> ReadAs {
         ReadAs {
             format,
-            encoding: None,
+            ..ReadAs::default()
         }
     }
 }

@@ -5,6 +5,7 @@
 mod bookmark_list;
 mod document_list;
 mod help;
+mod link_list;
 mod outline_pane;
 mod palette;
 mod search_view;
@@ -37,6 +38,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         Overlay::Search(prompt) => search_view::render_prompt(app, prompt, theme, buf),
         Overlay::SearchResults(results) => search_view::render_results(app, results, theme, buf),
         Overlay::Documents(list) => document_list::render(app, list, theme, buf),
+        Overlay::Links(state) => link_list::render(app, state, theme, buf),
         Overlay::None => {}
     }
 }

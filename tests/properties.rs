@@ -12,7 +12,7 @@ proptest! {
         let lines = bytes.iter().filter(|&&b| b == b'\n').count();
         if let Some(decoded) = load::decode(bytes) {
             for format in [Format::Plain, Format::Markdown] {
-                let doc = Document::from_decoded("x", load::Decoded { text: decoded.text.clone(), notices: vec![], cr_lines: decoded.cr_lines.clone() }, format, &[]);
+                let doc = Document::from_decoded("x", load::Decoded { text: decoded.text.clone(), notices: vec![], cr_lines: decoded.cr_lines.clone() }, format, &[], Default::default());
                 let entry_lines: Vec<usize> = doc.sections.iter().map(|s| doc.section_line(s)).collect();
                 // A lone CR breaks a line on screen but not in the file, so two
                 // entries may then share a source line.

@@ -120,8 +120,14 @@ pub enum Command {
     Reload,
     /// The list of open documents.
     OpenDocuments,
-    /// Back to the document shown before.
+    /// Back to where the last link was followed from, else to the
+    /// document shown before.
     SwitchBack,
+    /// List the links, to follow one.
+    OpenLinks,
+    /// Copy the code block on screen (the link's address in the link list,
+    /// the section in the outline) to the clipboard.
+    Copy,
     /// Leave lectern.
     Quit,
 }

@@ -31,6 +31,17 @@ pub enum Effect {
         path: std::path::PathBuf,
         id: String,
     },
+    /// Open the file at `path` (relative to document `from`'s) beside the
+    /// others, or find it among them; answered by `Opened` (when it was
+    /// not open) and `ShowLinked`, or `OpenFailed`.
+    OpenLinked {
+        from: usize,
+        path: String,
+        fragment: Option<String>,
+    },
+    /// Put `text` on the system clipboard (OSC 52, which works over SSH
+    /// and in tmux).
+    Copy { text: String },
     /// Read document `doc`'s file again; answered by `Reloaded`.
     Reload { doc: usize },
     /// Restore the terminal and exit (after the saves before it).

@@ -56,6 +56,11 @@ pub enum Event {
     Opened(Vec<(Document, Saved)>),
     /// Show open document `doc` at its bookmark `id`.
     ShowBookmark { doc: usize, id: String },
+    /// A linked file is open as document `doc`: show it, at `fragment`.
+    ShowLinked {
+        doc: usize,
+        fragment: Option<String>,
+    },
     /// A document could not be opened: why.
     OpenFailed(String),
     /// The whole of a large file has loaded, with what was saved about it.

@@ -18,6 +18,7 @@ pub enum KeyContext {
     Search,
     SearchResults,
     Documents,
+    Links,
 }
 
 /// One row of the table.
@@ -35,7 +36,7 @@ pub struct Binding {
 
 use Command as C;
 use KeyContext::{
-    Bookmarks, Documents, Help, Outline, Palette, Prompt, Search, SearchResults, Text,
+    Bookmarks, Documents, Help, Links, Outline, Palette, Prompt, Search, SearchResults, Text,
 };
 
 const fn b(
@@ -67,6 +68,7 @@ const EVERYWHERE: &[KeyContext] = &[
     Search,
     SearchResults,
     Documents,
+    Links,
 ];
 
 /// Every binding, in the order help lists them.
@@ -137,15 +139,23 @@ pub const BINDINGS: &[Binding] = &[
     b("Bookmarks", &[Prompt], "Backspace", C::DeleteChar, "prompt-backspace", "delete a character"),
     b("Bookmarks", &[Prompt], "Ctrl-u", C::ClearInput, "prompt-clear", "clear the label"),
     b("Documents", READING, "D", C::OpenDocuments, "open-documents", "list the open documents"),
-    b("Documents", READING, "Ctrl-o", C::SwitchBack, "switch-back", "back to the last document"),
+    b("Documents", READING, "Ctrl-o", C::SwitchBack, "switch-back", "back: link or document"),
     b("Documents", &[Documents], "j Down", C::SelectNext, "documents-next", "next document"),
     b("Documents", &[Documents], "k Up", C::SelectPrevious, "documents-previous", "previous document"),
     b("Documents", &[Documents], "Enter", C::Accept, "documents-open", "read that document"),
+    b("Links", READING, "L", C::OpenLinks, "open-links", "list the links"),
+    b("Links", &[Links], "Down Ctrl-n Tab", C::SelectNext, "links-next", "next link"),
+    b("Links", &[Links], "Up Ctrl-p Shift-Tab", C::SelectPrevious, "links-previous", "previous link"),
+    b("Links", &[Links], "Enter", C::Accept, "links-follow", "follow (web: copy)"),
+    b("Links", &[Links], "Backspace", C::DeleteChar, "links-backspace", "delete a character"),
+    b("Links", &[Links], "Ctrl-u", C::ClearInput, "links-clear", "clear the filter"),
+    b("Links", &[Links], "Ctrl-y", C::Copy, "links-copy", "copy the address"),
+    b("Links", READING, "y", C::Copy, "copy", "copy code (outline: section)"),
     b("General", &[Help], "j Down", C::HelpDown, "help-down", "scroll this help"),
     b("General", &[Help], "k Up", C::HelpUp, "help-up", "scroll this help back"),
     b("General", &[Text, Outline, Help], "?", C::ToggleHelp, "toggle-help", "show or hide this help"),
     b("General", &[Help, Bookmarks, SearchResults, Documents], "Esc q", C::Close, "close-overlay", "close help or the list"),
-    b("General", &[Palette, Prompt, Search], "Esc", C::Close, "cancel", "close, stay where you were"),
+    b("General", &[Palette, Prompt, Search, Links], "Esc", C::Close, "cancel", "close, stay where you were"),
     b("General", READING, "r R", C::Reload, "reload", "reload the file from disk"),
     b("General", READING, "q", C::Quit, "quit", "quit"),
     b("General", EVERYWHERE, "Ctrl-c", C::Quit, "force-quit", "quit, always"),
@@ -227,11 +237,10 @@ impl Keymap {
 /// While reading, an unbound digit is typed too: it builds a count (`3j`).
 fn typed(key: Key, context: KeyContext) -> Option<char> {
     match (key.code, context) {
-        (KeyCode::Char(c), KeyContext::Palette | KeyContext::Prompt | KeyContext::Search)
-            if key.modifiers == Default::default() =>
-        {
-            Some(c)
-        }
+        (
+            KeyCode::Char(c),
+            KeyContext::Palette | KeyContext::Prompt | KeyContext::Search | KeyContext::Links,
+        ) if key.modifiers == Default::default() => Some(c),
         (KeyCode::Char(c @ '0'..='9'), KeyContext::Text | KeyContext::Outline)
             if key.modifiers == Default::default() =>
         {

@@ -31,6 +31,8 @@ pub struct Library {
     /// Whether a document shown for the first time goes back to where its
     /// reader stopped.
     pub(super) resume: bool,
+    /// Where links were followed from, the last on top (`Ctrl-o`).
+    pub(super) back: Vec<super::following::Place>,
 }
 
 impl Default for Library {
@@ -41,6 +43,7 @@ impl Default for Library {
             shelf: Vec::new(),
             previous: None,
             resume: true,
+            back: Vec::new(),
         }
     }
 }

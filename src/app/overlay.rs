@@ -4,6 +4,7 @@
 
 use super::input::SelectList;
 use super::keymap::KeyContext;
+use super::link_list::LinkListState;
 use super::palette::PaletteState;
 use super::prompt::Prompt;
 use super::search_state::{ResultRow, SearchPrompt};
@@ -27,6 +28,8 @@ pub enum Overlay {
     SearchResults(SearchResults),
     /// The open documents.
     Documents(SelectList),
+    /// The links, to follow one.
+    Links(Box<LinkListState>),
 }
 
 /// The bookmark list's selection and scope.
@@ -56,6 +59,7 @@ impl Overlay {
             Overlay::Search(_) => KeyContext::Search,
             Overlay::SearchResults(_) => KeyContext::SearchResults,
             Overlay::Documents(_) => KeyContext::Documents,
+            Overlay::Links(_) => KeyContext::Links,
         })
     }
 
@@ -70,6 +74,7 @@ impl Overlay {
             Overlay::Search(_) => "search",
             Overlay::SearchResults(_) => "search results",
             Overlay::Documents(_) => "documents",
+            Overlay::Links(_) => "links",
         }
     }
 
@@ -77,6 +82,7 @@ impl Overlay {
     pub fn list_mut(&mut self) -> Option<&mut SelectList> {
         match self {
             Overlay::Palette(p) => Some(&mut p.list),
+            Overlay::Links(l) => Some(&mut l.list),
             Overlay::Bookmarks(b) => Some(&mut b.list),
             Overlay::SearchResults(r) => Some(&mut r.list),
             Overlay::Documents(list) => Some(list),

@@ -61,6 +61,11 @@ impl App {
                 edit(&mut prompt.input);
                 Vec::new()
             }
+            Overlay::Links(links) => {
+                edit(&mut links.input);
+                links.filter(&self.doc.links.list);
+                Vec::new()
+            }
             Overlay::Search(prompt) => {
                 edit(&mut prompt.input);
                 prompt.history_pos = None;
@@ -84,6 +89,7 @@ impl App {
             Overlay::Bookmarks(list) => self.bookmark_jump(list),
             Overlay::Prompt(prompt) => self.accept_prompt(prompt),
             Overlay::Documents(list) => self.switch_document(list.selected),
+            Overlay::Links(links) => self.follow_selected(*links),
             other => {
                 self.overlay = other;
                 Vec::new()

@@ -10,6 +10,7 @@ use search_state::COUNT_AT_ONCE_LIMIT;
 
 mod bookmarks;
 mod documents;
+mod links;
 mod loading;
 mod moving;
 mod outline;

@@ -4,8 +4,11 @@
 //! tables laid out as aligned lines. Front matter is skipped; its `title` is
 //! the document's title.
 
+use super::links::Links;
 use super::table::{Align, TableCells};
-use super::{Block, BlockKind, InlineStyle, RichText, Section, SectionKind, Structure, StyledSpan};
+use super::{
+    Block, BlockKind, InlineStyle, LinkUrls, RichText, Section, SectionKind, Structure, StyledSpan,
+};
 use crate::text::squeeze_whitespace;
 use pulldown_cmark::{Alignment, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use regex::Regex;
@@ -17,6 +20,7 @@ mod chunks;
 mod deferred;
 mod html;
 mod inline;
+mod notes;
 
 use chunks::{CHUNK_BYTES, chunks};
 
@@ -26,27 +30,31 @@ pub use deferred::DeferredRich;
 /// paragraphs and code blocks is not kept: it is built again from the
 /// source when first shown (see [`DeferredRich`]), so a large document
 /// costs little more than its source.
-pub fn parse(text: &str) -> Structure {
+pub fn parse(text: &str, link_urls: LinkUrls) -> Structure {
     let options = options();
-    let mut builder = Builder::new(text, 0, true);
-    let mut labels = std::collections::HashSet::new();
+    let mut builder = Builder::new(text, 0, true, notes::Shared::new(text, link_urls));
+    let mut labels = std::collections::HashMap::new();
     for chunk in chunks(text, CHUNK_BYTES) {
         let base = chunk.start;
-        let events = Parser::new_ext(&text[chunk], options).into_offset_iter();
+        let piece = builder.shared.with_notes(&text[chunk.clone()]);
+        let events = Parser::new_ext(&piece, options).into_offset_iter();
         labels.extend(
             events
                 .reference_definitions()
                 .iter()
-                .map(|(label, _)| deferred::label_key(label)),
+                .map(|(label, def)| (deferred::label_key(label), def.dest.to_string())),
         );
+        let events: Vec<_> = events.filter(|(_, r)| r.start < chunk.len()).collect();
         for (event, range) in events {
-            builder.event(event, range.start + base..range.end + base);
+            let end = range.end.min(chunk.len());
+            builder.event(event, range.start + base..end + base);
         }
         builder.close_pending();
     }
     let containers = std::mem::take(&mut builder.containers);
+    let shared = builder.shared.clone();
     let mut structure = builder.finish();
-    let deferred = DeferredRich::new(containers, structure.blocks.len(), labels);
+    let deferred = DeferredRich::new(containers, structure.blocks.len(), labels, shared);
     deferred.build_large(text, &structure.blocks);
     structure.deferred = Some(deferred);
     structure
@@ -61,6 +69,7 @@ fn options() -> Options {
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
+        | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
 /// A block being filled by inline events.
@@ -105,11 +114,18 @@ struct Builder<'t> {
     /// parse the same on their own.
     containers: Vec<Range<usize>>,
     depth: usize,
+    shared: notes::Shared,
+    /// The link open since this byte of the text being filled, and where
+    /// it leads.
+    link: Option<(usize, String)>,
+    /// The explicit id (`{#id}`) of the heading being filled.
+    heading_id: Option<String>,
+    links: Links,
 }
 
 impl<'t> Builder<'t> {
     /// A builder for `text` from byte `start` on (a part parsed again).
-    fn new(text: &'t str, start: usize, defer: bool) -> Self {
+    fn new(text: &'t str, start: usize, defer: bool, shared: notes::Shared) -> Self {
         Builder {
             text,
             blocks: Vec::new(),
@@ -128,6 +144,10 @@ impl<'t> Builder<'t> {
             defer,
             containers: Vec::new(),
             depth: 0,
+            shared,
+            link: None,
+            heading_id: None,
+            links: Links::default(),
         }
     }
 
@@ -161,7 +181,7 @@ impl<'t> Builder<'t> {
                 None => self.html_block(&html, range),
             },
             Event::InlineHtml(tag) => self.inline_html(&tag, range),
-            Event::FootnoteReference(_) => {}
+            Event::FootnoteReference(label) => self.footnote_reference(&label, range),
             Event::SoftBreak => self.text(" ", range),
             Event::HardBreak => self.text("\n", range),
             Event::Rule => {
@@ -176,13 +196,24 @@ impl<'t> Builder<'t> {
     fn start(&mut self, tag: Tag<'_>, range: Range<usize>) {
         match tag {
             Tag::Paragraph => self.open(BlockKind::Paragraph, range, false),
-            Tag::Heading { level, .. } => self.open(
-                BlockKind::Heading {
-                    level: heading_level(level),
-                },
-                range,
-                false,
-            ),
+            Tag::Heading { level, id, .. } => {
+                self.open(
+                    BlockKind::Heading {
+                        level: heading_level(level),
+                    },
+                    range,
+                    false,
+                );
+                self.heading_id = id.map(|id| id.to_string());
+            }
+            Tag::FootnoteDefinition(label) => {
+                self.close_pending();
+                let number = self.shared.number(&label);
+                self.links
+                    .notes
+                    .push((label.to_string(), self.blocks.len()));
+                self.item_marker = Some(format!("[{number}] "));
+            }
             Tag::CodeBlock(_) => self.open(BlockKind::Code, range, false),
             Tag::BlockQuote(_) => {
                 self.close_pending();
@@ -231,9 +262,9 @@ impl<'t> Builder<'t> {
             Tag::Emphasis => self.style.emphasis = true,
             Tag::Strong => self.style.strong = true,
             Tag::Strikethrough => self.style.strikethrough = true,
-            Tag::Link { .. } => self.style.link = true,
-            Tag::Image { .. } => {
-                self.style.link = true;
+            Tag::Link { dest_url, .. } => self.start_link(&dest_url),
+            Tag::Image { dest_url, .. } => {
+                self.start_link(&dest_url);
                 self.text("[image: ", range);
             }
             Tag::MetadataBlock(_) => self.in_metadata = true,
@@ -272,10 +303,14 @@ impl<'t> Builder<'t> {
             TagEnd::Emphasis => self.style.emphasis = false,
             TagEnd::Strong => self.style.strong = false,
             TagEnd::Strikethrough => self.style.strikethrough = false,
-            TagEnd::Link => self.style.link = false,
+            TagEnd::Link => self.end_link(),
             TagEnd::Image => {
                 self.text("]", 0..0);
-                self.style.link = false;
+                self.end_link();
+            }
+            TagEnd::FootnoteDefinition => {
+                self.close_pending();
+                self.item_marker = None;
             }
             TagEnd::MetadataBlock(_) => self.in_metadata = false,
             TagEnd::HtmlBlock => {
@@ -332,6 +367,9 @@ impl<'t> Builder<'t> {
             pending.rich.text.pop();
         }
         if let BlockKind::Heading { level } = pending.kind {
+            if let Some(id) = self.heading_id.take() {
+                self.links.ids.push((id, self.sections.len()));
+            }
             self.sections.push(Section {
                 level,
                 title: squeeze_whitespace(&pending.rich.text),
@@ -378,6 +416,7 @@ impl<'t> Builder<'t> {
             self.html_text(&html[from..whole.start], part(from..whole.start));
             let level = caps[1].parse().unwrap_or(1);
             self.open(BlockKind::Heading { level }, part(whole.clone()), false);
+            self.heading_id = html::attribute(&caps[0], "id");
             self.text(&html::strip_tags(&caps[2]), 0..0);
             self.close_pending();
             from = whole.end;
@@ -426,6 +465,7 @@ impl<'t> Builder<'t> {
                 first_prefix,
                 rest_prefix,
                 table: Some(Box::new(laid.layout)),
+                links: Vec::new(),
             })),
             deferred: false,
             gap_after: true,
@@ -461,6 +501,9 @@ impl<'t> Builder<'t> {
             // The front matter's title is the root of the outline (level 0,
             // above `#`), unless the first heading already says it.
             Some(title) if !self.blocks.is_empty() && first_heading.as_ref() != Some(title) => {
+                for (_, section) in &mut self.links.ids {
+                    *section += 1;
+                }
                 self.sections.insert(
                     0,
                     Section {
@@ -482,6 +525,7 @@ impl<'t> Builder<'t> {
             title: self.metadata_title.or(first_h1),
             blocks: self.blocks,
             sections: self.sections,
+            links: self.links,
             deferred: None,
         }
     }

@@ -44,6 +44,13 @@ pub fn split_long_blocks(text: &str, structure: &mut Structure) {
     for section in &mut structure.sections {
         section.block = new_index[section.block];
     }
+    let moved = |block: usize| new_index.get(block).copied().unwrap_or(blocks.len());
+    for link in &mut structure.links.list {
+        link.block = moved(link.block);
+    }
+    for (_, block) in &mut structure.links.notes {
+        *block = moved(*block);
+    }
     structure.blocks = blocks;
 }
 
@@ -80,6 +87,7 @@ mod tests {
 
     fn structure(text: &str, kind: BlockKind) -> Structure {
         Structure {
+            links: Default::default(),
             title: None,
             blocks: vec![
                 Block::plain(BlockKind::Heading { level: 1 }, 0..5, 0),

@@ -9,6 +9,7 @@ use crate::app::{App, Effect, Event, WindowTarget};
 use crate::session::Session;
 use crate::source::{Source, Window, WindowAt};
 use crate::store::{Changes, DocIdentity};
+use std::io::Write;
 use std::sync::mpsc::Sender;
 
 /// Where the documents came from and how they were read, to read (parts
@@ -39,6 +40,9 @@ pub struct Shell {
     waiting: Vec<(usize, Changes)>,
     /// The first document is a large file still loading.
     loading: bool,
+    /// Where escape sequences for the terminal itself go (the clipboard):
+    /// standard output, between frames.
+    terminal_out: Box<dyn std::io::Write + Send>,
 }
 
 impl Shell {
@@ -52,7 +56,14 @@ impl Shell {
             identities: Vec::new(),
             waiting: Vec::new(),
             loading,
+            terminal_out: Box::new(std::io::stdout()),
         }
+    }
+
+    /// Send the terminal's own sequences to `out` instead (tests).
+    pub fn with_terminal_out(mut self, out: Box<dyn std::io::Write + Send>) -> Shell {
+        self.terminal_out = out;
+        self
     }
 
     /// The documents are complete: remember how the store knows each, and
@@ -109,7 +120,25 @@ impl Shell {
                         self.finder.find(generation, &search, path.clone(), from);
                     }
                 }
-                Effect::OpenBookmark { path, id } => self.open_bookmark(path, id),
+                Effect::OpenBookmark { path, id } => {
+                    if let Some(doc) = self.open_file(path) {
+                        self.tell(Event::ShowBookmark { doc, id });
+                    }
+                }
+                Effect::OpenLinked {
+                    from,
+                    path,
+                    fragment,
+                } => {
+                    let beside = match self.origin.sources.get(from) {
+                        Some(Source::File(file)) => file.parent().map(|p| p.join(&path)),
+                        _ => std::env::current_dir().ok().map(|d| d.join(&path)),
+                    };
+                    if let Some(doc) = beside.and_then(|path| self.open_file(path)) {
+                        self.tell(Event::ShowLinked { doc, fragment });
+                    }
+                }
+                Effect::Copy { text } => self.copy(&text),
                 Effect::Reload { doc } => self.reload(doc),
                 Effect::Quit => quit = true,
             }
@@ -156,7 +185,24 @@ impl Shell {
     /// Show bookmark `id` of the file at `path`: the document among those
     /// open, else the file opened beside them (with what was saved about
     /// it, as at start).
-    fn open_bookmark(&mut self, path: std::path::PathBuf, id: String) {
+    fn tell(&self, event: Event) {
+        let _ = self.send.send(Incoming::App(event));
+    }
+
+    /// Put `text` on the clipboard with OSC 52: the terminal (or tmux, or
+    /// the terminal at the other end of SSH) sets it. Sent between frames.
+    fn copy(&mut self, text: &str) {
+        use base64::Engine;
+        let encoded = base64::engine::general_purpose::STANDARD.encode(text);
+        let sequence = format!("\x1b]52;c;{encoded}\x07");
+        let _ = self.terminal_out.write_all(sequence.as_bytes());
+        let _ = self.terminal_out.flush();
+    }
+
+    /// The open document read from `path`, opening it beside the others
+    /// when it is not open (the app hears `Opened`); `None` when it cannot
+    /// be read (the app hears `OpenFailed`).
+    fn open_file(&mut self, path: std::path::PathBuf) -> Option<usize> {
         let same_file = |source: &Source| match source {
             Source::File(open) => open == &path || same_inode(open, &path),
             _ => false,
@@ -164,11 +210,9 @@ impl Shell {
         let doc = match self.origin.sources.iter().position(same_file) {
             Some(doc) => doc,
             None if self.identities.len() != self.origin.sources.len() => {
-                let message = "the file on screen is still loading: open that bookmark after";
-                let _ = self
-                    .send
-                    .send(Incoming::App(Event::OpenFailed(message.into())));
-                return;
+                let message = "the file on screen is still loading: open that after";
+                self.tell(Event::OpenFailed(message.into()));
+                return None;
             }
             None => {
                 let source = Source::File(path);
@@ -179,10 +223,8 @@ impl Shell {
                 let doc = match read {
                     Ok(doc) => doc,
                     Err(err) => {
-                        let _ = self
-                            .send
-                            .send(Incoming::App(Event::OpenFailed(err.to_string())));
-                        return;
+                        self.tell(Event::OpenFailed(err.to_string()));
+                        return None;
                     }
                 };
                 let session = crate::session::open(self.origin.paths.clone(), &doc, &source);
@@ -194,9 +236,7 @@ impl Shell {
                 self.origin.sources.len() - 1
             }
         };
-        let _ = self
-            .send
-            .send(Incoming::App(Event::ShowBookmark { doc, id }));
+        Some(doc)
     }
 
     fn reload(&mut self, doc: usize) {

@@ -38,6 +38,7 @@ fn where_(contexts: &[KeyContext]) -> Option<&'static str> {
         [KeyContext::Prompt] => Some("m"),
         [KeyContext::Help] => Some("?"),
         [KeyContext::Documents] => Some("D"),
+        [KeyContext::Links] => Some("L"),
         _ => None,
     }
 }

@@ -276,6 +276,9 @@ fn inline_style(style: InlineStyle, theme: &Theme) -> Style {
     if style.link {
         out = out.patch(theme.link);
     }
+    if style.url {
+        out = out.patch(theme.url);
+    }
     if style.strikethrough {
         out = out.add_modifier(ratatui::style::Modifier::CROSSED_OUT);
     }

@@ -17,6 +17,8 @@ pub struct Theme {
     pub emphasis: Style,
     pub strong: Style,
     pub link: Style,
+    /// A link's address after its text.
+    pub url: Style,
     pub prefix: Style,
     pub placeholder: Style,
     pub clipped: Style,
@@ -95,6 +97,7 @@ impl Theme {
             emphasis: Style::new().add_modifier(Modifier::ITALIC),
             strong: bold,
             link: Style::new().add_modifier(Modifier::UNDERLINED),
+            url: dim,
             prefix: dim,
             placeholder: dim,
             clipped: dim,
@@ -132,6 +135,7 @@ impl Theme {
             link: Style::new()
                 .fg(Color::Blue)
                 .add_modifier(Modifier::UNDERLINED),
+            url: dim,
             prefix: dim,
             placeholder: Style::new().fg(Color::Red).add_modifier(Modifier::DIM),
             clipped: Style::new().fg(Color::Magenta),

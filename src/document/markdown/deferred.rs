@@ -8,7 +8,7 @@
 use super::{Builder, options};
 use crate::document::{Block, RichText};
 use pulldown_cmark::{BrokenLink, CowStr, Parser};
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -22,10 +22,12 @@ pub struct DeferredRich {
     containers: Vec<Range<usize>>,
     /// Per block; filled for deferred blocks as they are needed.
     built: Vec<OnceLock<Box<RichText>>>,
-    /// Link reference labels defined anywhere in the document, so that
-    /// `[text][label]` still reads as a link when its element is parsed
-    /// without the definition.
-    labels: HashSet<String>,
+    /// Link reference labels defined anywhere in the document and their
+    /// addresses, so that `[text][label]` still reads as that link when its
+    /// element is parsed without the definition.
+    labels: HashMap<String, String>,
+    /// Footnote numbers and stand-ins, and how addresses show.
+    shared: super::notes::Shared,
 }
 
 /// How a link label compares: case-folded, white space squeezed.
@@ -41,12 +43,14 @@ impl DeferredRich {
     pub(super) fn new(
         containers: Vec<Range<usize>>,
         blocks: usize,
-        labels: HashSet<String>,
+        labels: HashMap<String, String>,
+        shared: super::notes::Shared,
     ) -> DeferredRich {
         DeferredRich {
             containers,
             built: std::iter::repeat_with(OnceLock::new).take(blocks).collect(),
             labels,
+            shared,
         }
     }
 
@@ -96,15 +100,19 @@ impl DeferredRich {
         let labels = &self.labels;
         let known = |link: BrokenLink<'_>| {
             labels
-                .contains(&label_key(&link.reference))
-                .then(|| (CowStr::from(""), CowStr::from("")))
+                .get(&label_key(&link.reference))
+                .map(|dest| (CowStr::from(dest.clone()), CowStr::from("")))
         };
-        let mut builder = Builder::new(text, container.start, false);
+        let mut builder = Builder::new(text, container.start, false, self.shared.clone());
         let base = container.start;
-        let parser =
-            Parser::new_with_broken_link_callback(&text[container], options(), Some(known));
+        let len = container.len();
+        let piece = self.shared.with_notes(&text[container]);
+        let parser = Parser::new_with_broken_link_callback(&piece, options(), Some(known));
         for (event, range) in parser.into_offset_iter() {
-            builder.event(event, range.start + base..range.end + base);
+            // Past `len` are the stand-in notes, not this element's.
+            if range.start < len {
+                builder.event(event, range.start + base..range.end.min(len) + base);
+            }
         }
         builder.close_pending();
         for parsed in builder.blocks {

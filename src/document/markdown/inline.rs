@@ -2,9 +2,80 @@
 //! its styles, inline HTML, links and footnote references.
 
 use super::{BlockKind, Builder, InlineStyle, StyledSpan, front_matter_title, html};
+use crate::document::links::{FOOTNOTE, Link};
+use crate::document::{LinkSpan, LinkUrls};
 use std::ops::Range;
 
 impl Builder<'_> {
+    /// Where the next text goes: the length of the cell or block being
+    /// filled.
+    fn filled_len(&mut self) -> usize {
+        let pending = self.pending.as_ref().map_or(0, |p| p.rich.text.len());
+        self.cell().map_or(pending, |cell| cell.len())
+    }
+
+    pub(super) fn start_link(&mut self, target: &str) {
+        self.style.link = true;
+        let from = self.filled_len();
+        self.link = Some((from, target.to_owned()));
+    }
+
+    /// The link ends: it joins the block's links and the document's, and
+    /// its address follows its text (unless it is an `#anchor` or the
+    /// text already says it).
+    pub(super) fn end_link(&mut self) {
+        self.style.link = false;
+        let Some((from, target)) = self.link.take() else {
+            return;
+        };
+        let in_cell = self
+            .cell()
+            .map(|cell| cell.get(from..).unwrap_or("").to_owned());
+        let text = match (in_cell, &mut self.pending) {
+            (Some(cell_text), _) => cell_text,
+            (None, Some(pending)) => {
+                let rich = &mut pending.rich;
+                let range = from.min(rich.text.len())..rich.text.len();
+                rich.links.push(LinkSpan {
+                    range: range.clone(),
+                    target: target.clone(),
+                });
+                rich.text[range].to_owned()
+            }
+            (None, None) => String::new(),
+        };
+        let shown = self.shared.link_urls == LinkUrls::After
+            && !target.starts_with('#')
+            && !target.is_empty()
+            && text.trim() != target;
+        self.links.list.push(Link {
+            block: self.blocks.len(),
+            text: crate::text::squeeze_whitespace(&text),
+            target: target.clone(),
+        });
+        if shown {
+            let saved = self.style;
+            self.style = InlineStyle {
+                url: true,
+                ..InlineStyle::default()
+            };
+            self.text(&format!(" ({target})"), 0..0);
+            self.style = saved;
+        }
+    }
+
+    /// `[^label]`: the note's number, as a link to it.
+    pub(super) fn footnote_reference(&mut self, label: &str, range: Range<usize>) {
+        let number = self.shared.number(label);
+        self.start_link(&format!("{FOOTNOTE}{label}"));
+        self.text(&format!("[{number}]"), range);
+        let saved = self.shared.link_urls;
+        // A note's number is its own address: nothing follows it.
+        self.shared.link_urls = LinkUrls::Hidden;
+        self.end_link();
+        self.shared.link_urls = saved;
+    }
+
     pub(super) fn text(&mut self, text: &str, range: Range<usize>) {
         if self.in_metadata {
             self.metadata_title = self
@@ -63,8 +134,7 @@ impl Builder<'_> {
             }
             name => match html::Script::from_tag(name) {
                 Some(script) if open => {
-                    let pending = self.pending.as_ref().map_or(0, |p| p.rich.text.len());
-                    let from = self.cell().map_or(pending, |cell| cell.len());
+                    let from = self.filled_len();
                     self.script = Some((script, from));
                 }
                 Some(_) => self.close_script(),

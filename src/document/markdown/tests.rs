@@ -1,5 +1,10 @@
 use super::*;
 
+/// Parsed with addresses shown after links, the default.
+fn parse(text: &str) -> Structure {
+    super::parse(text, LinkUrls::After)
+}
+
 fn outline(text: &str) -> Vec<(u8, String, usize)> {
     let s = parse(text);
     s.sections
@@ -151,7 +156,7 @@ fn chunks_split_at_headings_outside_fences_and_parse_the_same() {
     assert_eq!(whole.sections.len(), 51);
     assert_eq!(whole.sections[50].title, "Part 49");
     // Same blocks as one big parse would give.
-    let mut one = Builder::new(&text, 0, true);
+    let mut one = Builder::new(&text, 0, true, notes::Shared::default());
     for (event, range) in Parser::new_ext(&text, options()).into_offset_iter() {
         one.event(event, range);
     }
@@ -176,7 +181,7 @@ fn a_fence_opened_before_a_split_point_keeps_its_hashes() {
 
 /// Every block's text as one eager parse of the whole would display it.
 fn eager(text: &str) -> Vec<Option<RichText>> {
-    let mut builder = Builder::new(text, 0, false);
+    let mut builder = Builder::new(text, 0, false, notes::Shared::default());
     for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
         builder.event(event, range);
     }

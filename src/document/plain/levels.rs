@@ -394,6 +394,7 @@ impl Detector<'_> {
         }
         sections.sort_by_key(|s| s.block);
         Structure {
+            links: Default::default(),
             title: self.title,
             blocks: self.blocks,
             sections,
