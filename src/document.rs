@@ -122,6 +122,8 @@ pub struct RichText {
     /// Where a table's cells are in `text`, so it can be fitted to a pane.
     pub table: Option<Box<table::TableLayout>>,
     pub links: Vec<LinkSpan>,
+    /// A code block's language, as its fence names it (`rust`).
+    pub language: Option<String>,
 }
 
 /// A unit of layout: a heading, a paragraph, a preformatted run of lines…
@@ -197,6 +199,8 @@ pub struct Document {
     pub sections: Vec<Section>,
     /// Links, footnotes and heading ids (Markdown).
     pub links: links::Links,
+    /// Code blocks' highlighting, done when first shown.
+    highlights: Highlighted,
     /// Builds the displayed text of deferred blocks.
     deferred: Option<markdown::DeferredRich>,
     /// Things the user should know about how the file was read.
@@ -206,6 +210,28 @@ pub struct Document {
     colour_codes: bool,
     /// Whether the text is all ASCII (then search need not fold accents).
     ascii: bool,
+}
+
+/// The code blocks and, once shown, their highlighting.
+#[derive(Debug, Clone, Default)]
+struct Highlighted {
+    /// Indices of the code blocks, in order.
+    blocks: Vec<usize>,
+    done: Vec<std::sync::OnceLock<Option<crate::highlight::Highlights>>>,
+}
+
+impl Highlighted {
+    fn new(blocks: &[Block]) -> Highlighted {
+        let code: Vec<usize> = (0..blocks.len())
+            .filter(|&i| blocks[i].kind == BlockKind::Code)
+            .collect();
+        Highlighted {
+            done: std::iter::repeat_with(Default::default)
+                .take(code.len())
+                .collect(),
+            blocks: code,
+        }
+    }
 }
 
 /// What the structure detectors hand back.
@@ -256,6 +282,7 @@ impl Document {
             blocks: Vec::new(),
             sections: Vec::new(),
             links: links::Links::default(),
+            highlights: Highlighted::default(),
             deferred: None,
             notices: Vec::new(),
             colour_codes: false,
@@ -291,8 +318,10 @@ impl Document {
                 block.line -= cr_lines.partition_point(|&l| l <= block.line);
             }
         }
+        let highlights = Highlighted::new(&structure.blocks);
         Document {
             name: name.to_owned(),
+            highlights,
             title: structure.title,
             format,
             colour_codes: memchr::memmem::find(text.as_bytes(), b"\x1b[").is_some(),
@@ -301,6 +330,7 @@ impl Document {
             blocks: structure.blocks,
             sections: structure.sections,
             links: structure.links,
+
             deferred: structure.deferred,
             notices,
         }
@@ -337,6 +367,35 @@ impl Document {
     /// A block's rich text, when it displays other than its source slice.
     pub fn rich(&self, index: usize) -> Option<&RichText> {
         rich_text(&self.text, &self.blocks, self.deferred.as_ref(), index)
+    }
+
+    /// A code block's highlighted pieces (ranges of its displayed text),
+    /// worked out the first time they are asked for; `None` for a block
+    /// that is not code in a language lectern knows.
+    pub fn highlights(&self, index: usize) -> Option<&crate::highlight::Highlights> {
+        let slot = self.highlights.blocks.binary_search(&index).ok()?;
+        self.highlights.done[slot]
+            .get_or_init(|| {
+                let language = self.rich(index)?.language.as_deref()?;
+                crate::highlight::highlight(language, self.block_text(index))
+            })
+            .as_ref()
+    }
+
+    /// The quote bars the blank row after block `index` carries: those it
+    /// shares with the next block, so a quote reads as one.
+    pub fn quote_bars_after(&self, index: usize) -> String {
+        const BAR: &str = "│ ";
+        let bars = |prefix: Option<&str>| {
+            let prefix = prefix.unwrap_or("");
+            prefix.len() / BAR.len() - prefix.trim_start_matches(BAR).len() / BAR.len()
+        };
+        if index + 1 >= self.blocks.len() {
+            return String::new();
+        }
+        let here = bars(self.rich(index).map(|r| r.rest_prefix.as_str()));
+        let next = bars(self.rich(index + 1).map(|r| r.first_prefix.as_str()));
+        BAR.repeat(here.min(next))
     }
 
     /// The name to show for the document: its title, else its file name.

@@ -12,6 +12,7 @@ pub mod cli;
 pub mod config;
 pub mod document;
 pub mod error;
+pub mod highlight;
 pub mod jump;
 pub mod outline;
 pub mod panes;

@@ -56,7 +56,12 @@ pub fn write(doc: &Document, width: usize, out: &mut impl Write) -> std::io::Res
                     let row = crate::wrap::table::row_text(text, &wrapped.columns, row);
                     out.write_all(sanitize(&row).as_bytes())?;
                 }
-                Row::Gap => {}
+                Row::Label { .. } => {
+                    let language = doc.rich(index).and_then(|r| r.language.as_deref());
+                    let label = format!("{}{}", crate::wrap::CODE_LABEL, language.unwrap_or(""));
+                    out.write_all(sanitize(&label).as_bytes())?;
+                }
+                Row::Gap => out.write_all(doc.quote_bars_after(index).trim_end().as_bytes())?,
             }
             out.write_all(b"\n")?;
         }

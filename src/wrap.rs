@@ -26,6 +26,8 @@ pub enum Row {
     },
     /// The rule under a fitted table's header, starting at byte `at`.
     TableRule { at: usize, first: bool },
+    /// The label over a code block: its language.
+    Label { first: bool },
     /// The blank row after a block.
     Gap,
 }
@@ -37,7 +39,8 @@ impl Row {
             Row::Words { first, .. }
             | Row::Line { first, .. }
             | Row::Cells { first, .. }
-            | Row::TableRule { first, .. } => *first,
+            | Row::TableRule { first, .. }
+            | Row::Label { first } => *first,
             Row::Gap => false,
         }
     }
@@ -101,6 +104,7 @@ impl WrappedBlock {
             Row::Words { words, .. } => self.words.get(words.start).map_or(0, |w| w.start),
             Row::Line { range, .. } => range.start,
             Row::Cells { at, .. } | Row::TableRule { at, .. } => *at,
+            Row::Label { .. } => 0,
             Row::Gap => GAP_OFFSET,
         }
     }
@@ -142,6 +146,8 @@ pub struct RowPos {
 /// Drawn before each line of a code block, in every theme: code is set
 /// apart without colour too.
 pub const CODE_RULE: &str = "│ ";
+/// Opens the label row over a code block, above its rule.
+pub const CODE_LABEL: &str = "╭ ";
 /// Columns [`CODE_RULE`] takes.
 pub const CODE_RULE_WIDTH: usize = 2;
 
@@ -231,7 +237,15 @@ pub fn wrap_block_with(doc: &Document, index: usize, measure: Measure) -> Wrappe
         };
         let wrap_at =
             (kept == KeptLines::Wrap).then(|| room.saturating_sub(first_prefix + rule).max(1));
-        preformatted_rows(text, wrap_at)
+        let mut rows = preformatted_rows(text, wrap_at);
+        // A code block in a named language opens with a label row.
+        if block.kind == BlockKind::Code && rich.and_then(|r| r.language.as_ref()).is_some() {
+            if let Some(Row::Line { first, .. }) = rows.rows.first_mut() {
+                *first = false;
+            }
+            rows.rows.insert(0, Row::Label { first: true });
+        }
+        rows
     } else {
         let first = width.saturating_sub(first_prefix).max(1);
         let rest = width.saturating_sub(rest_prefix).max(1);

@@ -38,7 +38,7 @@ proptest! {
                     }
                     lectern::wrap::Row::Line { range, .. } => shown.extend(block_text[range.clone()].split_whitespace().map(str::to_owned)),
                     // Plain text has no fitted tables.
-                    lectern::wrap::Row::Gap | lectern::wrap::Row::Cells { .. } | lectern::wrap::Row::TableRule { .. } => {}
+                    lectern::wrap::Row::Gap | lectern::wrap::Row::Label { .. } | lectern::wrap::Row::Cells { .. } | lectern::wrap::Row::TableRule { .. } => {}
                 }
             }
         }

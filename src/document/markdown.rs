@@ -10,7 +10,7 @@ use super::{
     Block, BlockKind, InlineStyle, LinkUrls, RichText, Section, SectionKind, Structure, StyledSpan,
 };
 use crate::text::squeeze_whitespace;
-use pulldown_cmark::{Alignment, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Alignment, CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -214,7 +214,17 @@ impl<'t> Builder<'t> {
                     .push((label.to_string(), self.blocks.len()));
                 self.item_marker = Some(format!("[{number}] "));
             }
-            Tag::CodeBlock(_) => self.open(BlockKind::Code, range, false),
+            Tag::CodeBlock(kind) => {
+                self.open(BlockKind::Code, range, false);
+                if let (CodeBlockKind::Fenced(info), Some(pending)) = (kind, &mut self.pending) {
+                    // `rust`, `rust,ignore`, `{.rust}`: the first word.
+                    let language = info
+                        .split(|c: char| c == ',' || c.is_whitespace() || c == '{' || c == '}')
+                        .map(|word| word.trim_start_matches('.'))
+                        .find(|word| !word.is_empty());
+                    pending.rich.language = language.map(str::to_owned);
+                }
+            }
             Tag::BlockQuote(_) => {
                 self.close_pending();
                 self.quote_depth += 1;
@@ -465,7 +475,7 @@ impl<'t> Builder<'t> {
                 first_prefix,
                 rest_prefix,
                 table: Some(Box::new(laid.layout)),
-                links: Vec::new(),
+                ..RichText::default()
             })),
             deferred: false,
             gap_after: true,

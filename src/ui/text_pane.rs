@@ -3,7 +3,7 @@
 use super::{Theme, put, sgr};
 use crate::app::App;
 use crate::document::{BlockKind, InlineStyle, RichText};
-use crate::text::sanitize::{expand_tabs, sanitize_pieces};
+use crate::text::sanitize::{expand_tabs, sanitize, sanitize_pieces};
 use crate::wrap::Row;
 use ratatui::buffer::Buffer;
 use ratatui::style::Style;
@@ -20,10 +20,12 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
         let block = &app.doc.blocks[pos.block];
         let text = app.doc.block_text(pos.block);
         let rich = app.doc.rich(pos.block);
+        let syntax = app.doc.highlights(pos.block);
         let base = match block.kind {
             BlockKind::Heading { level } => theme.heading(level),
             BlockKind::Byline => theme.byline,
-            BlockKind::Code => theme.code,
+            // Highlighted code takes its colours from its tokens.
+            BlockKind::Code if syntax.is_none() => theme.code,
             _ => theme.text,
         };
         let paint = Paint {
@@ -31,6 +33,7 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
             rich,
             base,
             theme,
+            syntax: syntax.map_or(&[][..], Vec::as_slice),
             highlights: app
                 .search
                 .highlights
@@ -48,7 +51,17 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
             put(buf, column.x - 1, y, "▍", 1, theme.bookmark);
         }
         match &wrapped.rows[pos.row] {
-            Row::Gap => {}
+            Row::Gap => {
+                let bars = app.doc.quote_bars_after(pos.block);
+                put(buf, column.x, y, &bars, column.width, theme.prefix);
+            }
+            Row::Label { first } => {
+                let x = column.x + draw_prefix(rich, *first, theme, column.x, y, column.width, buf);
+                let language = rich.and_then(|r| r.language.as_deref()).unwrap_or("");
+                let label = format!("{}{}", crate::wrap::CODE_LABEL, sanitize(language));
+                let room = column.right().saturating_sub(x);
+                put(buf, x, y, &label, room, theme.prefix);
+            }
             Row::Words { words, first } => {
                 let mut x =
                     column.x + draw_prefix(rich, *first, theme, column.x, y, column.width, buf);
@@ -203,6 +216,8 @@ pub(super) struct Paint<'a> {
     rich: Option<&'a RichText>,
     pub base: Style,
     theme: &'a Theme,
+    /// Highlighted code: its pieces' roles, in order.
+    syntax: &'a [(std::ops::Range<usize>, crate::highlight::Role)],
     highlights: &'a [std::ops::Range<usize>],
     current: Option<std::ops::Range<usize>>,
 }
@@ -225,7 +240,15 @@ pub(super) fn draw_styled(
         .chain(paint.highlights)
         .chain(paint.current.as_ref())
         .flat_map(|r| [r.start, r.end]);
+    // The code pieces that overlap the range (found by binary search: a
+    // block may have thousands).
+    let first = paint.syntax.partition_point(|(r, _)| r.end <= range.start);
+    let syntax = paint.syntax[first..]
+        .iter()
+        .take_while(|(r, _)| r.start < range.end);
+    let syntax_edges = syntax.clone().flat_map(|(r, _)| [r.start, r.end]);
     let mut cuts: Vec<usize> = edges
+        .chain(syntax_edges)
         .filter(|&b| b > range.start && b < range.end)
         .collect();
     cuts.push(range.end);
@@ -243,6 +266,9 @@ pub(super) fn draw_styled(
             .map_or(paint.base, |s| {
                 paint.base.patch(inline_style(s.style, theme))
             });
+        if let Some((_, role)) = syntax.clone().find(|(r, _)| inside(r)) {
+            style = style.patch(theme.syntax[role.index()]);
+        }
         if paint.current.as_ref().is_some_and(inside) {
             style = style.patch(theme.match_current);
         } else if paint.highlights.iter().any(inside) {

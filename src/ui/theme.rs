@@ -19,6 +19,9 @@ pub struct Theme {
     pub link: Style,
     /// A link's address after its text.
     pub url: Style,
+    /// Code by role (see [`crate::highlight::ROLES`]): keyword, string,
+    /// comment, number, constant, function, type, attribute.
+    pub syntax: [Style; 8],
     pub prefix: Style,
     pub placeholder: Style,
     pub clipped: Style,
@@ -66,6 +69,19 @@ impl Theme {
                 Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
             ],
             code: Style::new().fg(Color::Red),
+            // Darker hues for a light background; no yellow.
+            syntax: [
+                Style::new().fg(Color::Magenta),
+                Style::new().fg(Color::Green),
+                Style::new()
+                    .fg(Color::DarkGray)
+                    .add_modifier(Modifier::ITALIC),
+                Style::new().fg(Color::Red),
+                Style::new().fg(Color::Red),
+                Style::new().fg(Color::Blue),
+                Style::new().fg(Color::Cyan),
+                Style::new().fg(Color::Blue),
+            ],
             outline_current: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
             match_other: Style::new().fg(Color::Black).bg(Color::LightYellow),
             match_current: Style::new()
@@ -98,6 +114,8 @@ impl Theme {
             strong: bold,
             link: Style::new().add_modifier(Modifier::UNDERLINED),
             url: dim,
+            // No colour: code is set apart by its rule, not its tokens.
+            syntax: [Style::new(); 8],
             prefix: dim,
             placeholder: dim,
             clipped: dim,
@@ -136,6 +154,18 @@ impl Theme {
                 .fg(Color::Blue)
                 .add_modifier(Modifier::UNDERLINED),
             url: dim,
+            syntax: [
+                Style::new().fg(Color::Magenta),
+                Style::new().fg(Color::Green),
+                Style::new()
+                    .fg(Color::DarkGray)
+                    .add_modifier(Modifier::ITALIC),
+                Style::new().fg(Color::LightRed),
+                Style::new().fg(Color::LightRed),
+                Style::new().fg(Color::LightBlue),
+                Style::new().fg(Color::Yellow),
+                Style::new().fg(Color::Cyan),
+            ],
             prefix: dim,
             placeholder: Style::new().fg(Color::Red).add_modifier(Modifier::DIM),
             clipped: Style::new().fg(Color::Magenta),

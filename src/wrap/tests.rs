@@ -19,7 +19,7 @@ fn row_texts(doc: &Document, block: usize, width: usize) -> Vec<String> {
             row @ (Row::Cells { .. } | Row::TableRule { .. }) => {
                 table::row_text(text, &wrapped.columns, row)
             }
-            Row::Gap => String::new(),
+            Row::Label { .. } | Row::Gap => String::new(),
         })
         .collect()
 }
