@@ -46,6 +46,8 @@ pub struct Config {
     pub resume: bool,
     /// Whether Markdown links show their address after their text.
     pub link_urls: LinkUrls,
+    /// Whether links are drawn as OSC 8 hyperlinks (clickable).
+    pub hyperlinks: bool,
     /// A theme name, checked by the UI.
     pub theme: Option<String>,
     /// Where the theme's name stands in the file (line, column), for the
@@ -119,6 +121,7 @@ impl Default for Config {
             settings: Settings::default(),
             resume: true,
             link_urls: LinkUrls::default(),
+            hyperlinks: true,
             theme: None,
             theme_at: None,
             headings: Vec::new(),
@@ -247,6 +250,11 @@ impl Reader<'_> {
                 ),
                 None => {}
             },
+            "hyperlinks" => {
+                if let Some(on) = self.value(name, value, "true or false") {
+                    self.config.hyperlinks = on;
+                }
+            }
             "theme" => {
                 if let Some(theme) = self.value(name, value, "a theme's name") {
                     self.config.theme = Some(theme);

@@ -271,6 +271,10 @@ fn reader_options(args: &cli::Args, setup: Setup) -> tui::Options {
         ));
         ui::Theme::dark()
     });
+    let theme = ui::Theme {
+        hyperlinks: config.hyperlinks,
+        ..theme
+    };
     tui::Options {
         settings: config.settings,
         theme,

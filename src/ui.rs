@@ -5,6 +5,7 @@
 mod bookmark_list;
 mod document_list;
 mod help;
+mod hyperlink;
 mod link_list;
 mod outline_pane;
 mod palette;

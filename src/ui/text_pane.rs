@@ -29,6 +29,7 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
             _ => theme.text,
         };
         let paint = Paint {
+            block: pos.block,
             text,
             rich,
             base,
@@ -212,6 +213,8 @@ fn draw_prefix(
 /// What a block's text is drawn with: its inline styles and the search
 /// highlights (ranges in the block's displayed text).
 pub(super) struct Paint<'a> {
+    /// The block's index (names its links to the terminal).
+    block: usize,
     pub text: &'a str,
     rich: Option<&'a RichText>,
     pub base: Style,
@@ -274,7 +277,7 @@ pub(super) fn draw_styled(
         } else if paint.highlights.iter().any(inside) {
             style = style.patch(theme.match_other);
         }
-        used += draw_pieces(
+        let drawn = draw_pieces(
             buf,
             x + used,
             y,
@@ -283,6 +286,15 @@ pub(super) fn draw_styled(
             style,
             theme,
         );
+        if theme.hyperlinks {
+            let links = paint.rich.map_or(&[][..], |r| r.links.as_slice());
+            let link = links.iter().find(|l| inside(&l.range));
+            if let Some(url) = link.and_then(|l| crate::document::links::external(&l.target)) {
+                let id = format!("{}-{}", paint.block, link.map_or(0, |l| l.range.start));
+                super::hyperlink::link_cells(buf, (x + used, y), drawn, url, &id);
+            }
+        }
+        used += drawn;
         at = next_change;
     }
     used

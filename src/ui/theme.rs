@@ -8,6 +8,9 @@ use ratatui::style::{Color, Modifier, Style};
 /// Every style the UI uses.
 #[derive(Debug, Clone)]
 pub struct Theme {
+    /// Links drawn as OSC 8 hyperlinks (off in tests' screens; the reader
+    /// turns it on).
+    pub hyperlinks: bool,
     /// Whether colours from the document (a log's colour codes) are shown.
     pub colour: bool,
     pub text: Style,
@@ -101,6 +104,7 @@ impl Theme {
         let dim = Style::new().add_modifier(Modifier::DIM);
         let bold = Style::new().add_modifier(Modifier::BOLD);
         Theme {
+            hyperlinks: false,
             colour: false,
             text: Style::new(),
             headings: [
@@ -139,6 +143,7 @@ impl Theme {
     pub fn dark() -> Theme {
         let dim = Style::new().add_modifier(Modifier::DIM);
         Theme {
+            hyperlinks: false,
             colour: true,
             text: Style::new(),
             headings: [
