@@ -182,6 +182,7 @@ impl App {
         let effects = match event {
             Event::Command(command) => self.command(command),
             Event::Typed(c) => self.typed(c),
+            Event::SyntaxesLoaded => Vec::new(),
             Event::Resized { width, height } => self.resized(width, height),
             Event::Mouse { kind, column, row } => self.mouse(kind, column, row),
             Event::Tick(clock) => self.tick(clock),
@@ -422,6 +423,7 @@ fn clears_message(event: &Event) -> bool {
                 ..
             }
             | Event::Tick(_)
+            | Event::SyntaxesLoaded
             | Event::MatchesCounted { .. }
             | Event::Saved
             | Event::Opened(_)

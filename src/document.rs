@@ -374,6 +374,10 @@ impl Document {
     /// that is not code in a language lectern knows.
     pub fn highlights(&self, index: usize) -> Option<&crate::highlight::Highlights> {
         let slot = self.highlights.blocks.binary_search(&index).ok()?;
+        if !crate::highlight::ready() {
+            // Plain until the grammars have loaded (off the event loop).
+            return None;
+        }
         self.highlights.done[slot]
             .get_or_init(|| {
                 let language = self.rich(index)?.language.as_deref()?;
@@ -396,6 +400,11 @@ impl Document {
         let here = bars(self.rich(index).map(|r| r.rest_prefix.as_str()));
         let next = bars(self.rich(index + 1).map(|r| r.first_prefix.as_str()));
         BAR.repeat(here.min(next))
+    }
+
+    /// Whether the document has code blocks that may be highlighted.
+    pub fn has_code(&self) -> bool {
+        !self.highlights.blocks.is_empty()
     }
 
     /// The name to show for the document: its title, else its file name.

@@ -1,9 +1,10 @@
 //! Code highlighted by its language, with syntect (Sublime Text grammars,
 //! pure-Rust regexes, as `bat` uses). What comes out is not a colour but a
 //! [`Role`] per byte range, which each theme colours (or not, in `mono`).
-//! The grammars load on the first code block shown, not at start; a block
-//! is highlighted once, when first drawn, and blocks too large to do so
-//! quickly stay plain.
+//! The grammars (tens of milliseconds to load) never delay a frame: the
+//! shell loads them on another thread when a document has code, and code
+//! shows plain until they are ready. A block is then highlighted once, when
+//! first drawn; blocks too large to do so quickly stay plain.
 
 use std::ops::Range;
 use std::sync::{LazyLock, OnceLock};
@@ -45,14 +46,26 @@ impl Role {
 pub type Highlights = Vec<(Range<usize>, Role)>;
 
 /// Blocks longer than this stay plain: highlighting is per block, on the
-/// frame that first shows it, and must stay well within a frame's time.
-const MOST_BYTES: usize = 64 << 10;
+/// frame that first shows it (about 50 µs a line: `cargo bench --bench
+/// highlight`), so this bounds that frame's extra work near 25 ms.
+const MOST_BYTES: usize = 16 << 10;
 /// Lines longer than this stay plain (regexes over one huge line are slow).
 const LONGEST_LINE: usize = 2_000;
 
+static SET: OnceLock<SyntaxSet> = OnceLock::new();
+
 fn syntaxes() -> &'static SyntaxSet {
-    static SET: OnceLock<SyntaxSet> = OnceLock::new();
     SET.get_or_init(SyntaxSet::load_defaults_newlines)
+}
+
+/// Load the grammars now (call it off the event loop's thread).
+pub fn load() {
+    syntaxes();
+}
+
+/// Whether the grammars are loaded, so highlighting costs no wait.
+pub fn ready() -> bool {
+    SET.get().is_some()
 }
 
 /// Scope prefixes and their roles, the more specific first.

@@ -200,6 +200,7 @@ pub fn event_loop<B: Backend>(
     theme: &Theme,
     resume: bool,
 ) -> std::io::Result<()> {
+    shell.prepare_highlighting(app);
     draw(terminal, app, theme)?;
     while let Ok(message) = incoming.recv() {
         let event = match message {
@@ -233,6 +234,7 @@ pub fn event_loop<B: Backend>(
             break;
         }
         if redraw {
+            shell.prepare_highlighting(app);
             draw(terminal, app, theme)?;
         }
     }

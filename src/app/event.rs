@@ -35,6 +35,8 @@ pub enum Event {
     Command(Command),
     /// A character typed into the open prompt or palette.
     Typed(char),
+    /// The grammars for highlighting code have loaded: draw again.
+    SyntaxesLoaded,
     /// The terminal now has this size.
     Resized { width: u16, height: u16 },
     /// The mouse at screen cell (column, row).

@@ -40,6 +40,8 @@ pub struct Shell {
     waiting: Vec<(usize, Changes)>,
     /// The first document is a large file still loading.
     loading: bool,
+    /// Whether the grammars for code are loading or loaded.
+    syntaxes_asked: bool,
     /// Where escape sequences for the terminal itself go (the clipboard):
     /// standard output, between frames.
     terminal_out: Box<dyn std::io::Write + Send>,
@@ -56,6 +58,7 @@ impl Shell {
             identities: Vec::new(),
             waiting: Vec::new(),
             loading,
+            syntaxes_asked: false,
             terminal_out: Box::new(std::io::stdout()),
         }
     }
@@ -185,6 +188,20 @@ impl Shell {
     /// Show bookmark `id` of the file at `path`: the document among those
     /// open, else the file opened beside them (with what was saved about
     /// it, as at start).
+    /// When the document on screen has code, load the grammars on another
+    /// thread (once); the app hears `SyntaxesLoaded` and draws it coloured.
+    pub fn prepare_highlighting(&mut self, app: &App) {
+        if self.syntaxes_asked || !app.doc().has_code() {
+            return;
+        }
+        self.syntaxes_asked = true;
+        let send = self.send.clone();
+        std::thread::spawn(move || {
+            crate::highlight::load();
+            let _ = send.send(Incoming::App(Event::SyntaxesLoaded));
+        });
+    }
+
     fn tell(&self, event: Event) {
         let _ = self.send.send(Incoming::App(event));
     }

@@ -37,6 +37,7 @@ fn row_styles(terminal: &Terminal<TestBackend>, text: &str) -> Vec<Style> {
 
 #[test]
 fn every_element_at_two_sizes() {
+    lectern::highlight::load();
     for (width, height) in [(100, 30), (60, 20)] {
         let mut app = showcase();
         let terminal = draw_in(&mut app, &Theme::default(), width, height);
@@ -65,6 +66,8 @@ fn every_element_at_two_sizes() {
 
 #[test]
 fn code_is_highlighted_in_colour_and_only_framed_in_mono() {
+    // The reader loads the grammars off the event loop; here, first.
+    lectern::highlight::load();
     let mut app = showcase();
     let dark = draw_in(&mut app, &Theme::dark(), 100, 30);
     let colours: HashSet<Color> = ["fn main", "let n = 42", "println!", "// Greet"]
