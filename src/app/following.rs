@@ -130,6 +130,47 @@ impl App {
         effects
     }
 
+    /// A click in the text: a link under it is followed.
+    pub(super) fn click_text(&mut self, column: u16, row: u16) -> Vec<Effect> {
+        match self.link_at(column, row) {
+            Some(target) => self.follow(&target),
+            None => Vec::new(),
+        }
+    }
+
+    /// The target of the link drawn at screen cell (`column`, `row`).
+    fn link_at(&self, column: u16, row: u16) -> Option<String> {
+        let pane = self.viewport.panes().column;
+        let pos = *self
+            .viewport
+            .view()
+            .get(usize::from(row.checked_sub(pane.y)?))?;
+        let wrapped = self.viewport.wrap().peek(pos.block)?;
+        let crate::wrap::Row::Words { words, first } = &wrapped.rows[pos.row] else {
+            return None;
+        };
+        let rich = self.doc.rich(pos.block)?;
+        let prefix = if *first {
+            &rich.first_prefix
+        } else {
+            &rich.rest_prefix
+        };
+        let text = self.doc.block_text(pos.block);
+        let mut x = usize::from(pane.x) + crate::text::display_width(prefix);
+        for (range, gap) in wrapped.row_words(words.clone()) {
+            let width = crate::text::display_width(&text[range.clone()]);
+            if (x..x + width).contains(&usize::from(column)) {
+                let link = rich
+                    .links
+                    .iter()
+                    .find(|l| l.range.start < range.end && range.start < l.range.end)?;
+                return Some(link.target.clone());
+            }
+            x += width + usize::from(gap);
+        }
+        None
+    }
+
     /// `y`: copy what is at hand to the system clipboard.
     pub(super) fn copy(&mut self) -> Vec<Effect> {
         let (what, text) = match (&self.overlay, self.focus) {

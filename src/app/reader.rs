@@ -149,7 +149,7 @@ impl App {
                     Some(rect) => {
                         self.outline_click(self.outline.scroll + usize::from(row - rect.y))
                     }
-                    None => Vec::new(),
+                    None => self.click_text(column, row),
                 };
             }
         };

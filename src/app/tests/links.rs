@@ -172,3 +172,28 @@ fn in_the_outline_y_copies_the_section() {
         "{text}"
     );
 }
+
+#[test]
+fn a_click_on_a_link_follows_it_and_a_click_beside_it_does_nothing() {
+    let mut app = linked_app();
+    let pane = app.panes().column;
+    let row = app
+        .viewport
+        .view()
+        .iter()
+        .position(|p| p.block == 1 && p.row == 0)
+        .unwrap();
+    let y = pane.y + row as u16;
+    let click = |app: &mut App, x: u16| {
+        app.update(Event::Mouse {
+            kind: MouseKind::Click,
+            column: x,
+            row: y,
+        })
+    };
+    // "See setup, …": the first word is not a link.
+    click(&mut app, pane.x + 1);
+    assert_eq!(top_text(&app), "Guide");
+    click(&mut app, pane.x + 5);
+    assert_eq!(top_text(&app), "Setup");
+}
