@@ -56,6 +56,36 @@ pub(crate) fn list_scroll(
         .max((list.selected + 1).saturating_sub(height))
 }
 
+/// The first row of a filtering list: `› query`, its cursor, and the
+/// `N/M` count at the right.
+pub(crate) fn query_line(
+    buf: &mut ratatui::buffer::Buffer,
+    inner: ratatui::layout::Rect,
+    query: &str,
+    count: &str,
+    theme: &Theme,
+) {
+    use crate::text::{cell_width, sanitize::sanitize, truncate_start_to_width};
+    let count_width = cell_width(count) as u16;
+    let room = inner.width.saturating_sub(count_width);
+    let used = put(buf, inner.x, inner.y, "› ", room, theme.help_key);
+    let shown = truncate_start_to_width(&sanitize(query), usize::from(room.saturating_sub(used)));
+    let used = used
+        + put(
+            buf,
+            inner.x + used,
+            inner.y,
+            &shown,
+            room - used,
+            theme.text,
+        );
+    if let Some(cell) = buf.cell_mut((inner.x + used, inner.y)) {
+        cell.set_style(theme.outline_cursor);
+    }
+    let right = inner.right().saturating_sub(count_width);
+    put(buf, right, inner.y, count, count_width, theme.outline_read);
+}
+
 /// Clear `area` and draw a titled border round it, as every overlay list
 /// has; the rectangle inside the border.
 pub(crate) fn overlay_frame(

@@ -5,7 +5,7 @@ use super::{Theme, list_row_style, put};
 use crate::app::App;
 use crate::app::link_list::LinkListState;
 use crate::text::sanitize::sanitize;
-use crate::text::{cell_width, truncate_start_to_width, truncate_to_width};
+use crate::text::{truncate_start_to_width, truncate_to_width};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
@@ -18,27 +18,7 @@ pub fn render(app: &App, state: &LinkListState, theme: &Theme, buf: &mut Buffer)
     let inner = super::overlay_frame(area, title, theme, buf);
     let links = &app.doc().links.list;
     let count = format!(" {}/{}", state.shown.len(), links.len());
-    let count_width = cell_width(&count) as u16;
-    let query_room = inner.width.saturating_sub(count_width);
-    let used = put(buf, inner.x, inner.y, "› ", query_room, theme.help_key);
-    let query = truncate_start_to_width(
-        &sanitize(state.input.text()),
-        usize::from(query_room.saturating_sub(used)),
-    );
-    let used = used
-        + put(
-            buf,
-            inner.x + used,
-            inner.y,
-            &query,
-            query_room - used,
-            theme.text,
-        );
-    if let Some(cell) = buf.cell_mut((inner.x + used, inner.y)) {
-        cell.set_style(theme.outline_cursor);
-    }
-    let right = inner.right().saturating_sub(count_width);
-    put(buf, right, inner.y, &count, count_width, theme.outline_read);
+    super::query_line(buf, inner, state.input.text(), &count, theme);
 
     let list = Rect::new(
         inner.x,

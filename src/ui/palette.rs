@@ -9,7 +9,6 @@ use crate::text::{truncate_start_to_width, truncate_to_width};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use unicode_width::UnicodeWidthStr;
 
 pub fn render(app: &App, palette: &PaletteState, theme: &Theme, buf: &mut Buffer) {
     let area = app.panes().palette();
@@ -20,32 +19,7 @@ pub fn render(app: &App, palette: &PaletteState, theme: &Theme, buf: &mut Buffer
     let inner = super::overlay_frame(area, title, theme, buf);
     let results = palette.ranker.results();
     let count = format!(" {}/{}", results.len(), app.jump_index.candidates.len());
-    let query_room = inner.width.saturating_sub(count.width() as u16);
-    let used = put(buf, inner.x, inner.y, "› ", query_room, theme.help_key);
-    let query = truncate_start_to_width(
-        &sanitize(palette.input.text()),
-        usize::from(query_room - used),
-    );
-    let used = used
-        + put(
-            buf,
-            inner.x + used,
-            inner.y,
-            &query,
-            query_room - used,
-            theme.text,
-        );
-    if let Some(cell) = buf.cell_mut((inner.x + used, inner.y)) {
-        cell.set_style(theme.outline_cursor);
-    }
-    put(
-        buf,
-        inner.right().saturating_sub(count.width() as u16),
-        inner.y,
-        &count,
-        inner.width,
-        theme.outline_read,
-    );
+    super::query_line(buf, inner, palette.input.text(), &count, theme);
 
     let list = Rect::new(
         inner.x,
