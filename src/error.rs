@@ -15,6 +15,8 @@ pub enum LoadError {
     IsDirectory(PathBuf),
     #[error("{}: looks like a binary file", .0.display())]
     Binary(PathBuf),
+    #[error("{}: {why}", .path.display())]
+    Unreadable { path: PathBuf, why: String },
     #[error("{}: no text or Markdown files in this folder", .0.display())]
     NoDocuments(PathBuf),
     #[error("{}: {source}", .path.display())]

@@ -89,7 +89,8 @@ pub fn run(mut args: cli::Args, paths: Option<store::paths::Paths>) -> Result<()
     // A terminal that cannot take a full-screen program gets plain text.
     let full_screen = stdout.is_terminal() && !dumb_terminal();
     let reading = !args.bookmarks && !args.outline && full_screen;
-    if reading && source.file_size().is_some_and(|size| size > PREVIEW_FROM) {
+    if reading && source.file_size().is_some_and(|size| size > PREVIEW_FROM) && !source.is_packed()
+    {
         drop(stdout);
         return read_large(&source, &args, patterns, setup);
     }

@@ -3,6 +3,7 @@
 
 mod find;
 mod folder;
+pub mod unpack;
 
 pub use folder::name_apart;
 
@@ -74,6 +75,25 @@ impl Source {
                 std::fs::read(path).map_err(|e| LoadError::from_io(path.clone(), e))
             }
         }
+    }
+
+    /// The document's bytes, expanded when compressed (gzip, zstd).
+    pub fn read_unpacked(&self) -> Result<Vec<u8>, LoadError> {
+        unpack::unpacked(self.read()?).map_err(|why| LoadError::Unreadable {
+            path: self.label_path(),
+            why,
+        })
+    }
+
+    /// Whether the file is compressed (so it cannot be read in part).
+    pub fn is_packed(&self) -> bool {
+        let Source::File(path) = self else {
+            return false;
+        };
+        let mut head = [0u8; 4];
+        std::fs::File::open(path)
+            .and_then(|mut f| f.read(&mut head))
+            .is_ok_and(|n| unpack::Packing::of(&head[..n]).is_some())
     }
 
     /// The size in bytes of a file source (`None` for the seed and stdin).
@@ -200,13 +220,13 @@ impl Source {
             encoding,
             link_urls,
         } = how.into();
-        let bytes = self.read()?;
+        let bytes = self.read_unpacked()?;
         let decoded =
             load::decode_as(bytes, encoding).ok_or_else(|| LoadError::Binary(self.label_path()))?;
         let name = self.name();
         let format = format.unwrap_or_else(|| match self {
             Source::Stdin => sniff_format(&decoded.text),
-            _ => Format::from_name(&name),
+            _ => Format::from_name(unpack::inner_name(&name)),
         });
         Ok(Document::from_decoded(
             &name, decoded, format, headings, link_urls,

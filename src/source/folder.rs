@@ -54,16 +54,21 @@ pub fn name_apart(loaded: &mut [(Source, crate::document::Document)]) {
     }
 }
 
-/// Text and Markdown by extension; a file without one when it is text.
+/// Documents by extension (compressed ones by the name inside:
+/// `notes.md.gz`); a file without one when it is text.
 fn is_document(path: &Path) -> bool {
-    match path.extension().and_then(|e| e.to_str()) {
-        Some(extension) => matches!(
-            extension.to_ascii_lowercase().as_str(),
-            "txt" | "text" | "md" | "markdown" | "mdown" | "mkd" | "rst" | "org" | "log"
-        ),
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let inner = Path::new(super::unpack::inner_name(name));
+    match inner.extension().and_then(|e| e.to_str()) {
+        Some(extension) => DOCUMENT_EXTENSIONS.contains(&extension.to_ascii_lowercase().as_str()),
         None => looks_like_text(path),
     }
 }
+
+/// The extensions of the documents lectern reads.
+const DOCUMENT_EXTENSIONS: &[&str] = &[
+    "txt", "text", "md", "markdown", "mdown", "mkd", "rst", "org", "log",
+];
 
 /// Whether the file's first 8 KB read as text: no NUL byte, and UTF-8 (a
 /// character cut at the end of the sample aside).
