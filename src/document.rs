@@ -119,11 +119,37 @@ pub struct RichText {
     pub first_prefix: String,
     /// Drawn before every following row (hanging indent, quote bar).
     pub rest_prefix: String,
-    /// Where a table's cells are in `text`, so it can be fitted to a pane.
-    pub table: Option<Box<table::TableLayout>>,
+    /// What few blocks have (kept apart so every other block stays small).
+    pub extra: Option<Box<RichExtra>>,
+}
+
+/// The parts of a block's rich text that only some blocks have.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RichExtra {
+    /// Where a table's cells are in the text, so it can be fitted to a pane.
+    pub table: Option<table::TableLayout>,
     pub links: Vec<LinkSpan>,
     /// A code block's language, as its fence names it (`rust`).
     pub language: Option<String>,
+}
+
+impl RichText {
+    pub fn table(&self) -> Option<&table::TableLayout> {
+        self.extra.as_ref()?.table.as_ref()
+    }
+
+    pub fn links(&self) -> &[LinkSpan] {
+        self.extra.as_ref().map_or(&[], |e| e.links.as_slice())
+    }
+
+    pub fn language(&self) -> Option<&str> {
+        self.extra.as_ref()?.language.as_deref()
+    }
+
+    /// The extra parts, made when first needed.
+    pub fn extra_mut(&mut self) -> &mut RichExtra {
+        self.extra.get_or_insert_default()
+    }
 }
 
 /// A unit of layout: a heading, a paragraph, a preformatted run of lines…
@@ -380,7 +406,7 @@ impl Document {
         }
         self.highlights.done[slot]
             .get_or_init(|| {
-                let language = self.rich(index)?.language.as_deref()?;
+                let language = self.rich(index)?.language()?;
                 crate::highlight::highlight(language, self.block_text(index))
             })
             .as_ref()

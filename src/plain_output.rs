@@ -57,7 +57,7 @@ pub fn write(doc: &Document, width: usize, out: &mut impl Write) -> std::io::Res
                     out.write_all(sanitize(&row).as_bytes())?;
                 }
                 Row::Label { .. } => {
-                    let language = doc.rich(index).and_then(|r| r.language.as_deref());
+                    let language = doc.rich(index).and_then(|r| r.language());
                     let label = format!("{}{}", crate::wrap::CODE_LABEL, language.unwrap_or(""));
                     out.write_all(sanitize(&label).as_bytes())?;
                 }

@@ -213,7 +213,7 @@ pub fn wrap_block_with(doc: &Document, index: usize, measure: Measure) -> Wrappe
     let rich = doc.rich(index);
     let (first_prefix, rest_prefix) =
         rich.map_or((0, 0), |r| (r.first_prefix.width(), r.rest_prefix.width()));
-    let fitted_table = rich.and_then(|r| r.table.as_deref()).and_then(|layout| {
+    let fitted_table = rich.and_then(|r| r.table()).and_then(|layout| {
         let room = room.saturating_sub(first_prefix.max(rest_prefix)).max(1);
         table::fitted_rows(text, layout, room, kept)
     });
@@ -239,7 +239,7 @@ pub fn wrap_block_with(doc: &Document, index: usize, measure: Measure) -> Wrappe
             (kept == KeptLines::Wrap).then(|| room.saturating_sub(first_prefix + rule).max(1));
         let mut rows = preformatted_rows(text, wrap_at);
         // A code block in a named language opens with a label row.
-        if block.kind == BlockKind::Code && rich.and_then(|r| r.language.as_ref()).is_some() {
+        if block.kind == BlockKind::Code && rich.and_then(|r| r.language()).is_some() {
             if let Some(Row::Line { first, .. }) = rows.rows.first_mut() {
                 *first = false;
             }

@@ -161,7 +161,7 @@ impl App {
             let width = crate::text::display_width(&text[range.clone()]);
             if (x..x + width).contains(&usize::from(column)) {
                 let link = rich
-                    .links
+                    .links()
                     .iter()
                     .find(|l| l.range.start < range.end && range.start < l.range.end)?;
                 return Some(link.target.clone());

@@ -44,8 +44,11 @@ pub fn parse(text: &str, link_urls: LinkUrls) -> Structure {
                 .iter()
                 .map(|(label, def)| (deferred::label_key(label), def.dest.to_string())),
         );
-        let events: Vec<_> = events.filter(|(_, r)| r.start < chunk.len()).collect();
         for (event, range) in events {
+            // Past the chunk are the stand-in footnotes, not its own.
+            if range.start >= chunk.len() {
+                continue;
+            }
             let end = range.end.min(chunk.len());
             builder.event(event, range.start + base..end + base);
         }
@@ -222,7 +225,9 @@ impl<'t> Builder<'t> {
                         .split(|c: char| c == ',' || c.is_whitespace() || c == '{' || c == '}')
                         .map(|word| word.trim_start_matches('.'))
                         .find(|word| !word.is_empty());
-                    pending.rich.language = language.map(str::to_owned);
+                    if let Some(language) = language {
+                        pending.rich.extra_mut().language = Some(language.to_owned());
+                    }
                 }
             }
             Tag::BlockQuote(_) => {
@@ -474,7 +479,10 @@ impl<'t> Builder<'t> {
                 spans,
                 first_prefix,
                 rest_prefix,
-                table: Some(Box::new(laid.layout)),
+                extra: Some(Box::new(super::RichExtra {
+                    table: Some(laid.layout),
+                    ..Default::default()
+                })),
                 ..RichText::default()
             })),
             deferred: false,

@@ -58,7 +58,7 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
             }
             Row::Label { first } => {
                 let x = column.x + draw_prefix(rich, *first, theme, column.x, y, column.width, buf);
-                let language = rich.and_then(|r| r.language.as_deref()).unwrap_or("");
+                let language = rich.and_then(|r| r.language()).unwrap_or("");
                 let label = format!("{}{}", crate::wrap::CODE_LABEL, sanitize(language));
                 let room = column.right().saturating_sub(x);
                 put(buf, x, y, &label, room, theme.prefix);
@@ -287,7 +287,7 @@ pub(super) fn draw_styled(
             theme,
         );
         if theme.hyperlinks {
-            let links = paint.rich.map_or(&[][..], |r| r.links.as_slice());
+            let links = paint.rich.map_or(&[][..], |r| r.links());
             let link = links.iter().find(|l| inside(&l.range));
             if let Some(url) = link.and_then(|l| crate::document::links::external(&l.target)) {
                 let id = format!("{}-{}", paint.block, link.map_or(0, |l| l.range.start));

@@ -36,7 +36,7 @@ impl Builder<'_> {
             (None, Some(pending)) => {
                 let rich = &mut pending.rich;
                 let range = from.min(rich.text.len())..rich.text.len();
-                rich.links.push(LinkSpan {
+                rich.extra_mut().links.push(LinkSpan {
                     range: range.clone(),
                     target: target.clone(),
                 });

@@ -116,7 +116,7 @@ fn tables_become_aligned_preformatted_lines() {
     let rich = s.rich(text, 0).unwrap();
     assert_eq!(s.blocks[0].kind, BlockKind::Preformatted);
     assert_eq!(rich.text, "a   │ bb\n────┼──────\nccc │ d | e");
-    assert!(rich.table.is_some(), "its cells are kept for fitting");
+    assert!(rich.table().is_some(), "its cells are kept for fitting");
 }
 
 #[test]
