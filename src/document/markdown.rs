@@ -483,7 +483,6 @@ impl<'t> Builder<'t> {
                     table: Some(laid.layout),
                     ..Default::default()
                 })),
-                ..RichText::default()
             })),
             deferred: false,
             gap_after: true,
