@@ -94,6 +94,8 @@ pub enum FormatArg {
     VimHelp,
     /// A GNU-style NEWS file: release lines, `*` categories.
     News,
+    /// The text `man` sends to a pager (found by itself: `MANPAGER=lectern`).
+    Man,
 }
 
 /// `--theme`: one of the built-in themes.
@@ -129,6 +131,7 @@ impl Args {
             FormatArg::Org => Format::Marked(Markup::Org),
             FormatArg::VimHelp => Format::Marked(Markup::VimHelp),
             FormatArg::News => Format::Marked(Markup::News),
+            FormatArg::Man => Format::ManPage,
         })
     }
 

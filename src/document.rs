@@ -9,6 +9,7 @@
 
 pub mod links;
 pub mod load;
+pub mod manpage;
 pub mod markdown;
 pub mod plain;
 mod split;
@@ -27,6 +28,8 @@ pub enum Format {
     /// Plain text in a lightweight markup whose headings are marked:
     /// AsciiDoc, Org, Vim help, a NEWS file.
     Marked(plain::markup::Markup),
+    /// The text `man` sends to a pager, bold and underline overstruck.
+    ManPage,
 }
 
 impl Format {
@@ -326,11 +329,16 @@ impl Document {
         link_urls: LinkUrls,
     ) -> Document {
         let load::Decoded {
-            text,
+            mut text,
             notices,
             cr_lines,
         } = decoded;
         let mut structure = match format {
+            Format::ManPage => {
+                let (read, structure) = manpage::read(&text);
+                text = read;
+                structure
+            }
             Format::Markdown => markdown::parse(&text, link_urls),
             _ if !heading_patterns.is_empty() && format != Format::Markdown => {
                 plain::detect_with_patterns(&text, heading_patterns)

@@ -117,6 +117,10 @@ pub fn explain(doc: &Document, by_patterns: bool) -> String {
         _ if by_patterns => {
             return "the headings are the lines your --heading patterns match\n".to_owned();
         }
+        Format::ManPage => {
+            return "man page text: section names at the margin are level 1, indented three columns level 2\n"
+                .to_owned();
+        }
         Format::Plain => None,
         Format::Marked(markup) => Some(markup),
     };

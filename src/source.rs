@@ -225,6 +225,7 @@ impl Source {
             load::decode_as(bytes, encoding).ok_or_else(|| LoadError::Binary(self.label_path()))?;
         let name = self.name();
         let format = format.unwrap_or_else(|| match self {
+            _ if crate::document::manpage::is_overstruck(&decoded.text) => Format::ManPage,
             Source::Stdin => sniff_format(&decoded.text),
             _ => Format::from_name(unpack::inner_name(&name)),
         });

@@ -7,6 +7,8 @@ use lectern::ui::{Theme, render};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+#[path = "ui/formats.rs"]
+mod formats;
 #[path = "ui/markdown.rs"]
 mod markdown;
 #[path = "ui/tables.rs"]
