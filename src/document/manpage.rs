@@ -15,14 +15,13 @@ pub fn is_overstruck(text: &str) -> bool {
     let mut chars = head.chars().peekable();
     let mut before = None;
     while let Some(c) = chars.next() {
-        if c == '\u{8}' {
-            if let (Some(b), Some(&after)) = (before, chars.peek())
-                && (b == after || b == '_')
-            {
-                struck += 1;
-                if struck >= 8 {
-                    return true;
-                }
+        if c == '\u{8}'
+            && let (Some(b), Some(&after)) = (before, chars.peek())
+            && (b == after || b == '_')
+        {
+            struck += 1;
+            if struck >= 8 {
+                return true;
             }
         }
         before = Some(c);
