@@ -110,14 +110,14 @@ pub fn read(text: &str) -> (String, Structure) {
         let start = out.len();
         let level = heading_level(&chars, number == 0);
         let blank = chars.iter().all(|(c, _)| c.is_whitespace());
-        if blank || level.is_some() {
-            if let Some((from, first)) = run.take() {
-                blocks.push(Block::plain(
-                    BlockKind::Preformatted,
-                    from..start - 1,
-                    first,
-                ));
-            }
+        if (blank || level.is_some())
+            && let Some((from, first)) = run.take()
+        {
+            blocks.push(Block::plain(
+                BlockKind::Preformatted,
+                from..start - 1,
+                first,
+            ));
         }
         match level {
             Some(level) => {
