@@ -96,6 +96,10 @@ pub enum FormatArg {
     News,
     /// The text `man` sends to a pager (found by itself: `MANPAGER=lectern`).
     Man,
+    /// HTML (`.html`, `.htm`, `.xhtml`).
+    Html,
+    /// An EPUB book (`.epub`).
+    Epub,
 }
 
 /// `--theme`: one of the built-in themes.
@@ -132,6 +136,8 @@ impl Args {
             FormatArg::VimHelp => Format::Marked(Markup::VimHelp),
             FormatArg::News => Format::Marked(Markup::News),
             FormatArg::Man => Format::ManPage,
+            FormatArg::Html => Format::Html,
+            FormatArg::Epub => Format::Epub,
         })
     }
 

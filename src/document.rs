@@ -7,6 +7,9 @@
 //! the source (markup removed, list bullets, tables) carry their own
 //! [`RichText`].
 
+pub mod epub;
+mod epub_toc;
+pub mod html;
 pub mod links;
 pub mod load;
 pub mod manpage;
@@ -30,6 +33,11 @@ pub enum Format {
     Marked(plain::markup::Markup),
     /// The text `man` sends to a pager, bold and underline overstruck.
     ManPage,
+    /// HTML, read as the Markdown it means (see [`html`]).
+    Html,
+    /// An EPUB book: its chapters read as HTML, its outline its own table
+    /// of contents (see [`epub`]).
+    Epub,
 }
 
 impl Format {
@@ -42,6 +50,13 @@ impl Format {
             .any(|ext| lower.ends_with(ext))
         {
             Format::Markdown
+        } else if [".html", ".htm", ".xhtml"]
+            .iter()
+            .any(|ext| lower.ends_with(ext))
+        {
+            Format::Html
+        } else if lower.ends_with(".epub") {
+            Format::Epub
         } else if let Some(markup) = plain::markup::from_name(&lower) {
             Format::Marked(markup)
         } else {
@@ -234,6 +249,9 @@ pub struct Document {
     deferred: Option<markdown::DeferredRich>,
     /// Things the user should know about how the file was read.
     pub notices: Vec<String>,
+    /// Where each section is in the source when the text is lectern's own
+    /// rendering of it (an EPUB's content file and fragment); else empty.
+    pub section_sources: Vec<String>,
     /// Whether the text carries colour codes (`ESC [ … m`, a coloured log),
     /// which search looks through.
     colour_codes: bool,
@@ -311,6 +329,7 @@ impl Document {
             blocks: Vec::new(),
             sections: Vec::new(),
             links: links::Links::default(),
+            section_sources: Vec::new(),
             highlights: Highlighted::default(),
             deferred: None,
             notices: Vec::new(),
@@ -339,7 +358,14 @@ impl Document {
                 text = read;
                 structure
             }
-            Format::Markdown => markdown::parse(&text, link_urls),
+            Format::Markdown | Format::Epub => markdown::parse(&text, link_urls),
+            Format::Html => {
+                let converted = html::to_markdown(&text);
+                text = converted.markdown;
+                let mut structure = markdown::parse(&text, link_urls);
+                html::adopt(&mut structure, converted.title, &converted.ids);
+                structure
+            }
             _ if !heading_patterns.is_empty() && format != Format::Markdown => {
                 plain::detect_with_patterns(&text, heading_patterns)
             }
@@ -364,6 +390,7 @@ impl Document {
             blocks: structure.blocks,
             sections: structure.sections,
             links: structure.links,
+            section_sources: Vec::new(),
 
             deferred: structure.deferred,
             notices,

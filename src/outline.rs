@@ -66,6 +66,10 @@ pub struct OutlineEntry<'a> {
     pub title: &'a str,
     pub line: usize,
     pub kind: SectionKind,
+    /// Where the entry is in the source, when `line` counts lines of
+    /// lectern's own rendering (an EPUB's `content.xhtml#fragment`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<&'a str>,
 }
 
 /// The outline as printable entries. Levels count the document's
@@ -81,11 +85,13 @@ pub fn entries(doc: &Document) -> Vec<OutlineEntry<'_>> {
         .map_or(0, |title| title.level);
     doc.sections
         .iter()
-        .map(|s| OutlineEntry {
+        .enumerate()
+        .map(|(index, s)| OutlineEntry {
             level: s.level.saturating_sub(shift),
             title: &s.title,
             line: doc.section_line(s),
             kind: s.kind,
+            source: doc.section_sources.get(index).map(String::as_str),
         })
         .collect()
 }
@@ -110,7 +116,7 @@ pub fn to_text(doc: &Document) -> String {
 pub fn explain(doc: &Document, by_patterns: bool) -> String {
     use crate::document::plain::{self, explain::Verdict, markup::Markup};
     let hint: Option<Markup> = match doc.format {
-        Format::Markdown => {
+        Format::Markdown | Format::Html | Format::Epub => {
             return "Markdown: the headings are the document's own (#, underlines, <h1>…)\n"
                 .to_owned();
         }

@@ -93,7 +93,10 @@ impl Source {
         let mut head = [0u8; 4];
         std::fs::File::open(path)
             .and_then(|mut f| f.read(&mut head))
-            .is_ok_and(|n| unpack::Packing::of(&head[..n]).is_some())
+            .is_ok_and(|n| {
+                unpack::Packing::of(&head[..n]).is_some()
+                    || crate::document::epub::is_zip(&head[..n])
+            })
     }
 
     /// The size in bytes of a file source (`None` for the seed and stdin).
@@ -221,9 +224,20 @@ impl Source {
             link_urls,
         } = how.into();
         let bytes = self.read_unpacked()?;
+        let name = self.name();
+        let named = Format::from_name(unpack::inner_name(&name));
+        if format == Some(Format::Epub) || (format.is_none() && named == Format::Epub) {
+            let book =
+                crate::document::epub::read(&bytes).map_err(|why| LoadError::Unreadable {
+                    path: self.label_path(),
+                    why,
+                })?;
+            return Ok(Document::from_book(&name, book, link_urls));
+        }
+        let html = format == Some(Format::Html) || (format.is_none() && named == Format::Html);
+        let encoding = encoding.or_else(|| html.then(|| load::html_charset(&bytes)).flatten());
         let decoded =
             load::decode_as(bytes, encoding).ok_or_else(|| LoadError::Binary(self.label_path()))?;
-        let name = self.name();
         let format = format.unwrap_or_else(|| match self {
             _ if crate::document::manpage::is_overstruck(&decoded.text) => Format::ManPage,
             Source::Stdin => sniff_format(&decoded.text),

@@ -89,3 +89,54 @@ fn man_pager_text_on_standard_input_is_found_and_loses_its_overstrike() {
     );
     assert!(!shown.contains('\u{8}') && !shown.contains('\u{1b}'));
 }
+
+#[test]
+fn books_and_html_have_the_outlines_their_provenance_gives() {
+    for file in [
+        "alice.epub",
+        "childrens-literature.epub",
+        "romeo-and-juliet.epub",
+        "mystere-chambre-jaune.epub",
+        "pride-and-prejudice-1342-h.htm",
+        "expat-reference.html",
+    ] {
+        let path = formats_dir().join(file);
+        let key = std::fs::read_to_string(formats_dir().join(format!("{file}.outline"))).unwrap();
+        let out = lectern(&["--outline", path.to_str().unwrap()]);
+        assert!(out.status.success(), "{file}: {out:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), key, "{file}");
+    }
+}
+
+#[test]
+fn an_epubs_outline_in_json_says_where_each_entry_is_in_the_book() {
+    let path = formats_dir().join("romeo-and-juliet.epub");
+    let out = lectern(&["--outline", "--json", path.to_str().unwrap()]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let entries = json.as_array().unwrap();
+    let act = entries.iter().find(|e| e["title"] == "Act I").unwrap();
+    // The content file (Feedbooks names them .xml) its NCX entry points at.
+    assert_eq!(act["source"], "OPS/main0.xml", "{act}");
+    assert!(act["line"].as_u64().is_some());
+    // Plain text has no such field.
+    let text = lectern(&["--outline", "--json"]);
+    assert!(!String::from_utf8_lossy(&text.stdout).contains("\"source\""));
+}
+
+#[test]
+fn a_book_pipes_out_as_text_with_its_chapters() {
+    let path = formats_dir().join("alice.epub");
+    let out = lectern(&[path.to_str().unwrap()]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Down The Rabbit-Hole"),
+        "{}",
+        &text[..500.min(text.len())]
+    );
+    assert!(text.contains("Alice was beginning to get very tired"));
+    assert!(
+        !text.contains("<p") && !text.contains("\\*"),
+        "no markup shows"
+    );
+}

@@ -146,6 +146,20 @@ pub fn normalise(mut text: String) -> Decoded {
     }
 }
 
+/// The character set an HTML file declares in its opening (`<meta
+/// charset="…">` or `content="text/html; charset=…"`), if encoding_rs
+/// knows it. A byte-order mark still wins when decoding.
+pub fn html_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_ascii_lowercase();
+    let at = head.find("charset=")? + "charset=".len();
+    let label: String = head[at..]
+        .trim_start_matches(['"', '\''])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+        .collect();
+    encoding_rs::Encoding::for_label(label.as_bytes())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -67,7 +67,8 @@ fn is_document(path: &Path) -> bool {
 
 /// The extensions of the documents lectern reads.
 const DOCUMENT_EXTENSIONS: &[&str] = &[
-    "txt", "text", "md", "markdown", "mdown", "mkd", "rst", "org", "log",
+    "txt", "text", "md", "markdown", "mdown", "mkd", "rst", "org", "log", "html", "htm", "xhtml",
+    "epub",
 ];
 
 /// Whether the file's first 8 KB read as text: no NUL byte, and UTF-8 (a

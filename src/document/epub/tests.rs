@@ -1,0 +1,138 @@
+use super::*;
+
+#[test]
+fn paths_join_inside_the_zip_and_never_above_it() {
+    assert_eq!(join("OEBPS/", "text/ch1.xhtml"), "OEBPS/text/ch1.xhtml");
+    assert_eq!(
+        join("OEBPS/text/", "../images/a%20b.jpg"),
+        "OEBPS/images/a b.jpg"
+    );
+    assert_eq!(join("", "../../etc/passwd"), "etc/passwd");
+    assert_eq!(parent_of("OEBPS/content.opf"), "OEBPS/");
+    assert_eq!(parent_of("content.opf"), "");
+}
+
+#[test]
+fn what_is_not_an_epub_says_why() {
+    assert!(
+        read(b"not a zip")
+            .unwrap_err()
+            .contains("not a readable EPUB")
+    );
+}
+
+/// A zip holding `entries` (name, bytes), deflated.
+fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, bytes) in entries {
+        zip.start_file(*name, options).unwrap();
+        zip.write_all(bytes).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+const CONTAINER: &[u8] = br#"<?xml version="1.0"?><container xmlns="urn:oasis:names:tc:opendocument:xmlns:container" version="1.0"><rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>"#;
+
+fn opf(spine: &[(&str, &str)]) -> Vec<u8> {
+    let items: String = spine
+        .iter()
+        .map(|(id, href)| {
+            format!(r#"<item id="{id}" href="{href}" media-type="application/xhtml+xml"/>"#)
+        })
+        .collect();
+    let refs: String = spine
+        .iter()
+        .map(|(id, _)| format!(r#"<itemref idref="{id}"/>"#))
+        .collect();
+    format!(
+        r#"<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="2.0"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Tiny</dc:title><dc:creator>Someone</dc:creator></metadata><manifest>{items}</manifest><spine>{refs}</spine></package>"#
+    )
+    .into_bytes()
+}
+
+#[test]
+fn a_small_book_reads_in_spine_order_with_its_metadata() {
+    let bytes = zip_of(&[
+        ("mimetype", b"application/epub+zip\r\n"),
+        ("META-INF/container.xml", CONTAINER),
+        (
+            "OEBPS/content.opf",
+            &opf(&[("b", "two.xhtml"), ("a", "one.xhtml")]),
+        ),
+        (
+            "OEBPS/one.xhtml",
+            b"<html><body><h1>One</h1><p>First &amp; only.</p></body></html>",
+        ),
+        (
+            "OEBPS/two.xhtml",
+            b"<html><body><h1>Two</h1><p>Unclosed <b>tags<p>still read",
+        ),
+    ]);
+    let book = read(&bytes).unwrap();
+    assert_eq!(book.title.as_deref(), Some("Tiny"));
+    assert_eq!(book.author.as_deref(), Some("Someone"));
+    let text = &book.converted.markdown;
+    let two = text.find("# Two").unwrap();
+    assert!(two < text.find("# One").unwrap(), "spine order: {text}");
+    assert!(
+        text.contains("still read") && text.contains("First \\& only."),
+        "{text}"
+    );
+}
+
+#[test]
+fn hostile_books_are_refused_with_one_line() {
+    let encrypted = zip_of(&[
+        ("META-INF/container.xml", CONTAINER),
+        (
+            "META-INF/encryption.xml",
+            b"<encryption><EncryptedData/></encryption>",
+        ),
+        ("OEBPS/content.opf", &opf(&[])),
+    ]);
+    assert!(read(&encrypted).unwrap_err().contains("encrypted (DRM)"));
+    let no_package = zip_of(&[("META-INF/container.xml", CONTAINER)]);
+    assert!(
+        read(&no_package)
+            .unwrap_err()
+            .contains("package OEBPS/content.opf is missing")
+    );
+    let no_container = zip_of(&[("mimetype", b"application/epub+zip")]);
+    assert!(
+        read(&no_container)
+            .unwrap_err()
+            .contains("container.xml is missing")
+    );
+    let mut truncated = zip_of(&[("META-INF/container.xml", CONTAINER)]);
+    truncated.truncate(truncated.len() / 2);
+    assert!(
+        read(&truncated)
+            .unwrap_err()
+            .contains("not a readable EPUB")
+    );
+    // A chapter that expands past the limit (a zip bomb) stops there.
+    let zeros = vec![b' '; (EXPANDED_LIMIT + 1) as usize];
+    let bomb = zip_of(&[
+        ("META-INF/container.xml", CONTAINER),
+        ("OEBPS/content.opf", &opf(&[("a", "one.xhtml")])),
+        ("OEBPS/one.xhtml", &zeros),
+    ]);
+    assert!(bomb.len() < 2 << 20, "small on disk: {}", bomb.len());
+    assert!(read(&bomb).unwrap_err().contains("expand past"));
+}
+
+#[test]
+fn a_path_climbing_out_of_the_zip_is_only_a_name() {
+    // `../../x` in the spine: read (if present) from inside the zip, never
+    // from the disk, and nothing is written anywhere.
+    let bytes = zip_of(&[
+        ("META-INF/container.xml", CONTAINER),
+        ("OEBPS/content.opf", &opf(&[("a", "../../x.xhtml")])),
+        ("x.xhtml", b"<h1>Inside</h1>"),
+    ]);
+    let book = read(&bytes).unwrap();
+    assert!(book.converted.markdown.contains("# Inside"));
+}
