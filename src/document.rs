@@ -9,61 +9,22 @@
 
 pub mod epub;
 mod epub_toc;
+mod format;
 pub mod html;
 pub mod links;
 pub mod load;
 pub mod manpage;
 pub mod markdown;
 pub mod plain;
+mod rich;
+pub mod roff;
 mod split;
 pub mod table;
 
 use std::ops::Range;
 
-/// How the source is to be read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// Plain text: structure is detected by heuristics (and lightweight
-    /// markup recognised by its content).
-    Plain,
-    /// CommonMark with GitHub tables and front matter.
-    Markdown,
-    /// Plain text in a lightweight markup whose headings are marked:
-    /// AsciiDoc, Org, Vim help, a NEWS file.
-    Marked(plain::markup::Markup),
-    /// The text `man` sends to a pager, bold and underline overstruck.
-    ManPage,
-    /// HTML, read as the Markdown it means (see [`html`]).
-    Html,
-    /// An EPUB book: its chapters read as HTML, its outline its own table
-    /// of contents (see [`epub`]).
-    Epub,
-}
-
-impl Format {
-    /// The format a file name suggests: Markdown for `.md`/`.markdown`,
-    /// AsciiDoc for `.adoc`, Org for `.org`.
-    pub fn from_name(name: &str) -> Format {
-        let lower = name.to_ascii_lowercase();
-        if [".md", ".markdown", ".mdown", ".mkd"]
-            .iter()
-            .any(|ext| lower.ends_with(ext))
-        {
-            Format::Markdown
-        } else if [".html", ".htm", ".xhtml"]
-            .iter()
-            .any(|ext| lower.ends_with(ext))
-        {
-            Format::Html
-        } else if lower.ends_with(".epub") {
-            Format::Epub
-        } else if let Some(markup) = plain::markup::from_name(&lower) {
-            Format::Marked(markup)
-        } else {
-            Format::Plain
-        }
-    }
-}
+pub use format::Format;
+pub use rich::{InlineStyle, LinkSpan, LinkUrls, RichExtra, RichText, StyledSpan};
 
 /// What a block is, which decides how it is wrapped and styled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,86 +48,6 @@ impl BlockKind {
     /// Whether the block's lines are kept as written rather than re-flowed.
     pub fn is_preformatted(self) -> bool {
         matches!(self, BlockKind::Preformatted | BlockKind::Code)
-    }
-}
-
-/// Inline emphasis carried by a run of rich text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct InlineStyle {
-    pub emphasis: bool,
-    pub strong: bool,
-    pub code: bool,
-    pub link: bool,
-    pub strikethrough: bool,
-    /// A link's address shown after its text (dimmed).
-    pub url: bool,
-}
-
-/// Whether Markdown links show their address after their text.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum LinkUrls {
-    /// `text (https://…)`, the address dimmed; not for `#anchors`.
-    #[default]
-    After,
-    /// The text alone (the address is in the link list, `L`).
-    Hidden,
-}
-
-/// A link in a block's displayed text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LinkSpan {
-    /// The link's text, a byte range of [`RichText::text`].
-    pub range: Range<usize>,
-    pub target: String,
-}
-
-/// A styled byte range of a [`RichText`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StyledSpan {
-    pub range: Range<usize>,
-    pub style: InlineStyle,
-}
-
-/// Displayed text that is not a plain slice of the source (Markdown).
-/// A `\n` in `text` is a forced line break.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct RichText {
-    pub text: String,
-    pub spans: Vec<StyledSpan>,
-    /// Drawn before the first row (a list bullet, a quote bar).
-    pub first_prefix: String,
-    /// Drawn before every following row (hanging indent, quote bar).
-    pub rest_prefix: String,
-    /// What few blocks have (kept apart so every other block stays small).
-    pub extra: Option<Box<RichExtra>>,
-}
-
-/// The parts of a block's rich text that only some blocks have.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct RichExtra {
-    /// Where a table's cells are in the text, so it can be fitted to a pane.
-    pub table: Option<table::TableLayout>,
-    pub links: Vec<LinkSpan>,
-    /// A code block's language, as its fence names it (`rust`).
-    pub language: Option<String>,
-}
-
-impl RichText {
-    pub fn table(&self) -> Option<&table::TableLayout> {
-        self.extra.as_ref()?.table.as_ref()
-    }
-
-    pub fn links(&self) -> &[LinkSpan] {
-        self.extra.as_ref().map_or(&[], |e| e.links.as_slice())
-    }
-
-    pub fn language(&self) -> Option<&str> {
-        self.extra.as_ref()?.language.as_deref()
-    }
-
-    /// The extra parts, made when first needed.
-    pub fn extra_mut(&mut self) -> &mut RichExtra {
-        self.extra.get_or_insert_default()
     }
 }
 
@@ -353,11 +234,19 @@ impl Document {
             cr_lines,
         } = decoded;
         let mut structure = match format {
-            Format::ManPage => {
+            Format::ManPage if manpage::is_overstruck(&text) => {
                 let (read, structure) = manpage::read(&text);
                 text = read;
                 structure
             }
+            Format::ManPage if roff::is_roff(&text) => {
+                let (markdown, title) = roff::to_markdown(&text);
+                text = markdown;
+                let mut structure = markdown::parse(&text, link_urls);
+                structure.title = title.or(structure.title);
+                structure
+            }
+            Format::ManPage => plain::detect(&text, None),
             Format::Markdown | Format::Epub => markdown::parse(&text, link_urls),
             Format::Html => {
                 let converted = html::to_markdown(&text);

@@ -320,7 +320,9 @@ fn sniff_format(text: &str) -> Format {
         .iter()
         .filter(|l| l.starts_with("# ") || l.starts_with("## ") || l.starts_with("```"))
         .count();
-    if markdown_lines >= 1 || head.first().is_some_and(|l| *l == "---" || *l == "+++") {
+    if crate::document::roff::is_roff(text) {
+        Format::ManPage
+    } else if markdown_lines >= 1 || head.first().is_some_and(|l| *l == "---" || *l == "+++") {
         Format::Markdown
     } else {
         Format::Plain

@@ -66,6 +66,26 @@ fn man_pager_text_has_the_outline_of_its_sections() {
 }
 
 #[test]
+fn man_page_sources_have_the_same_outlines() {
+    for page in ["xz.1", "fzf.1", "dropbear.8"] {
+        let source = formats_dir().join(page);
+        let key = std::fs::read_to_string(formats_dir().join(format!("{page}.outline"))).unwrap();
+        let out = lectern(&["--outline", source.to_str().unwrap()]);
+        assert_eq!(String::from_utf8_lossy(&out.stdout), key, "{page}");
+    }
+    // Read, not printed as roff: no requests, no escapes, the licence in
+    // fzf's `.ig` block left out.
+    let shown = lectern(&[formats_dir().join("fzf.1").to_str().unwrap()]);
+    let text = String::from_utf8_lossy(&shown.stdout);
+    assert!(text.contains("fzf - a command-line fuzzy finder"), "{text}");
+    assert!(
+        !text.contains(".SH")
+            && !text.contains("\\f")
+            && !text.contains("Permission is hereby granted")
+    );
+}
+
+#[test]
 fn man_pager_text_on_standard_input_is_found_and_loses_its_overstrike() {
     let text = std::fs::read(formats_dir().join("dropbear.8.overstrike.txt")).unwrap();
     let run = |args: &[&str]| {

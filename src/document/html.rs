@@ -386,7 +386,7 @@ fn wrap(mark: &str, text: &str) -> String {
 }
 
 /// Text with every character Markdown would read as markup escaped.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if matches!(

@@ -1,0 +1,45 @@
+use super::*;
+
+#[test]
+fn sections_fonts_items_and_escapes() {
+    let page = ".\\\" a comment\n.ig\nhidden licence\n..\n.TH XZ 1 \"2025\"\n.SH NAME\nxz \\- compress\n\
+                .SS \"Memory usage\"\nUse \\fBxz\\fR with \\fIcare\\fP \\(em or not.\n\
+                .TP\n.B \\-\\-keep\nKeep the files.\n.BR gzip (1),\n.I file\n";
+    let (markdown, title) = to_markdown(page);
+    assert_eq!(title.as_deref(), Some("XZ(1)"));
+    assert!(markdown.contains("# NAME\n"), "{markdown}");
+    assert!(markdown.contains("xz - compress"), "{markdown}");
+    assert!(markdown.contains("## Memory usage\n"), "{markdown}");
+    assert!(
+        markdown.contains("Use **xz** with *care* — or not."),
+        "{markdown}"
+    );
+    assert!(markdown.contains("- **--keep**"), "{markdown}");
+    assert!(markdown.contains("**gzip**(1),"), "{markdown}");
+    assert!(!markdown.contains("hidden licence") && !markdown.contains("comment"));
+}
+
+#[test]
+fn code_tables_and_includes() {
+    let page = ".TH T 1\n.SH EXAMPLES\n.nf\n  xz -k file\n.fi\n.TS\ntab(@);\nl l.\nA@B\n_\n1@2\n.TE\n.so other.1\n";
+    let (markdown, _) = to_markdown(page);
+    assert!(markdown.contains("```\n  xz -k file\n```"), "{markdown}");
+    assert!(
+        markdown.contains("| A | B |\n|---|---|\n| 1 | 2 |"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("include: other.1"), "{markdown}");
+}
+
+#[test]
+fn defined_macros_are_skipped_not_expanded() {
+    // A macro that calls itself would recurse forever if expanded.
+    let page = ".TH T 1\n.de XX\n.XX\n..\n.XX\n.SH NAME\nok\n";
+    let (markdown, _) = to_markdown(page);
+    assert_eq!(markdown, "# NAME\n\nok\n\n");
+}
+
+#[test]
+fn named_glyphs_and_unicode_escapes() {
+    assert_eq!(inline("a\\[u2010]b \\(bu \\*(Lqq\\*(Rq"), "a‐b • “q”");
+}
