@@ -25,6 +25,9 @@ pub struct Book {
     /// The table of contents: depth (1 at the top), title, and the byte of
     /// the Markdown it points at.
     pub toc: Vec<super::epub_toc::Placed>,
+    /// Each chapter's zip path, and `path#id` of each id in it, with the
+    /// byte of the Markdown where it begins.
+    pub places: Vec<(String, usize)>,
 }
 
 /// Whether `bytes` are a zip (an EPUB is one).
@@ -78,9 +81,11 @@ pub fn read(bytes: &[u8]) -> Result<Book, String> {
         let Some(chapter) = entry(&mut zip, path)? else {
             continue;
         };
-        places.insert(path.clone(), book.converted.markdown.len());
+        let start = book.converted.markdown.len();
+        places.insert(path.clone(), start);
         let before = book.converted.ids.len();
         html::append(&chapter, &mut book.converted);
+        rebase_links(&mut book.converted, start, before, path);
         for (id, at) in &book.converted.ids[before..] {
             places.insert(format!("{path}#{id}"), *at);
         }
@@ -94,7 +99,57 @@ pub fn read(bytes: &[u8]) -> Result<Book, String> {
         _ => None,
     };
     book.toc = super::epub_toc::place(toc.unwrap_or_default(), &places);
+    book.places = places.into_iter().collect();
     Ok(book)
+}
+
+/// What links into the book lead to: `epub:` and the zip path and fragment.
+pub const IN_BOOK: &str = "epub:";
+
+/// Links of the chapter at `path` (converted from byte `start` on, its ids
+/// from index `ids_from`) that point inside the book become `epub:` links
+/// to zip paths, and the chapter's ids move with the text they follow.
+fn rebase_links(converted: &mut Converted, start: usize, ids_from: usize, path: &str) {
+    static LINK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\]\(<([^>]*)>\)").expect("link pattern is valid")
+    });
+    let base = parent_of(path);
+    let chapter = converted.markdown.split_off(start);
+    let mut out = String::with_capacity(chapter.len());
+    // (where a change was, in the old text; how much longer it made it)
+    let mut shifts: Vec<(usize, isize)> = Vec::new();
+    let mut last = 0;
+    for caps in LINK.captures_iter(&chapter) {
+        let href = &caps[1];
+        if href.contains(':') || href.starts_with("//") {
+            continue;
+        }
+        let target = match href.split_once('#') {
+            Some(("", fragment)) => format!("{path}#{fragment}"),
+            Some((file, fragment)) => format!("{}#{fragment}", join(&base, file)),
+            None => join(&base, href),
+        };
+        let whole = caps.get(0).map_or(0..0, |m| m.range());
+        let replacement = format!("](<{IN_BOOK}{target}>)");
+        out.push_str(&chapter[last..whole.start]);
+        out.push_str(&replacement);
+        shifts.push((
+            whole.start,
+            replacement.len() as isize - whole.len() as isize,
+        ));
+        last = whole.end;
+    }
+    out.push_str(&chapter[last..]);
+    converted.markdown.push_str(&out);
+    for (_, at) in &mut converted.ids[ids_from..] {
+        let within = *at - start;
+        let delta: isize = shifts
+            .iter()
+            .filter(|(p, _)| *p < within)
+            .map(|(_, d)| d)
+            .sum();
+        *at = start + within.saturating_add_signed(delta);
+    }
 }
 
 /// What the package (OPF) says: title, author, the chapters in order, and
@@ -208,6 +263,7 @@ impl super::Document {
             title,
             author,
             toc,
+            places,
         } = book;
         let decoded = super::load::Decoded {
             text: converted.markdown,
@@ -236,6 +292,13 @@ impl super::Document {
             let (sections, sources) = sections.into_iter().unzip();
             doc.sections = sections;
             doc.section_sources = sources;
+        }
+        // Where links inside the book land.
+        if let Some(last) = doc.blocks.len().checked_sub(1) {
+            for (target, at) in places {
+                let block = doc.blocks.partition_point(|b| b.range.start < at).min(last);
+                doc.links.places.push((target, block));
+            }
         }
         doc.title = match (title, author) {
             (Some(title), Some(author)) => Some(format!("{title} — {author}")),

@@ -24,6 +24,8 @@ pub struct Links {
     pub notes: Vec<(String, usize)>,
     /// Headings' explicit ids (`{#id}`, `<h2 id=…>`) and their sections.
     pub ids: Vec<(String, usize)>,
+    /// In a book: each chapter's path and `path#id`, and the block there.
+    pub places: Vec<(String, usize)>,
 }
 
 /// Where following a link leads.
@@ -52,6 +54,15 @@ impl Links {
                 || Destination::Nowhere(format!("no note [^{label}]")),
                 |&(_, block)| Destination::Block(block),
             );
+        }
+        if let Some(place) = target.strip_prefix(super::epub::IN_BOOK) {
+            let chapter = place.split('#').next().unwrap_or(place);
+            let found = self.places.iter().find(|(p, _)| p == place);
+            let found = found.or_else(|| self.places.iter().find(|(p, _)| p == chapter));
+            return match found {
+                Some(&(_, block)) => Destination::Block(block),
+                None => Destination::Nowhere(format!("{place} is not in this book")),
+            };
         }
         if let Some(anchor) = target.strip_prefix('#') {
             return match self.section_for(anchor, sections) {

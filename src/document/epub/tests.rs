@@ -136,3 +136,38 @@ fn a_path_climbing_out_of_the_zip_is_only_a_name() {
     let book = read(&bytes).unwrap();
     assert!(book.converted.markdown.contains("# Inside"));
 }
+
+#[test]
+fn links_between_chapters_lead_to_their_place_in_the_book() {
+    let bytes = zip_of(&[
+        ("META-INF/container.xml", CONTAINER),
+        (
+            "OEBPS/content.opf",
+            &opf(&[("a", "text/one.xhtml"), ("b", "text/two.xhtml")]),
+        ),
+        (
+            "OEBPS/text/one.xhtml",
+            b"<h1>One</h1><p>See <a href='two.xhtml#note'>the note</a>.</p>",
+        ),
+        (
+            "OEBPS/text/two.xhtml",
+            b"<h1>Two</h1><p>Filler.</p><p id='note'>The note itself.</p>",
+        ),
+    ]);
+    let doc =
+        crate::document::Document::from_book("b.epub", read(&bytes).unwrap(), Default::default());
+    let link = &doc.links.list[0];
+    assert_eq!(link.target, "epub:OEBPS/text/two.xhtml#note");
+    let crate::document::links::Destination::Block(block) =
+        doc.links.resolve(&link.target, &doc.sections)
+    else {
+        panic!("not found: {:?}", doc.links.places);
+    };
+    assert_eq!(doc.block_text(block), "The note itself.");
+    // The address of a link inside the book is not shown after its text.
+    assert!(
+        !doc.block_text(1).contains("epub:"),
+        "{}",
+        doc.block_text(1)
+    );
+}

@@ -46,6 +46,7 @@ impl Builder<'_> {
         };
         let shown = self.shared.link_urls == LinkUrls::After
             && !target.starts_with('#')
+            && !target.starts_with(crate::document::epub::IN_BOOK)
             && !target.is_empty()
             && text.trim() != target;
         self.links.list.push(Link {
