@@ -22,6 +22,8 @@ pub enum OutlineRow {
 pub struct Library {
     /// Names of all the documents, in order.
     pub names: Vec<String>,
+    /// Their own titles (front matter, title block), where they have one.
+    pub titles: Vec<Option<String>>,
     /// Which one is on screen.
     pub current: usize,
     /// The documents not on screen (`None` at `current`).
@@ -39,6 +41,7 @@ impl Default for Library {
     fn default() -> Self {
         Library {
             names: Vec::new(),
+            titles: Vec::new(),
             current: 0,
             shelf: Vec::new(),
             previous: None,
@@ -82,10 +85,12 @@ impl App {
     pub(super) fn add_documents(&mut self, others: Vec<(Document, Saved)>) -> Vec<Effect> {
         if self.library.names.is_empty() {
             self.library.names.push(self.doc.name.clone());
+            self.library.titles.push(self.doc.title.clone());
             self.library.shelf.push(None);
         }
         for (doc, saved) in others {
             self.library.names.push(doc.name.clone());
+            self.library.titles.push(doc.title.clone());
             let outline = OutlineState::new(&doc.sections);
             self.library.shelf.push(Some(Shelved {
                 doc,

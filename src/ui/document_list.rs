@@ -31,6 +31,19 @@ pub fn render(app: &App, list: &SelectList, theme: &Theme, buf: &mut Buffer) {
         let style = list_row_style(buf, inner, y, i == selected, theme);
         let marker = if i == library.current { "▸ " } else { "  " };
         let line = format!("{marker}{}", sanitize(name));
-        put(buf, inner.x, y, &line, inner.width, style);
+        let used = put(buf, inner.x, y, &line, inner.width, style);
+        // The document's own title, dimmed, when it says more than its name.
+        let title = library.titles.get(i).cloned().flatten();
+        if let Some(title) = title.filter(|t| t.as_str() != *name) {
+            let room = inner.width.saturating_sub(used + 2);
+            put(
+                buf,
+                inner.x + used + 2,
+                y,
+                &sanitize(&title),
+                room,
+                style.patch(theme.outline_read),
+            );
+        }
     }
 }

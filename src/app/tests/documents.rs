@@ -72,3 +72,16 @@ fn a_document_shown_first_time_takes_in_what_was_saved_about_it() {
         "resumed where its reader stopped"
     );
 }
+
+#[test]
+fn the_document_list_knows_each_documents_own_title() {
+    let mut app = long_app();
+    let titled = Document::from_text(
+        "post.md",
+        "---\ntitle: Announcing It\n---\n\nText.\n",
+        Format::Markdown,
+    );
+    app.update(Event::Opened(vec![(titled, Saved::default())]));
+    assert_eq!(app.library.names, ["long.txt", "post.md"]);
+    assert_eq!(app.library.titles[1].as_deref(), Some("Announcing It"));
+}
