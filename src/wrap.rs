@@ -122,17 +122,22 @@ impl WrappedBlock {
                 return row;
             }
         }
-        // Binary search: row offsets increase along the block.
+        // Binary search: row offsets rise along the block. Of rows that
+        // start at the same byte (a code block's label and its first line)
+        // the first: the label stays on top when the view returns there.
         let (mut low, mut high) = (0, self.rows.len());
         while low < high {
             let mid = (low + high) / 2;
-            if self.row_offset(mid) <= offset {
+            if self.row_offset(mid) < offset {
                 low = mid + 1;
             } else {
                 high = mid;
             }
         }
-        low.saturating_sub(1)
+        match self.rows.get(low) {
+            Some(_) if self.row_offset(low) == offset => low,
+            _ => low.saturating_sub(1),
+        }
     }
 }
 

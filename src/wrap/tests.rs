@@ -129,3 +129,18 @@ fn zero_width_never_loops_or_panics() {
     let wrapped = wrap_block(&d, 0, 0);
     assert!(!wrapped.rows.is_empty());
 }
+
+#[test]
+fn a_code_blocks_label_is_the_row_its_start_comes_back_to() {
+    let d = Document::from_text(
+        "c.md",
+        "```rust\nlet a = 1;\nlet b = 2;\n```\n",
+        Format::Markdown,
+    );
+    let wrapped = wrap_block(&d, 0, 40);
+    assert!(matches!(wrapped.rows[0], Row::Label { .. }));
+    assert_eq!(wrapped.row_at(wrapped.row_offset(0)), 0);
+    let second = wrapped.row_offset(2);
+    assert_eq!(wrapped.row_at(second), 2);
+    assert_eq!(wrapped.row_at(second + 3), 2, "inside the line");
+}
