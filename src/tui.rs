@@ -39,6 +39,12 @@ pub enum Incoming {
     Arrived(Result<Box<(Document, Session)>, String>),
     /// A search of the file on disk found its match at this byte.
     Found { generation: u64, offset: u64 },
+    /// Document `doc` read again (on a worker), with how the store knows
+    /// it now, or why it could not be.
+    Reloaded {
+        doc: usize,
+        result: Result<Box<(Document, crate::store::DocIdentity)>, String>,
+    },
     /// A signal, or the terminal went away: save and leave.
     Stop,
 }
@@ -220,6 +226,11 @@ pub fn event_loop<B: Backend>(
                 }
             }
             Incoming::Arrived(Err(message)) => Event::LoadFailed(message),
+            Incoming::Reloaded { doc, result } => Event::Reloaded(result.map(|read| {
+                let (document, identity) = *read;
+                shell.reidentify(doc, identity);
+                Box::new(document)
+            })),
             Incoming::Found { generation, offset } => {
                 shell.found(generation, offset);
                 continue;

@@ -256,28 +256,43 @@ impl Shell {
         Some(doc)
     }
 
+    /// Read document `doc` again on a worker, so the keys are never kept
+    /// waiting (a large file, or one that became a FIFO); the loop hears
+    /// `Incoming::Reloaded`.
     fn reload(&mut self, doc: usize) {
-        let Origin {
-            sources,
-            read_as,
-            headings,
-            ..
-        } = &self.origin;
-        let Some(source) = sources.get(doc) else {
+        let Some(source) = self.origin.sources.get(doc).cloned() else {
             return;
         };
-        let result = if matches!(source, Source::File(_)) {
-            source
-                .load(*read_as, headings.for_source(source))
-                .map_err(|err| format!("{err}; showing the version loaded"))
-        } else {
-            Err(format!("{} cannot be read again", source.name()))
-        };
-        if let (Ok(new), Some(identity)) = (&result, self.identities.get_mut(doc)) {
-            *identity = crate::session::identity(new, source);
+        if !matches!(source, Source::File(_)) {
+            let why = format!("{} cannot be read again", source.name());
+            let _ = self.send.send(Incoming::Reloaded {
+                doc,
+                result: Err(why),
+            });
+            return;
         }
-        let event = Event::Reloaded(result.map(Box::new));
-        let _ = self.send.send(Incoming::App(event));
+        let (read_as, headings) = (
+            self.origin.read_as,
+            self.origin.headings.for_source(&source).to_vec(),
+        );
+        let send = self.send.clone();
+        std::thread::spawn(move || {
+            let result = source
+                .load(read_as, &headings)
+                .map(|new| {
+                    let identity = crate::session::identity(&new, &source);
+                    Box::new((new, identity))
+                })
+                .map_err(|err| format!("{err}; showing the version loaded"));
+            let _ = send.send(Incoming::Reloaded { doc, result });
+        });
+    }
+
+    /// How the store knows document `doc` now that it was read again.
+    pub fn reidentify(&mut self, doc: usize, identity: DocIdentity) {
+        if let Some(known) = self.identities.get_mut(doc) {
+            *known = identity;
+        }
     }
 
     /// Wait for the saves asked for; what failed, for stderr.

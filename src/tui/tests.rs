@@ -108,3 +108,67 @@ fn the_loop_runs_headless_through_a_load_finishing_mid_scroll_and_a_resize() {
     assert_eq!(last, Some("CHAPTER 40"), "the outline reaches the end");
     assert_eq!(shell.finish(), Vec::<String>::new());
 }
+
+/// `r` reads the file on a worker: keys pressed meanwhile are handled, and
+/// the new text arrives through the loop. A file that became a FIFO (whose
+/// read never ends) keeps no key waiting.
+#[test]
+fn reload_reads_on_a_worker_and_a_fifo_freezes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("doc.txt");
+    std::fs::write(&path, "Title Here\n\nFirst version.\n").unwrap();
+    let source = crate::source::Source::File(path.clone());
+    let doc = source.load(None, &[]).unwrap();
+    let (send, incoming) = channel();
+    let origin = Origin {
+        sources: vec![source],
+        read_as: Default::default(),
+        headings: Default::default(),
+        paths: None,
+    };
+    let mut shell = Shell::start(send.clone(), origin, false);
+    let mut app = App::new(doc, Settings::default());
+    let mut terminal = Terminal::new(TestBackend::new(60, 10)).unwrap();
+    std::fs::write(&path, "Title Here\n\nSecond version.\n").unwrap();
+    send.send(key('r')).unwrap();
+    // The loop ends on the reloaded text's arrival: quit after it.
+    let quit_after = send.clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        let _ = quit_after.send(key('q'));
+    });
+    event_loop(
+        &mut terminal,
+        &mut app,
+        &mut shell,
+        &incoming,
+        &Theme::mono(),
+        false,
+    )
+    .unwrap();
+    assert!(app.doc().text().contains("Second version."));
+
+    // Now a FIFO: `r` starts a read that never ends; `j` and `q` still act.
+    std::fs::remove_file(&path).unwrap();
+    let made = std::process::Command::new("mkfifo").arg(&path).status();
+    assert!(
+        made.is_ok_and(|s| s.success()),
+        "mkfifo (coreutils) makes the FIFO"
+    );
+    send.send(key('r')).unwrap();
+    send.send(key('j')).unwrap();
+    send.send(key('q')).unwrap();
+    event_loop(
+        &mut terminal,
+        &mut app,
+        &mut shell,
+        &incoming,
+        &Theme::mono(),
+        false,
+    )
+    .unwrap();
+    assert!(
+        app.doc().text().contains("Second version."),
+        "the version loaded stays"
+    );
+}
