@@ -240,7 +240,7 @@ impl App {
             Command::ScrollRight => self.scroll_sideways(true),
             Command::ScrollLeft => self.scroll_sideways(false),
             Command::ToggleWrap => self.toggle_wrap(),
-            Command::GoPercent => self.go_percent(count),
+            Command::GoPercent => return self.go_percent(count),
             Command::OpenGoTo => self.open_go_to(),
             Command::GoTop | Command::GoBottom if count.is_some() => {
                 self.go_to_line(count.unwrap_or(1).saturating_sub(1))

@@ -16,6 +16,9 @@ pub enum Effect {
     /// `G` before a large file has loaded: read its last part; answered by
     /// `WindowLoaded`.
     ShowFileEnd,
+    /// `N%` before a large file has loaded: read the part around byte
+    /// `offset`; answered by `WindowLoaded`.
+    ShowFileAt { offset: u64 },
     /// A search found nothing in the part of a large file loaded so far:
     /// look through the file on disk from byte `from` and read the part
     /// around the first match; answered by `WindowLoaded`.

@@ -9,14 +9,18 @@ use super::{App, Effect};
 
 impl App {
     /// `50%`: the place that far through the text.
-    pub(super) fn go_percent(&mut self, count: Option<usize>) {
+    pub(super) fn go_percent(&mut self, count: Option<usize>) -> Vec<Effect> {
         let Some(percent) = count else {
             self.message = Some("type a number first: 50% goes half way".to_owned());
-            return;
+            return Vec::new();
         };
+        if let Some(effects) = self.go_percent_of_file(percent) {
+            return effects;
+        }
         let len = self.doc.text().len();
         let at = crate::text::floor_char_boundary(self.doc.text(), len * percent.min(100) / 100);
         self.viewport.go_to_offset(&self.doc, at);
+        Vec::new()
     }
 
     /// Line `line` (zero-based) of the source.

@@ -15,6 +15,8 @@ pub enum WindowTarget {
     End,
     /// A match of the search with this generation.
     Match { generation: u64 },
+    /// A place in the file (`50%`).
+    Place,
 }
 
 /// The state of a large file still loading.
@@ -24,6 +26,9 @@ pub struct Loading {
     pub window: FileWindow,
     /// `G` was pressed: go to the real end once it is there.
     end_requested: bool,
+    /// `N%` asked for this byte of the file and its part has not been
+    /// shown yet: go there when the whole arrives first.
+    place_requested: Option<u64>,
 }
 
 impl Loading {
@@ -31,6 +36,7 @@ impl Loading {
         Loading {
             window: FileWindow { base: 0, file_len },
             end_requested: false,
+            place_requested: None,
         }
     }
 }
@@ -51,6 +57,21 @@ impl App {
             return Vec::new();
         }
         vec![Effect::ShowFileEnd]
+    }
+
+    /// `N%` while a large file loads: a place past what is loaded is read
+    /// from the file (the byte N% of the way), as `G` reads its end.
+    pub(super) fn go_percent_of_file(&mut self, percent: usize) -> Option<Vec<Effect>> {
+        let window = self.loading?.window;
+        let at = window.file_len * percent.min(100) as u64 / 100;
+        let loaded = window.base..window.base + self.doc.text().len() as u64;
+        if loaded.contains(&at) {
+            return None;
+        }
+        if let Some(loading) = &mut self.loading {
+            loading.place_requested = Some(at);
+        }
+        Some(vec![Effect::ShowFileAt { offset: at }])
     }
 
     /// Showing a part that does not start at the top of the file: its
@@ -95,6 +116,15 @@ impl App {
                 effects
             }
             (WindowTarget::Match { .. }, None) => Vec::new(),
+            (WindowTarget::Place, _) => {
+                if let Some(loading) = &mut self.loading {
+                    loading.place_requested = None;
+                }
+                let at = window.focus.unwrap_or(0);
+                let at = crate::text::floor_char_boundary(self.doc.text(), at);
+                self.viewport.go_to_offset(&self.doc, at);
+                Vec::new()
+            }
         }
     }
 
@@ -113,6 +143,7 @@ impl App {
         };
         let untouched = self.viewport.top() == Default::default() && loading.window.base == 0;
         let to_end = loading.end_requested && self.viewport.at_end();
+        let place = loading.place_requested;
         let base = loading.window.base;
         let old = std::mem::replace(&mut self.doc, Document::empty());
         let remap = |offset: usize| Some(offset_in_whole(&old, base, offset, &doc));
@@ -125,6 +156,9 @@ impl App {
         self.replace_document(doc, anchor);
         if to_end {
             self.viewport.go_to_end(&self.doc);
+        } else if let Some(at) = place {
+            let at = crate::text::floor_char_boundary(self.doc.text(), at as usize);
+            self.viewport.go_to_offset(&self.doc, at);
         }
         let mut effects = self.search_rerun();
         effects.extend(self.restore(saved, resume && untouched, warnings));

@@ -112,6 +112,9 @@ impl Shell {
                         .count(generation, search, app.doc().shared_text())
                 }
                 Effect::ShowFileEnd => self.send_window(WindowAt::End, WindowTarget::End),
+                Effect::ShowFileAt { offset } => {
+                    self.send_window(WindowAt::Around(offset), WindowTarget::Place)
+                }
                 Effect::FindInFile {
                     generation,
                     search,

@@ -56,6 +56,45 @@ fn g_while_loading_shows_the_end_of_the_file_at_once() {
 }
 
 #[test]
+fn n_percent_while_loading_reads_that_part_of_the_file() {
+    let (preview, whole) = preview_and_whole();
+    let mut app = loading_app(preview, &whole);
+    let half = whole.text().len() as u64 / 2;
+    app.press("5");
+    app.press("0");
+    assert_eq!(app.press("%"), vec![Effect::ShowFileAt { offset: half }]);
+    let part = window_of(&whole, half as usize - 5_000, Some(half as usize));
+    app.update(Event::WindowLoaded {
+        window: Box::new(part),
+        target: WindowTarget::Place,
+    });
+    // The paragraph half way through the file is on top.
+    let text = whole.text();
+    let start = text[..half as usize].rfind("\n\n").map_or(0, |n| n + 2);
+    let end = start + text[start..].find("\n\n").unwrap();
+    let top = app.viewport.view()[0].block;
+    assert_eq!(app.doc.block_text(top), &text[start..end]);
+    // Within what is loaded, N% needs no file.
+    app.press("0");
+    app.press("%");
+    loaded(&mut app, whole);
+    app.press("2");
+    app.press("0");
+    assert_eq!(app.press("%"), Vec::new());
+}
+
+#[test]
+fn n_percent_goes_there_when_the_whole_file_arrives_before_its_part() {
+    let (preview, whole) = preview_and_whole();
+    let mut app = loading_app(preview, &whole);
+    app.press("5");
+    app.press("0");
+    app.press("%");
+    loaded(&mut app, whole);
+    assert_eq!(app.position_label(), "49%");
+}
+
+#[test]
 fn reloading_keeps_the_passage_and_finds_bookmarks_again() {
     let mut app = long_app();
     app.press("]");
