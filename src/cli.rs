@@ -15,8 +15,9 @@ use std::path::PathBuf;
     after_help = "Examples:\n  lectern                        read the bundled document\n  lectern notes.txt              read a file\n  lectern --outline rfc.txt      print the outline and exit\n  some-command | lectern         read standard input (or `lectern -`)\n  lectern --theme light book.md  colours for a light background\n  lectern --print-config > \"$(lectern --paths | sed -n 's/^config file: *//p')\"\n                                 start a config file\n\nKeys: press ? in the reader. Files: lectern --paths."
 )]
 pub struct Args {
-    /// The documents to read: files, folders (their text and Markdown
-    /// files), `-` for standard input; none: the bundled one.
+    /// The documents to read: files (text, Markdown, HTML, EPUB, man pages;
+    /// gzip or zstd compressed too), folders (the documents in them), `-`
+    /// for standard input; none: the bundled one.
     #[arg(value_name = "PATH")]
     pub documents: Vec<PathBuf>,
 
@@ -82,7 +83,7 @@ pub struct Args {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum FormatArg {
     /// Plain text: structure is detected by heuristics (also right for
-    /// reStructuredText, man pages rendered to text and RFCs).
+    /// reStructuredText and RFCs).
     Plain,
     /// CommonMark with GitHub tables and front matter.
     Markdown,
@@ -94,7 +95,8 @@ pub enum FormatArg {
     VimHelp,
     /// A GNU-style NEWS file: release lines, `*` categories.
     News,
-    /// The text `man` sends to a pager (found by itself: `MANPAGER=lectern`).
+    /// A man page: its roff source (`xz.1`), or the text `man` sends to a
+    /// pager (found by itself: `MANPAGER=lectern`).
     Man,
     /// HTML (`.html`, `.htm`, `.xhtml`).
     Html,
