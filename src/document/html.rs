@@ -293,19 +293,25 @@ impl Writer<'_> {
             })
             .filter(|cells: &Vec<String>| !cells.is_empty())
             .collect();
-        let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
-        if columns == 0 {
-            return;
+        if let Some(table) = gfm_table(&rows) {
+            self.block(table.trim_end());
         }
-        let line = |cells: &[String]| {
-            let mut padded: Vec<&str> = cells.iter().map(String::as_str).collect();
-            padded.resize(columns, "");
-            format!("| {} |", padded.join(" | "))
-        };
-        let mut lines = vec![line(&rows[0]), format!("|{}", "---|".repeat(columns))];
-        lines.extend(rows[1..].iter().map(|r| line(r)));
-        self.block(&lines.join("\n"));
     }
+}
+
+/// Rows of cells (Markdown already) as a GitHub table, the first row its
+/// header; `None` when there are no cells.
+pub(crate) fn gfm_table(rows: &[Vec<String>]) -> Option<String> {
+    let columns = rows.iter().map(Vec::len).max().filter(|&c| c > 0)?;
+    let line = |cells: &[String]| {
+        let mut padded: Vec<&str> = cells.iter().map(String::as_str).collect();
+        padded.resize(columns, "");
+        format!("| {} |\n", padded.join(" | "))
+    };
+    let mut out = line(&rows[0]);
+    out.push_str(&format!("|{}\n", "---|".repeat(columns)));
+    rows[1..].iter().for_each(|row| out.push_str(&line(row)));
+    Some(out)
 }
 
 /// An inline element as Markdown.

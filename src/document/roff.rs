@@ -329,27 +329,14 @@ impl Page {
             }
             let cells = line
                 .split(tab)
-                .map(|c| {
-                    inline(c.trim_start_matches("T{").trim_end_matches("T}")).replace('|', "\\|")
-                })
+                .map(|c| inline(c.trim_start_matches("T{").trim_end_matches("T}")))
                 .collect();
             rows.push(cells);
         }
-        let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
-        if columns == 0 {
-            return;
+        if let Some(table) = super::html::gfm_table(&rows) {
+            self.out.push_str(&table);
+            self.out.push('\n');
         }
-        let line = |cells: &[String]| {
-            let mut padded: Vec<&str> = cells.iter().map(String::as_str).collect();
-            padded.resize(columns, "");
-            format!("| {} |\n", padded.join(" | "))
-        };
-        self.out.push_str(&line(&rows[0]));
-        self.out.push_str(&format!("|{}\n", "---|".repeat(columns)));
-        for row in &rows[1..] {
-            self.out.push_str(&line(row));
-        }
-        self.out.push('\n');
     }
 }
 

@@ -134,18 +134,10 @@ fn reload_reads_on_a_worker_and_a_fifo_freezes_nothing() {
     // The loop ends on the reloaded text's arrival: quit after it.
     let quit_after = send.clone();
     std::thread::spawn(move || {
-        std::thread::sleep(std::time::Duration::from_millis(300));
+        std::thread::sleep(std::time::Duration::from_millis(500));
         let _ = quit_after.send(key('q'));
     });
-    event_loop(
-        &mut terminal,
-        &mut app,
-        &mut shell,
-        &incoming,
-        &Theme::mono(),
-        false,
-    )
-    .unwrap();
+    run(&mut terminal, &mut app, &mut shell, &incoming);
     assert!(app.doc().text().contains("Second version."));
 
     // Now a FIFO: `r` starts a read that never ends; `j` and `q` still act.
@@ -158,17 +150,19 @@ fn reload_reads_on_a_worker_and_a_fifo_freezes_nothing() {
     send.send(key('r')).unwrap();
     send.send(key('j')).unwrap();
     send.send(key('q')).unwrap();
-    event_loop(
-        &mut terminal,
-        &mut app,
-        &mut shell,
-        &incoming,
-        &Theme::mono(),
-        false,
-    )
-    .unwrap();
+    run(&mut terminal, &mut app, &mut shell, &incoming);
     assert!(
         app.doc().text().contains("Second version."),
         "the version loaded stays"
     );
+}
+
+/// The loop over what was sent, until `q`.
+fn run(
+    terminal: &mut Terminal<TestBackend>,
+    app: &mut App,
+    shell: &mut Shell,
+    incoming: &std::sync::mpsc::Receiver<Incoming>,
+) {
+    event_loop(terminal, app, shell, incoming, &Theme::mono(), false).unwrap();
 }
