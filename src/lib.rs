@@ -121,7 +121,14 @@ pub fn run(mut args: cli::Args, paths: Option<store::paths::Paths>) -> Result<()
         plain_output::write(&doc, plain_output::width_from_env(), &mut stdout)
     } else {
         drop(stdout);
-        return read_all(vec![(source, doc)], &args, patterns, setup);
+        return read_all(
+            vec![(source, doc)],
+            Vec::new(),
+            None,
+            &args,
+            patterns,
+            setup,
+        );
     };
     finish_write(written)
 }
@@ -138,31 +145,76 @@ fn read_many(
             "--outline and --bookmarks take one document at a time",
         ));
     }
+    let mut stdout = std::io::stdout().lock();
+    if stdout.is_terminal() && !dumb_terminal() {
+        drop(stdout);
+        return read_first_then_more(sources, args, patterns, setup);
+    }
     let mut loaded = Vec::with_capacity(sources.len());
     for source in sources {
         let doc = source.load(args.read_as(), patterns.for_source(&source))?;
         loaded.push((source, doc));
     }
     source::name_apart(&mut loaded);
-    let mut stdout = std::io::stdout().lock();
-    if !stdout.is_terminal() || dumb_terminal() {
-        for (index, (_, doc)) in loaded.iter().enumerate() {
-            // As `head` does: a line naming each document before it.
-            let gap = if index == 0 { "" } else { "\n" };
-            let name = text::sanitize::sanitize(&doc.name);
-            finish_write(writeln!(stdout, "{gap}==> {name} <=="))?;
-            let written = plain_output::write(doc, plain_output::width_from_env(), &mut stdout);
-            finish_write(written)?;
-        }
-        return Ok(());
+    for (index, (_, doc)) in loaded.iter().enumerate() {
+        // As `head` does: a line naming each document before it.
+        let gap = if index == 0 { "" } else { "\n" };
+        let name = text::sanitize::sanitize(&doc.name);
+        finish_write(writeln!(stdout, "{gap}==> {name} <=="))?;
+        let written = plain_output::write(doc, plain_output::width_from_env(), &mut stdout);
+        finish_write(written)?;
     }
-    drop(stdout);
-    read_all(loaded, args, patterns.clone(), setup)
+    Ok(())
+}
+
+/// Several documents in the reader: the first on screen as soon as it is
+/// read, the others read on a worker and joining it when they are. A file
+/// that cannot be opened at all still stops lectern at once, as one would.
+fn read_first_then_more(
+    mut sources: Vec<source::Source>,
+    args: &cli::Args,
+    patterns: &config::Headings,
+    setup: Setup,
+) -> Result<(), RunError> {
+    for source in &sources {
+        source.check_openable()?;
+    }
+    let names = source::names_apart(&sources);
+    let rest = sources.split_off(1);
+    let first = sources.remove(0);
+    let mut doc = first.load(args.read_as(), patterns.for_source(&first))?;
+    doc.name = names[0].clone();
+    let (how, headings, paths) = (args.read_as(), patterns.clone(), setup.paths.clone());
+    let later_sources = rest.clone();
+    let later: tui::Later = Box::new(move || {
+        later_sources
+            .iter()
+            .zip(names.into_iter().skip(1))
+            .map(|(source, name)| {
+                let mut doc = source
+                    .load(how, headings.for_source(source))
+                    .map_err(|e| e.to_string())?;
+                doc.name = name;
+                let session = session::open(paths.clone(), &doc, source);
+                Ok((doc, session))
+            })
+            .collect()
+    });
+    read_all(
+        vec![(first, doc)],
+        rest,
+        Some(later),
+        args,
+        patterns.clone(),
+        setup,
+    )
 }
 
 /// The reader on documents already loaded (the first on screen).
 fn read_all(
     loaded: Vec<(source::Source, document::Document)>,
+    more: Vec<source::Source>,
+    later: Option<tui::Later>,
     args: &cli::Args,
     patterns: config::Headings,
     setup: Setup,
@@ -181,7 +233,11 @@ fn read_all(
             warnings.push(warning.clone());
         }
     }
-    let sources = loaded.iter().map(|(source, _)| source.clone()).collect();
+    let sources = loaded
+        .iter()
+        .map(|(source, _)| source.clone())
+        .chain(more)
+        .collect();
     let docs: Vec<document::Document> = loaded.into_iter().map(|(_, doc)| doc).collect();
     let origin = tui::Origin {
         sources,
@@ -189,7 +245,10 @@ fn read_all(
         headings: patterns,
         paths,
     };
-    let opening = tui::Opening::Ready(docs.into_iter().zip(sessions).collect());
+    let opening = tui::Opening::Ready {
+        loaded: docs.into_iter().zip(sessions).collect(),
+        later,
+    };
     warnings.extend(tui::run(opening, origin, options)?);
     warnings.iter().for_each(|w| eprintln!("lectern: {w}"));
     Ok(())

@@ -5,7 +5,7 @@ mod find;
 mod folder;
 pub mod unpack;
 
-pub use folder::name_apart;
+pub use folder::{name_apart, names_apart};
 
 pub use find::find_in_file;
 
@@ -75,6 +75,20 @@ impl Source {
                 std::fs::read(path).map_err(|e| LoadError::from_io(path.clone(), e))
             }
         }
+    }
+
+    /// Whether the source can be opened at all (a missing file, a folder,
+    /// no permission say so at once, before anything else is read).
+    pub fn check_openable(&self) -> Result<(), LoadError> {
+        let Source::File(path) = self else {
+            return Ok(());
+        };
+        if path.is_dir() {
+            return Err(LoadError::IsDirectory(path.clone()));
+        }
+        std::fs::File::open(path)
+            .map(drop)
+            .map_err(|e| LoadError::from_io(path.clone(), e))
     }
 
     /// The document's bytes, expanded when compressed (gzip, zstd).

@@ -45,15 +45,25 @@ pub enum Incoming {
         doc: usize,
         result: Result<Box<(Document, crate::store::DocIdentity)>, String>,
     },
+    /// The documents after the first, read on a worker (each, or why not).
+    More(Vec<Result<(Document, Session), String>>),
     /// A signal, or the terminal went away: save and leave.
     Stop,
 }
 
+/// Reads the documents after the first, off the event loop.
+pub type Later = Box<dyn FnOnce() -> Vec<Result<(Document, Session), String>> + Send>;
+
 /// How the documents arrive.
 #[allow(clippy::large_enum_variant)] // one value per run
 pub enum Opening {
-    /// Loaded whole: the documents in order, with what was saved about each.
-    Ready(Vec<(Document, Session)>),
+    /// Loaded whole: the documents in order, with what was saved about
+    /// each; `later` reads the rest of those named (their sources follow in
+    /// the origin) while the first is on screen.
+    Ready {
+        loaded: Vec<(Document, Session)>,
+        later: Option<Later>,
+    },
     /// The opening of a large file; `load` reads the whole of it.
     Loading {
         preview: Document,
@@ -153,7 +163,13 @@ fn open(
     send: &Sender<Incoming>,
 ) -> (App, Opened) {
     match opening {
-        Opening::Ready(loaded) => {
+        Opening::Ready { loaded, later } => {
+            if let Some(later) = later {
+                let send = send.clone();
+                std::thread::spawn(move || {
+                    let _ = send.send(Incoming::More(later()));
+                });
+            }
             let (docs, sessions): (Vec<Document>, Vec<Session>) = loaded.into_iter().unzip();
             let mut parts = shell.sessions_opened(sessions).into_iter();
             let first = parts.next();
@@ -226,6 +242,7 @@ pub fn event_loop<B: Backend>(
                 }
             }
             Incoming::Arrived(Err(message)) => Event::LoadFailed(message),
+            Incoming::More(results) => Event::Opened(shell.more_opened(results)),
             Incoming::Reloaded { doc, result } => Event::Reloaded(result.map(|read| {
                 let (document, identity) = *read;
                 shell.reidentify(doc, identity);

@@ -1,5 +1,6 @@
 //! Wide content in the real binary: kept lines and tables wider than the
-//! pane are reached by scrolling sideways or wrapping, never lost.
+//! pane are reached by scrolling sideways or wrapping, never lost; and many
+//! documents at once, the first on screen before the others are read.
 
 mod pty;
 
@@ -83,6 +84,33 @@ fn a_wide_table_fits_the_pane_and_scrolls_when_its_words_cannot() {
         rows[..rows.len() - 1].iter().all(|l| !l.contains('›')),
         "nothing hidden when wrapped:\n{wrapped}"
     );
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+}
+
+#[test]
+fn forty_documents_open_the_first_at_once_and_the_rest_join_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut args: Vec<String> = Vec::new();
+    for n in 0..40 {
+        let path = dir.path().join(format!("doc{n:02}.txt"));
+        std::fs::write(&path, format!("Document {n}\n\nThe text of document {n}.\n")).unwrap();
+        args.push(path.to_str().unwrap().to_owned());
+    }
+    // A file that turns out not to be text is left out, saying why.
+    let binary = dir.path().join("blob.txt");
+    std::fs::write(&binary, [0u8, 1, 2, 3, 0, 0, 7, 8].repeat(100)).unwrap();
+    args.insert(5, binary.to_str().unwrap().to_owned());
+    args.push("--no-resume".to_owned());
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    let mut s = Session::start(&refs, 100, 30);
+    s.wait_for("the first document", |sc| sc.contains("The text of document 0."));
+    s.wait_for("the others joined", |sc| sc.contains("doc02.txt"));
+    s.keys("D");
+    let list = s.wait_for("the document list", |sc| sc.contains("Documents"));
+    assert!(!list.contains("blob.txt"), "{list}");
+    s.keys(&format!("{}\r", "j".repeat(39)));
+    s.wait_for("the last document", |sc| sc.contains("The text of document 39."));
     s.keys("q");
     assert_eq!(s.exit_code(), 0);
 }

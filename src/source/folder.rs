@@ -41,17 +41,31 @@ pub fn documents(folder: &Path) -> Result<(Vec<Source>, Option<String>), LoadErr
 /// Documents that share a file name (`README` and `guide/README`) are
 /// told apart by their parent folder's name, as editors' tabs do.
 pub fn name_apart(loaded: &mut [(Source, crate::document::Document)]) {
-    let names: Vec<String> = loaded.iter().map(|(_, doc)| doc.name.clone()).collect();
-    for (index, (source, doc)) in loaded.iter_mut().enumerate() {
-        let shared = names.iter().filter(|&n| *n == names[index]).count() > 1;
-        let parent = match source {
-            Source::File(path) => path.parent().and_then(Path::file_name),
-            _ => None,
-        };
-        if let (true, Some(parent)) = (shared, parent) {
-            doc.name = format!("{}/{}", parent.to_string_lossy(), doc.name);
-        }
+    let sources: Vec<Source> = loaded.iter().map(|(source, _)| source.clone()).collect();
+    for ((_, doc), name) in loaded.iter_mut().zip(names_apart(&sources)) {
+        doc.name = name;
     }
+}
+
+/// The names documents read from `sources` go by: their file names, with
+/// their folder's name in front where two are the same.
+pub fn names_apart(sources: &[Source]) -> Vec<String> {
+    let names: Vec<String> = sources.iter().map(Source::name).collect();
+    sources
+        .iter()
+        .enumerate()
+        .map(|(index, source)| {
+            let shared = names.iter().filter(|&n| *n == names[index]).count() > 1;
+            let parent = match source {
+                Source::File(path) => path.parent().and_then(Path::file_name),
+                _ => None,
+            };
+            match (shared, parent) {
+                (true, Some(parent)) => format!("{}/{}", parent.to_string_lossy(), names[index]),
+                _ => names[index].clone(),
+            }
+        })
+        .collect()
 }
 
 /// Documents by extension (compressed ones by the name inside:

@@ -93,6 +93,33 @@ impl Shell {
         parts
     }
 
+    /// The documents after the first have been read: those that could be
+    /// join the others (their sources stay in order), those that could not
+    /// are left out and say why.
+    pub fn more_opened(
+        &mut self,
+        results: Vec<Result<(crate::document::Document, Session), String>>,
+    ) -> Vec<(crate::document::Document, crate::app::Saved)> {
+        let known = self.identities.len().min(self.origin.sources.len());
+        let later = self.origin.sources.split_off(known);
+        let mut docs = Vec::new();
+        for (source, result) in later.into_iter().zip(results) {
+            match result {
+                Ok((doc, session)) => {
+                    self.origin.sources.push(source);
+                    self.identities.push(session.identity);
+                    session
+                        .warnings
+                        .into_iter()
+                        .for_each(|w| self.tell(Event::OpenFailed(w)));
+                    docs.push((doc, session.saved));
+                }
+                Err(why) => self.tell(Event::OpenFailed(why)),
+            }
+        }
+        docs
+    }
+
     fn save(&mut self, doc: usize, changes: Changes) {
         match self.identities.get(doc) {
             Some(identity) => self.saver.save(identity.clone(), changes),
