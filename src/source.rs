@@ -4,6 +4,7 @@
 mod find;
 mod folder;
 pub mod unpack;
+mod window;
 
 pub use folder::{name_apart, names_apart};
 
@@ -12,7 +13,7 @@ pub use find::find_in_file;
 use crate::document::{Document, Format, load};
 use crate::error::LoadError;
 use regex::Regex;
-use std::io::{Read, Seek, SeekFrom};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// The bundled document, so `lectern` alone works from any directory.
@@ -143,9 +144,7 @@ impl Source {
         file.take(limit as u64)
             .read_to_end(&mut bytes)
             .map_err(|e| LoadError::from_io(path.clone(), e))?;
-        if let Some(end) = memchr::memrchr(b'\n', &bytes) {
-            bytes.truncate(end + 1);
-        }
+        window::cut_preview(&mut bytes);
         let decoded =
             load::decode_as(bytes, encoding).ok_or_else(|| LoadError::Binary(self.label_path()))?;
         let name = self.name();
@@ -153,81 +152,6 @@ impl Source {
         Ok(Document::from_decoded(
             &name, decoded, format, headings, link_urls,
         ))
-    }
-
-    /// A part of a large file, structured on its own: what the reader shows
-    /// when asked for a place beyond the opening before the whole file has
-    /// loaded. `None` for what cannot be cut at an arbitrary line: anything
-    /// but UTF-8 (a window of UTF-16 needs the BOM), or a line longer than
-    /// the window.
-    pub fn load_window(
-        &self,
-        at: WindowAt,
-        len: usize,
-        how: impl Into<ReadAs>,
-        headings: &[Regex],
-    ) -> Result<Option<Window>, LoadError> {
-        let ReadAs {
-            format,
-            encoding,
-            link_urls,
-        } = how.into();
-        let Source::File(path) = self else {
-            return Ok(None);
-        };
-        // A window is cut at line ends, which only UTF-8 makes safe.
-        if encoding.is_some_and(|e| e != encoding_rs::UTF_8) {
-            return Ok(None);
-        }
-        let io_error = |e| LoadError::from_io(path.clone(), e);
-        let mut file = std::fs::File::open(path).map_err(io_error)?;
-        let file_len = file.metadata().map_err(io_error)?.len();
-        let start = match at {
-            WindowAt::End => file_len.saturating_sub(len as u64),
-            WindowAt::Around(offset) => offset.saturating_sub(len as u64 / 2),
-        };
-        let end = (start + len as u64).min(file_len);
-        let mut bytes = vec![0; (end - start) as usize];
-        file.seek(SeekFrom::Start(start)).map_err(io_error)?;
-        file.read_exact(&mut bytes).map_err(io_error)?;
-        // Whole lines only: drop the partial first and last ones.
-        let skip = if start > 0 {
-            match memchr::memchr(b'\n', &bytes) {
-                Some(newline) => newline + 1,
-                None => return Ok(None),
-            }
-        } else {
-            0
-        };
-        if end < file_len {
-            match memchr::memrchr(b'\n', &bytes) {
-                Some(newline) if newline >= skip => bytes.truncate(newline + 1),
-                _ => return Ok(None),
-            }
-        }
-        bytes.drain(..skip);
-        if std::str::from_utf8(&bytes).is_err() || load::looks_binary(&bytes) {
-            return Ok(None);
-        }
-        let base = start + skip as u64;
-        // Where `Around` falls in the normalised text: each CRLF before it
-        // became one byte.
-        let focus = match at {
-            WindowAt::End => None,
-            WindowAt::Around(offset) => {
-                let before = &bytes[..((offset.max(base) - base) as usize).min(bytes.len())];
-                let crlf = memchr::memmem::find_iter(before, b"\r\n").count();
-                Some(before.len() - crlf)
-            }
-        };
-        let decoded = load::decode(bytes).ok_or_else(|| LoadError::Binary(self.label_path()))?;
-        let name = self.name();
-        let format = format.unwrap_or_else(|| Format::from_name(&name));
-        Ok(Some(Window {
-            doc: Document::from_decoded(&name, decoded, format, headings, link_urls),
-            place: FileWindow { base, file_len },
-            focus,
-        }))
     }
 
     /// Read, decode and structure the document.
@@ -394,15 +318,24 @@ mod tests {
     }
 
     #[test]
-    fn no_window_where_lines_cannot_be_cut_safely() {
+    fn no_window_where_lines_cannot_be_cut_and_legacy_text_reads_right() {
         let (_dir, one_line) = file_with(&[b'x'; 1000]);
         let window = one_line.load_window(WindowAt::End, 100, None, &[]).unwrap();
         assert!(window.is_none(), "a line longer than the window");
         let mut latin1 = b"caf\xe9\n".repeat(100);
         latin1.extend_from_slice(b"end\n");
         let (_dir, latin1) = file_with(&latin1);
-        let window = latin1.load_window(WindowAt::End, 100, None, &[]).unwrap();
-        assert!(window.is_none(), "not UTF-8");
+        // Not UTF-8: read in the encoding the file's opening shows (this
+        // asserted no window before windows learnt every encoding).
+        let window = latin1
+            .load_window(WindowAt::End, 100, None, &[])
+            .unwrap()
+            .unwrap();
+        assert!(
+            window.doc.text().ends_with("café\nend\n"),
+            "{:?}",
+            window.doc.text()
+        );
         assert!(
             Source::Seed
                 .load_window(WindowAt::End, 100, None, &[])

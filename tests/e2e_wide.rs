@@ -94,7 +94,11 @@ fn forty_documents_open_the_first_at_once_and_the_rest_join_it() {
     let mut args: Vec<String> = Vec::new();
     for n in 0..40 {
         let path = dir.path().join(format!("doc{n:02}.txt"));
-        std::fs::write(&path, format!("Document {n}\n\nThe text of document {n}.\n")).unwrap();
+        std::fs::write(
+            &path,
+            format!("Document {n}\n\nThe text of document {n}.\n"),
+        )
+        .unwrap();
         args.push(path.to_str().unwrap().to_owned());
     }
     // A file that turns out not to be text is left out, saying why.
@@ -104,13 +108,17 @@ fn forty_documents_open_the_first_at_once_and_the_rest_join_it() {
     args.push("--no-resume".to_owned());
     let refs: Vec<&str> = args.iter().map(String::as_str).collect();
     let mut s = Session::start(&refs, 100, 30);
-    s.wait_for("the first document", |sc| sc.contains("The text of document 0."));
+    s.wait_for("the first document", |sc| {
+        sc.contains("The text of document 0.")
+    });
     s.wait_for("the others joined", |sc| sc.contains("doc02.txt"));
     s.keys("D");
     let list = s.wait_for("the document list", |sc| sc.contains("Documents"));
     assert!(!list.contains("blob.txt"), "{list}");
     s.keys(&format!("{}\r", "j".repeat(39)));
-    s.wait_for("the last document", |sc| sc.contains("The text of document 39."));
+    s.wait_for("the last document", |sc| {
+        sc.contains("The text of document 39.")
+    });
     s.keys("q");
     assert_eq!(s.exit_code(), 0);
 }

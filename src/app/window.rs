@@ -144,9 +144,9 @@ impl App {
         let untouched = self.viewport.top() == Default::default() && loading.window.base == 0;
         let to_end = loading.end_requested && self.viewport.at_end();
         let place = loading.place_requested;
-        let base = loading.window.base;
+        let window = loading.window;
         let old = std::mem::replace(&mut self.doc, Document::empty());
-        let remap = |offset: usize| Some(offset_in_whole(&old, base, offset, &doc));
+        let remap = |offset: usize| Some(offset_in_whole(&old, window, offset, &doc));
         let held = self.viewport.anchor();
         let anchor = Anchor {
             offset: remap(held.offset).unwrap_or(0),
@@ -204,14 +204,19 @@ impl App {
 
 /// Where `offset` of `part` (a part of the file starting at byte `base`)
 /// lies in the whole document: near the same file byte, at the same words.
-fn offset_in_whole(part: &Document, base: u64, offset: usize, whole: &Document) -> usize {
+fn offset_in_whole(part: &Document, window: FileWindow, offset: usize, whole: &Document) -> usize {
+    let base = window.base;
     if base == 0 {
         return crate::text::floor_char_boundary(whole.text(), offset);
     }
     let text = part.text();
     let snippet_end = crate::text::floor_char_boundary(text, (offset + 64).min(text.len()));
     let snippet = &text[offset.min(snippet_end)..snippet_end];
-    let approx = (base as usize + offset).min(whole.text().len());
+    // File bytes are not text bytes in every encoding (two to a UTF-16
+    // unit, one to an accented Windows-1252 letter that UTF-8 writes in
+    // two): scale the window's start by how the whole text came out.
+    let scaled = u128::from(base) * whole.text().len() as u128 / u128::from(window.file_len.max(1));
+    let approx = (scaled as usize + offset).min(whole.text().len());
     let lo = crate::text::floor_char_boundary(whole.text(), approx.saturating_sub(REALIGN_REACH));
     let hi = crate::text::floor_char_boundary(whole.text(), approx + REALIGN_REACH);
     let nearest = (!snippet.is_empty())

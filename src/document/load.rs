@@ -86,7 +86,7 @@ const DETECT_LEN: usize = 1 << 20;
 /// The legacy encoding bytes that are not UTF-8 are most likely in:
 /// chardetng (Firefox's detector) weighs Windows-1252 against the CJK,
 /// Cyrillic, Greek… encodings by the text the bytes would make.
-fn guess_legacy(bytes: &[u8]) -> &'static Encoding {
+pub fn guess_legacy(bytes: &[u8]) -> &'static Encoding {
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     let sample = &bytes[..bytes.len().min(DETECT_LEN)];
     detector.feed(sample, sample.len() == bytes.len());

@@ -1,0 +1,79 @@
+use super::*;
+
+/// A file of `lines` numbered lines in `encoding` (with a BOM for UTF-16).
+fn file_in(encoding: &'static Encoding, lines: usize) -> (tempfile::TempDir, Source, String) {
+    let text: String = (0..lines)
+        .map(|n| format!("Ligne numéro {n:05} — café crème.\n"))
+        .collect();
+    let mut bytes = Vec::new();
+    if encoding == UTF_16LE {
+        bytes.extend([0xff, 0xfe]);
+        bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    } else if encoding == UTF_16BE {
+        bytes.extend([0xfe, 0xff]);
+        bytes.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    } else {
+        bytes.extend(encoding.encode(&text).0.iter());
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.txt");
+    std::fs::write(&path, bytes).unwrap();
+    (dir, Source::File(path), text)
+}
+
+#[test]
+fn windows_and_the_end_read_right_in_every_encoding() {
+    for encoding in [UTF_8, encoding_rs::WINDOWS_1252, UTF_16LE, UTF_16BE] {
+        let (_dir, source, text) = file_in(encoding, 3_000);
+        let file_len = std::fs::metadata(match &source {
+            Source::File(p) => p,
+            _ => unreachable!(),
+        })
+        .unwrap()
+        .len();
+        let end = source
+            .load_window(WindowAt::End, 4_096, None, &[])
+            .unwrap()
+            .unwrap_or_else(|| panic!("{}: no end window", encoding.name()));
+        assert!(
+            text.ends_with(end.doc.text()),
+            "{}: {:?}",
+            encoding.name(),
+            &end.doc.text()[..60]
+        );
+        assert!(
+            end.doc.text().starts_with("Ligne numéro"),
+            "{}: whole lines",
+            encoding.name()
+        );
+        let around = source
+            .load_window(WindowAt::Around(file_len / 2), 4_096, None, &[])
+            .unwrap()
+            .unwrap();
+        let focus = around.focus.unwrap();
+        let line = &around.doc.text()[focus..];
+        assert!(
+            line.contains("Ligne numéro 01"),
+            "{}: {}",
+            encoding.name(),
+            &line[..40.min(line.len())]
+        );
+        assert!(
+            !around.doc.text().contains('\u{fffd}'),
+            "{}",
+            encoding.name()
+        );
+    }
+}
+
+#[test]
+fn a_utf16_preview_is_cut_at_a_whole_line() {
+    let (_dir, source, _) = file_in(UTF_16LE, 3_000);
+    let preview = source.load_preview(10_001, None, &[]).unwrap();
+    assert!(
+        preview.text().ends_with("crème.\n"),
+        "{:?}",
+        &preview.text()[preview.text().len() - 20..]
+    );
+    assert!(!preview.text().contains('\u{fffd}'));
+}
