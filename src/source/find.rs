@@ -7,6 +7,8 @@ use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 
+use super::window::Layout;
+
 /// Bytes searched per read.
 const CHUNK: u64 = 8 << 20;
 /// Bytes read past each chunk, so a match across the cut is still found
@@ -22,18 +24,21 @@ pub fn find_in_file(
     from: u64,
     cancelled: &dyn Fn() -> bool,
 ) -> std::io::Result<Option<u64>> {
+    let layout = Layout::of_file(path)?;
     let mut file = File::open(path)?;
     let len = file.metadata()?.len();
     let from = from.min(len);
-    if let Some(found) = find_between(&mut file, len, regex, from, len, cancelled)? {
+    if let Some(found) = find_between(&mut file, layout, len, regex, from, len, cancelled)? {
         return Ok(Some(found));
     }
-    find_between(&mut file, len, regex, 0, from, cancelled)
+    find_between(&mut file, layout, len, regex, 0, from, cancelled)
 }
 
-/// The first match starting in `start..end`.
+/// The first match starting in `start..end`. A file not in UTF-8 is
+/// searched as text: each chunk decoded, a match's place encoded back.
 fn find_between(
     file: &mut File,
+    layout: Layout,
     file_len: u64,
     regex: &Regex,
     start: u64,
@@ -41,7 +46,7 @@ fn find_between(
     cancelled: &dyn Fn() -> bool,
 ) -> std::io::Result<Option<u64>> {
     let mut buffer = Vec::new();
-    let mut at = start;
+    let mut at = layout.align(start);
     while at < end {
         if cancelled() {
             return Ok(None);
@@ -53,13 +58,19 @@ fn find_between(
         file.read_exact(&mut buffer)?;
         // The leftmost match: if it starts in the overlap, none starts in
         // this chunk.
-        if let Some(m) = regex
-            .find(&buffer)
-            .filter(|m| (m.start() as u64) < searched)
-        {
-            return Ok(Some(at + m.start() as u64));
+        let found = if layout.encoding() == encoding_rs::UTF_8 {
+            regex.find(&buffer).map(|m| m.start() as u64)
+        } else {
+            let (text, _) = layout.encoding().decode_without_bom_handling(&buffer);
+            regex.find(text.as_bytes()).map(|m| {
+                let before = crate::text::floor_char_boundary(&text, m.start());
+                layout.encoded_len(&text[..before]) as u64
+            })
+        };
+        if let Some(offset) = found.filter(|&offset| offset < searched) {
+            return Ok(Some(at + offset));
         }
-        at += searched;
+        at = layout.align(at + searched);
     }
     Ok(None)
 }

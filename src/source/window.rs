@@ -11,7 +11,7 @@ use std::io::{Read, Seek, SeekFrom};
 
 /// How a file's lines can be cut.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Layout {
+pub(super) enum Layout {
     /// An encoding in which a `\n` byte is always a line end.
     Ascii(&'static Encoding),
     /// UTF-16: two-byte units after a byte-order mark of `bom` bytes.
@@ -22,6 +22,15 @@ enum Layout {
 }
 
 impl Layout {
+    /// The layout of the file at `path`, from its opening.
+    pub(super) fn of_file(path: &std::path::Path) -> std::io::Result<Layout> {
+        let mut head = Vec::new();
+        std::fs::File::open(path)?
+            .take(64 << 10)
+            .read_to_end(&mut head)?;
+        Ok(Layout::of(&head, None))
+    }
+
     /// The layout the file's opening (`head`) shows, or the one asked for.
     fn of(head: &[u8], forced: Option<&'static Encoding>) -> Layout {
         let utf16 = |encoding: &'static Encoding, bom| Layout::Utf16 { encoding, bom };
@@ -45,7 +54,7 @@ impl Layout {
         }
     }
 
-    fn encoding(self) -> &'static Encoding {
+    pub(super) fn encoding(self) -> &'static Encoding {
         match self {
             Layout::Ascii(encoding) | Layout::Utf16 { encoding, .. } => encoding,
         }
@@ -73,13 +82,21 @@ impl Layout {
     }
 
     /// Where a read may start at or after `at`: past the BOM, on a unit.
-    fn align(self, at: u64) -> u64 {
+    pub(super) fn align(self, at: u64) -> u64 {
         match self {
             Layout::Ascii(_) => at,
             Layout::Utf16 { bom, .. } => {
                 let at = at.max(bom as u64);
                 at + (at - bom as u64) % 2
             }
+        }
+    }
+
+    /// How many bytes of the file `text` (decoded from it) takes.
+    pub(super) fn encoded_len(self, text: &str) -> usize {
+        match self {
+            Layout::Utf16 { .. } => text.encode_utf16().count() * 2,
+            Layout::Ascii(encoding) => encoding.encode(text).0.len(),
         }
     }
 
