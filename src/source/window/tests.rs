@@ -80,12 +80,12 @@ fn a_utf16_preview_is_cut_at_a_whole_line() {
 
 #[test]
 fn a_search_on_disk_finds_text_in_every_encoding() {
+    let regex = regex::bytes::Regex::new("numéro 02000 — café").unwrap();
     for encoding in [UTF_8, encoding_rs::WINDOWS_1252, UTF_16LE, UTF_16BE] {
         let (_dir, source, text) = file_in(encoding, 3_000);
         let Source::File(path) = &source else {
             unreachable!()
         };
-        let regex = regex::bytes::Regex::new("numéro 02000 — café").unwrap();
         let at = super::super::find_in_file(path, &regex, 0, &|| false)
             .unwrap()
             .unwrap_or_else(|| panic!("{}: not found", encoding.name()));
