@@ -83,7 +83,9 @@ pub fn run(mut args: cli::Args, paths: Option<store::paths::Paths>) -> Result<()
     };
     if args.bookmarks && !given {
         let (out, warnings) = session::bookmarks_report(paths, None, args.json);
-        warnings.iter().for_each(|w| eprintln!("lectern: {w}"));
+        warnings
+            .iter()
+            .for_each(|w| eprintln!("lectern: {}", text::sanitize::sanitize(w)));
         return write_out(&mut stdout, &out);
     }
     // A terminal that cannot take a full-screen program gets plain text.
@@ -105,7 +107,9 @@ pub fn run(mut args: cli::Args, paths: Option<store::paths::Paths>) -> Result<()
     };
     if args.bookmarks {
         let (out, warnings) = session::bookmarks_report(paths, Some((&doc, &source)), args.json);
-        warnings.iter().for_each(|w| eprintln!("lectern: {w}"));
+        warnings
+            .iter()
+            .for_each(|w| eprintln!("lectern: {}", text::sanitize::sanitize(w)));
         return write_out(&mut stdout, &out);
     }
     let written = if args.outline {
@@ -250,7 +254,9 @@ fn read_all(
         later,
     };
     warnings.extend(tui::run(opening, origin, options)?);
-    warnings.iter().for_each(|w| eprintln!("lectern: {w}"));
+    warnings
+        .iter()
+        .for_each(|w| eprintln!("lectern: {}", text::sanitize::sanitize(w)));
     Ok(())
 }
 
@@ -296,7 +302,9 @@ fn read_large(
     let options = reader_options(args, setup);
     let mut notices = options.notices.clone();
     notices.extend(tui::run(opening, origin, options)?);
-    notices.iter().for_each(|w| eprintln!("lectern: {w}"));
+    notices
+        .iter()
+        .for_each(|w| eprintln!("lectern: {}", text::sanitize::sanitize(w)));
     Ok(())
 }
 

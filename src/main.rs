@@ -11,7 +11,12 @@ fn main() -> ExitCode {
     match lectern::run(args, paths) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("lectern: {err}");
+            // File names and config values come from outside: no escape
+            // in them reaches the terminal.
+            eprintln!(
+                "lectern: {}",
+                lectern::text::sanitize::sanitize(&err.to_string())
+            );
             ExitCode::FAILURE
         }
     }

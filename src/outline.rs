@@ -149,13 +149,30 @@ pub fn explain(doc: &Document, by_patterns: bool) -> String {
 
 /// The JSON form (an array). serde_json escapes control characters itself.
 pub fn to_json(doc: &Document) -> String {
-    serde_json::to_string_pretty(&entries(doc)).unwrap_or_else(|_| "[]".to_owned())
+    let json = serde_json::to_string_pretty(&entries(doc)).unwrap_or_else(|_| "[]".to_owned());
+    crate::text::json_for_terminal(json)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::document::Format;
+
+    #[test]
+    fn json_escapes_what_a_terminal_would_act_on() {
+        let doc = Document::from_text(
+            "t.md",
+            "# Title \u{9b}2J \u{202e}evil \u{7f}\n\ntext\n",
+            Format::Markdown,
+        );
+        let json = to_json(&doc);
+        for escaped in ["\\u009b2J", "\\u202eevil", "\\u007f"] {
+            assert!(json.contains(escaped), "{escaped}: {json}");
+        }
+        assert!(!json.contains(['\u{9b}', '\u{202e}', '\u{7f}']));
+        let back: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(back[0]["title"], "Title \u{9b}2J \u{202e}evil \u{7f}");
+    }
 
     fn doc() -> Document {
         Document::from_text(

@@ -135,7 +135,9 @@ pub fn bookmarks_report(
                 not_found: b.not_found,
             })
             .collect();
-        serde_json::to_string_pretty(&listed).unwrap_or_else(|_| "[]".into()) + "\n"
+        crate::text::json_for_terminal(
+            serde_json::to_string_pretty(&listed).unwrap_or_else(|_| "[]".into()),
+        ) + "\n"
     } else {
         let mut out = String::new();
         let mut current: Option<&str> = None;

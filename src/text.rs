@@ -96,6 +96,26 @@ pub fn cell_width(text: &str) -> usize {
     text.graphemes(true).map(UnicodeWidthStr::width).sum()
 }
 
+/// JSON made safe to print on a terminal: the characters serde_json leaves
+/// as they are but a terminal acts on — DEL, the C1 controls (U+009B is a
+/// one-byte CSI) and the bidi overrides and isolates — written as `\uXXXX`
+/// escapes. They can only stand inside strings, so the JSON means the same.
+pub fn json_for_terminal(json: String) -> String {
+    let risky = |c: char| matches!(c, '\u{7f}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if !json.contains(risky) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if risky(c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The longest prefix of `text` that fits `columns`, ending in `…` when cut.
 pub fn truncate_to_width(text: &str, columns: usize) -> String {
     if cell_width(text) <= columns {

@@ -332,12 +332,14 @@ fn key_from(key: &term::KeyEvent) -> Option<Key> {
     Some(Key::new(code, modifiers))
 }
 
-/// On SIGTERM or SIGHUP, ask the loop to stop. A hung-up terminal can keep
+/// On SIGTERM, SIGHUP, SIGINT or SIGQUIT, ask the loop to stop. A hung-up terminal can keep
 /// the loop from ending, so if it has not after a grace period, restore
 /// what can be restored and exit.
 fn watch_signals(send: Sender<Incoming>) -> std::io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    // SIGINT and SIGQUIT too: in raw mode Ctrl-C is a key, so these come
+    // only from `kill`, and must not leave the terminal raw.
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
             let _ = send.send(Incoming::Stop);

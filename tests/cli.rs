@@ -474,3 +474,17 @@ fn bookmarks_with_none_say_so_on_stderr_and_succeed() {
     assert_eq!(String::from_utf8(json.stdout).unwrap().trim(), "[]");
     assert!(json.stderr.is_empty(), "JSON output stays quiet");
 }
+
+/// A file name, like anything else from outside, reaches the terminal with
+/// its escapes made visible, never acted on.
+#[test]
+fn a_hostile_file_name_in_an_error_is_shown_not_obeyed() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = dir.path().join("\u{1b}]0;PWNED\u{7}x.txt");
+    let out = lectern(&[name.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no such file"), "{err}");
+    assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
+    assert!(err.contains("␛]0;PWNED"), "{err}");
+}

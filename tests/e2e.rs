@@ -99,15 +99,19 @@ fn hostile_text_shows_placeholders_not_effects() {
 }
 
 #[test]
-fn sigterm_restores_the_terminal_and_exits() {
-    let mut s = Session::start(&[], 80, 24);
-    s.wait_for("the first screen", |sc| sc.contains("Jointly"));
-    s.signal("TERM");
-    s.exit_code();
-    assert!(
-        s.restored(),
-        "alternate screen and mouse reporting are switched off"
-    );
+fn sigterm_sigint_and_sigquit_restore_the_terminal_and_exit() {
+    // SIGINT and SIGQUIT reach lectern only from `kill` (in raw mode
+    // Ctrl-C is a key), and must not leave the terminal raw either.
+    for signal in ["TERM", "INT", "QUIT"] {
+        let mut s = Session::start(&[], 80, 24);
+        s.wait_for("the first screen", |sc| sc.contains("Jointly"));
+        s.signal(signal);
+        s.exit_code();
+        assert!(
+            s.restored(),
+            "SIG{signal}: alternate screen and mouse reporting are switched off"
+        );
+    }
 }
 
 #[test]
