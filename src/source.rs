@@ -58,24 +58,54 @@ impl Source {
         }
     }
 
-    /// Read the raw bytes.
+    /// Read the raw bytes: a regular file, a pipe or standard input, up
+    /// to [`INPUT_LIMIT`]; a device is refused, and so is a binary file as
+    /// soon as its first part shows it (a sparse or random file is not
+    /// read on).
     pub fn read(&self) -> Result<Vec<u8>, LoadError> {
         match self {
             Source::Seed => Ok(SEED_TEXT.as_bytes().to_vec()),
-            Source::Stdin => {
-                let mut bytes = Vec::new();
-                std::io::stdin()
-                    .read_to_end(&mut bytes)
-                    .map_err(|e| LoadError::from_io(self.label_path(), e))?;
-                Ok(bytes)
-            }
+            Source::Stdin => self.read_bounded(std::io::stdin().lock()),
             Source::File(path) => {
-                if path.is_dir() {
+                let io_error = |e| LoadError::from_io(path.clone(), e);
+                let kind = std::fs::metadata(path).map_err(io_error)?.file_type();
+                if kind.is_dir() {
                     return Err(LoadError::IsDirectory(path.clone()));
                 }
-                std::fs::read(path).map_err(|e| LoadError::from_io(path.clone(), e))
+                if is_device(&kind) {
+                    return Err(LoadError::Unreadable {
+                        path: path.clone(),
+                        why: "is a device, not a document".to_owned(),
+                    });
+                }
+                self.read_bounded(std::fs::File::open(path).map_err(io_error)?)
             }
         }
+    }
+
+    fn read_bounded(&self, mut input: impl Read) -> Result<Vec<u8>, LoadError> {
+        let io_error = |e| LoadError::from_io(self.label_path(), e);
+        let mut bytes = Vec::new();
+        (&mut input)
+            .take(HEAD_BYTES)
+            .read_to_end(&mut bytes)
+            .map_err(io_error)?;
+        let packed = unpack::Packing::of(&bytes).is_some() || crate::document::epub::is_zip(&bytes);
+        let bom = encoding_rs::Encoding::for_bom(&bytes).is_some();
+        if !packed && !bom && load::looks_binary(&bytes) {
+            return Err(LoadError::Binary(self.label_path()));
+        }
+        input
+            .take(INPUT_LIMIT + 1 - HEAD_BYTES)
+            .read_to_end(&mut bytes)
+            .map_err(io_error)?;
+        if bytes.len() as u64 > INPUT_LIMIT {
+            return Err(LoadError::Unreadable {
+                path: self.label_path(),
+                why: format!("larger than {} GB; lectern stops there", INPUT_LIMIT >> 30),
+            });
+        }
+        Ok(bytes)
     }
 
     /// Whether the source can be opened at all (a missing file, a folder,
@@ -184,6 +214,25 @@ impl Source {
         Ok(Document::from_decoded(
             &name, decoded, format, headings, link_urls,
         ))
+    }
+}
+
+/// The most a document's bytes may be.
+pub const INPUT_LIMIT: u64 = 4 << 30;
+/// What is read first, to refuse a binary file before reading on.
+const HEAD_BYTES: u64 = 64 << 10;
+
+/// Whether a file is a device (`/dev/zero`, a socket): endless, or not a
+/// document at all.
+fn is_device(kind: &std::fs::FileType) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        kind.is_char_device() || kind.is_block_device() || kind.is_socket()
+    }
+    #[cfg(not(unix))]
+    {
+        !kind.is_file()
     }
 }
 

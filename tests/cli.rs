@@ -488,3 +488,49 @@ fn a_hostile_file_name_in_an_error_is_shown_not_obeyed() {
     assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
     assert!(err.contains("␛]0;PWNED"), "{err}");
 }
+
+/// A device is refused at once, and a binary file as soon as its opening
+/// shows it: nothing endless is read to its end first.
+#[test]
+fn devices_and_endless_binary_input_are_refused_at_once() {
+    let out = lectern(&["--outline", "/dev/zero"]);
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("is a device"),
+        "{out:?}"
+    );
+    // A pipe that sends zeros and never ends: read whole, it would never
+    // be refused.
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("zeros");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let writer_path = fifo.clone();
+    std::thread::spawn(move || {
+        use std::io::Write;
+        let Ok(mut pipe) = std::fs::OpenOptions::new().write(true).open(writer_path) else {
+            return;
+        };
+        let zeros = vec![0u8; 64 << 10];
+        while pipe.write_all(&zeros).is_ok() {}
+    });
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lectern"))
+        .args(["--outline", fifo.to_str().unwrap()])
+        .env("LECTERN_CONFIG_DIR", std::env::temp_dir())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("lectern kept reading an endless pipe of zeros");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("looks like a binary file"),
+        "{out:?}"
+    );
+}

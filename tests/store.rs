@@ -55,6 +55,24 @@ fn round_trip() {
 }
 
 #[test]
+fn two_corrupt_files_moved_aside_within_a_second_keep_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bookmarks.json");
+    for text in ["{ first broken", "{ second broken"] {
+        std::fs::write(&file, text).unwrap();
+        let _ = Store::open(Some(Paths::in_dir(dir.path())));
+    }
+    let mut kept: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains(".corrupt-"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    kept.sort();
+    assert_eq!(kept, ["{ first broken", "{ second broken"]);
+}
+
+#[test]
 fn a_corrupt_file_is_moved_aside_and_named() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("bookmarks.json");

@@ -173,9 +173,22 @@ fn read(path: &Path) -> Result<Option<StoreFile>, ReadError> {
         .map_err(ReadError::Corrupt)
 }
 
+/// A name beside `path` no file has yet: `.corrupt-SECONDS`, then `-2`,
+/// `-3`… when two are moved aside within a second, so none is overwritten.
+fn quarantine_name(path: &Path) -> PathBuf {
+    let stem = format!("{}.corrupt-{}", path.display(), super::now());
+    let mut aside = PathBuf::from(&stem);
+    let mut n = 2;
+    while aside.exists() || aside.is_symlink() {
+        aside = PathBuf::from(format!("{stem}-{n}"));
+        n += 1;
+    }
+    aside
+}
+
 /// Move an unparseable file aside and say where it went.
 fn quarantine(path: &Path, message: &str) -> String {
-    let aside = PathBuf::from(format!("{}.corrupt-{}", path.display(), super::now()));
+    let aside = quarantine_name(path);
     match fs::rename(path, &aside) {
         Ok(()) => format!(
             "{} could not be read; moved to {} ({message}); starting with no bookmarks",
