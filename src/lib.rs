@@ -154,10 +154,24 @@ fn read_many(
         drop(stdout);
         return read_first_then_more(sources, args, patterns, setup);
     }
+    // What cannot be read is left out with one line each; only when
+    // nothing can is it an error.
     let mut loaded = Vec::with_capacity(sources.len());
+    let mut first_error = None;
     for source in sources {
-        let doc = source.load(args.read_as(), patterns.for_source(&source))?;
-        loaded.push((source, doc));
+        match source.load(args.read_as(), patterns.for_source(&source)) {
+            Ok(doc) => loaded.push((source, doc)),
+            Err(err) => {
+                eprintln!(
+                    "lectern: {}; left out",
+                    text::sanitize::sanitize(&err.to_string())
+                );
+                first_error.get_or_insert(err);
+            }
+        }
+    }
+    if let (true, Some(err)) = (loaded.is_empty(), first_error) {
+        return Err(err.into());
     }
     source::name_apart(&mut loaded);
     for (index, (_, doc)) in loaded.iter().enumerate() {
@@ -171,23 +185,35 @@ fn read_many(
     Ok(())
 }
 
-/// Several documents in the reader: the first on screen as soon as it is
-/// read, the others read on a worker and joining it when they are. A file
-/// that cannot be opened at all still stops lectern at once, as one would.
+/// Several documents in the reader: the first that can be read on screen
+/// as soon as it is, the others read on a worker and joining it when they
+/// are. What cannot be read is left out with one line each (an error only
+/// when nothing can be).
 fn read_first_then_more(
     mut sources: Vec<source::Source>,
     args: &cli::Args,
     patterns: &config::Headings,
-    setup: Setup,
+    mut setup: Setup,
 ) -> Result<(), RunError> {
-    for source in &sources {
-        source.check_openable()?;
-    }
-    let names = source::names_apart(&sources);
-    let rest = sources.split_off(1);
-    let first = sources.remove(0);
-    let mut doc = first.load(args.read_as(), patterns.for_source(&first))?;
-    doc.name = names[0].clone();
+    let mut names = source::names_apart(&sources);
+    let (first, doc) = loop {
+        if sources.is_empty() {
+            return Err(RunError::Usage("none of the documents could be read"));
+        }
+        let source = sources.remove(0);
+        let name = names.remove(0);
+        match source.load(args.read_as(), patterns.for_source(&source)) {
+            Ok(mut doc) => {
+                doc.name = name;
+                break (source, doc);
+            }
+            Err(err) if !sources.is_empty() => setup.notices.push(format!("{err}; left out")),
+            Err(err) => return Err(err.into()),
+        }
+    };
+    // `names` now holds the names of the documents after the first.
+    names.insert(0, doc.name.clone());
+    let rest = std::mem::take(&mut sources);
     let (how, headings, paths) = (args.read_as(), patterns.clone(), setup.paths.clone());
     let later_sources = rest.clone();
     let later: tui::Later = Box::new(move || {

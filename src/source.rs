@@ -108,20 +108,6 @@ impl Source {
         Ok(bytes)
     }
 
-    /// Whether the source can be opened at all (a missing file, a folder,
-    /// no permission say so at once, before anything else is read).
-    pub fn check_openable(&self) -> Result<(), LoadError> {
-        let Source::File(path) = self else {
-            return Ok(());
-        };
-        if path.is_dir() {
-            return Err(LoadError::IsDirectory(path.clone()));
-        }
-        std::fs::File::open(path)
-            .map(drop)
-            .map_err(|e| LoadError::from_io(path.clone(), e))
-    }
-
     /// The document's bytes, expanded when compressed (gzip, zstd).
     pub fn read_unpacked(&self) -> Result<Vec<u8>, LoadError> {
         unpack::unpacked(self.read()?).map_err(|why| LoadError::Unreadable {

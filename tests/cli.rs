@@ -534,3 +534,26 @@ fn devices_and_endless_binary_input_are_refused_at_once() {
         "{out:?}"
     );
 }
+
+/// In a folder, a file that cannot be read is left out with one line, and
+/// the others are read; exit 0 when at least one was.
+#[test]
+fn a_folder_leaves_out_what_it_cannot_read_and_reads_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Alpha words.\n").unwrap();
+    std::fs::write(dir.path().join("b.txt"), [0u8, 1, 0, 2, 0, 3].repeat(50)).unwrap();
+    std::fs::write(dir.path().join("c.txt"), "Gamma words.\n").unwrap();
+    let out = lectern(&[dir.path().to_str().unwrap()]);
+    assert!(out.status.success(), "{out:?}");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Alpha words.") && text.contains("Gamma words."),
+        "{text}"
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("b.txt: looks like a binary file; left out"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
