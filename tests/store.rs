@@ -228,3 +228,47 @@ fn a_bookmarks_file_in_a_symlink_loop_is_reported_and_left_alone() {
     assert!(link.file_type().is_symlink(), "the link is not replaced");
     assert_eq!(std::fs::read_link(&file).unwrap(), file);
 }
+
+/// A `bookmarks.json` kept as a symlink (dotfiles) is written through to
+/// its target, and the link stays a link.
+#[test]
+fn a_symlinked_bookmarks_file_is_written_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let dotfiles = tempfile::tempdir().unwrap();
+    let target = dotfiles.path().join("lectern-bookmarks.json");
+    std::fs::write(&target, "{\"version\": 1, \"documents\": []}\n").unwrap();
+    let link = dir.path().join("bookmarks.json");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let (store, _) = Store::open(Some(Paths::in_dir(dir.path())));
+    add_bookmark(&store, &seed(), "through the link");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    let written = std::fs::read_to_string(&target).unwrap();
+    assert!(written.contains("through the link"), "{written}");
+}
+
+/// Temporary files a killed save left behind are removed by a later save
+/// once they are old; a fresh one (a save in progress elsewhere) stays.
+#[test]
+fn stale_temporary_files_are_removed_by_the_next_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join(".bookmarks.json.AbC123");
+    let fresh = dir.path().join(".bookmarks.json.XyZ789");
+    std::fs::write(&old, "partial").unwrap();
+    std::fs::write(&fresh, "partial").unwrap();
+    let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+    std::fs::File::options()
+        .write(true)
+        .open(&old)
+        .unwrap()
+        .set_modified(two_hours_ago)
+        .unwrap();
+    let (store, _) = Store::open(Some(Paths::in_dir(dir.path())));
+    add_bookmark(&store, &seed(), "a save");
+    assert!(!old.exists(), "the stale one is gone");
+    assert!(fresh.exists(), "a fresh one is left alone");
+}

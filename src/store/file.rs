@@ -205,6 +205,28 @@ fn quarantine(path: &Path, message: &str) -> String {
     }
 }
 
+/// Temporary files of saves that never finished (a `kill -9` mid-save) are
+/// named `.bookmarks.json.XXXXXX`; those over an hour old are removed.
+fn remove_stale_temporaries(dir: &Path) {
+    const STALE: std::time::Duration = std::time::Duration::from_secs(3600);
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let stale = entry
+            .metadata()
+            .ok()
+            .filter(|m| m.is_file())
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > STALE);
+        if stale && name.to_string_lossy().starts_with(".bookmarks.json.") {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Hold the lock file's exclusive lock until the returned file is dropped.
 fn lock(paths: &Paths) -> Result<File, StoreError> {
     let io = |source| StoreError::Io {
@@ -222,9 +244,20 @@ fn lock(paths: &Paths) -> Result<File, StoreError> {
 }
 
 /// Write `file` to a temporary file beside `path`, fsync it, rename it over
-/// `path`, then fsync the directory so the rename itself is durable.
+/// `path`, then fsync the directory so the rename itself is durable. A
+/// `path` that is a symlink (dotfiles) is written through: its target is
+/// replaced, in the target's folder, and the link stays. Temporary files
+/// an interrupted save left there (over an hour old) are removed.
 fn write_atomically(path: &Path, file: &StoreFile) -> Result<(), StoreError> {
+    let target = match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned())
+        }
+        _ => path.to_owned(),
+    };
+    let path = target.as_path();
     let dir = path.parent().unwrap_or(Path::new("."));
+    remove_stale_temporaries(dir);
     let io = |source| StoreError::Io {
         path: path.to_owned(),
         source,
