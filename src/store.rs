@@ -24,6 +24,10 @@ pub struct StoreFile {
     /// Earlier search queries, oldest first.
     #[serde(default)]
     pub search_history: Vec<String>,
+    /// Fields this lectern does not know (a newer one's), kept as they
+    /// were so a save never drops them.
+    #[serde(flatten, default)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Default for StoreFile {
@@ -32,6 +36,7 @@ impl Default for StoreFile {
             version: VERSION,
             documents: Vec::new(),
             search_history: Vec::new(),
+            extra: Default::default(),
         }
     }
 }
@@ -50,6 +55,9 @@ pub struct DocRecord {
     pub position: Option<Place>,
     #[serde(default)]
     pub bookmarks: Vec<Bookmark>,
+    /// Fields this lectern does not know, kept.
+    #[serde(flatten, default)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 /// A place in a document, with what is needed to find it again after an
@@ -78,6 +86,9 @@ pub struct Bookmark {
     /// Set when an edit removed the passage: kept, shown as not found.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub not_found: bool,
+    /// Fields this lectern does not know (a newer one's `note`), kept.
+    #[serde(flatten, default)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 /// How a document is recognised.
@@ -202,6 +213,7 @@ impl StoreFile {
                 name: identity.name.clone(),
                 position: None,
                 bookmarks: Vec::new(),
+                extra: Default::default(),
             },
         };
         record.fingerprint = identity.fingerprint.clone();

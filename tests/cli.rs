@@ -166,6 +166,7 @@ fn bookmark_file(config: &std::path::Path, file: &std::path::Path, passage: &str
         place: place_at(&doc, offset),
         created: 0,
         not_found: false,
+        extra: Default::default(),
     });
     let (store, _) =
         lectern::store::file::Store::open(Some(lectern::store::paths::Paths::in_dir(config)));

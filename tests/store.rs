@@ -20,6 +20,7 @@ fn add_bookmark(store: &Store, doc: &Document, label: &str) {
         place: place_at(doc, 100),
         created: 0,
         not_found: false,
+        extra: Default::default(),
     });
     store
         .save(&DocIdentity::of(doc, None), &changes)
@@ -271,4 +272,38 @@ fn stale_temporary_files_are_removed_by_the_next_save() {
     add_bookmark(&store, &seed(), "a save");
     assert!(!old.exists(), "the stale one is gone");
     assert!(fresh.exists(), "a fresh one is left alone");
+}
+
+/// Fields this lectern does not know — at the top, on a document, on a
+/// bookmark — survive a save untouched.
+#[test]
+fn fields_a_newer_lectern_wrote_survive_a_save() {
+    let dir = tempfile::tempdir().unwrap();
+    // The seed's record as this lectern writes it, then fields added.
+    let (store, _) = Store::open(Some(Paths::in_dir(dir.path())));
+    add_bookmark(&store, &seed(), "first");
+    let file = dir.path().join("bookmarks.json");
+    let mut json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    json["collections"] = serde_json::json!([{"name": "reading list"}]);
+    json["documents"][0]["tags"] = serde_json::json!(["speech"]);
+    json["documents"][0]["bookmarks"][0]["note"] = serde_json::json!("look again");
+    std::fs::write(&file, serde_json::to_string(&json).unwrap()).unwrap();
+    let (store, _) = Store::open(Some(Paths::in_dir(dir.path())));
+    add_bookmark(&store, &seed(), "second");
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(saved["collections"][0]["name"], "reading list");
+    assert_eq!(saved["documents"][0]["tags"][0], "speech");
+    let first = saved["documents"][0]["bookmarks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["label"] == "first")
+        .unwrap();
+    assert_eq!(first["note"], "look again");
+    assert_eq!(
+        saved["documents"][0]["bookmarks"].as_array().unwrap().len(),
+        2
+    );
 }

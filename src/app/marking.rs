@@ -162,6 +162,7 @@ impl App {
                     place,
                     created: now,
                     not_found: false,
+                    extra: Default::default(),
                 };
                 self.bookmarks.add(&self.doc, bookmark);
                 self.message = Some(format!("bookmarked \"{}\"", truncate_to_width(&label, 50)));

@@ -156,6 +156,7 @@ mod tests {
                 place: place_at(&doc, offset),
                 created: 0,
                 not_found: false,
+                extra: Default::default(),
             };
             state.add(&doc, bookmark);
         }

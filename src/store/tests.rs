@@ -12,6 +12,7 @@ fn bookmark(doc: &Document, offset: usize, label: &str) -> Bookmark {
         place: place_at(doc, offset),
         created: 0,
         not_found: false,
+        extra: Default::default(),
     }
 }
 

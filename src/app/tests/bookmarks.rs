@@ -150,6 +150,7 @@ fn a_bookmark_in_a_document_not_open_opens_it_there() {
         place: crate::store::place_at(&other, offset),
         created: 0,
         not_found: false,
+        extra: Default::default(),
     };
     let mut app = seed_app(100, 30);
     app.update(Event::Restored {
