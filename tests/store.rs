@@ -307,3 +307,36 @@ fn fields_a_newer_lectern_wrote_survive_a_save() {
         2
     );
 }
+
+/// A file a newer lectern wrote is read, and never written over.
+#[test]
+fn a_newer_lecterns_file_is_read_and_never_rewritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bookmarks.json");
+    let newer = "{\"version\": 99, \"documents\": [], \"shiny\": true}\n";
+    std::fs::write(&file, newer).unwrap();
+    let (store, opened) = Store::open(Some(Paths::in_dir(dir.path())));
+    assert!(
+        opened
+            .warnings
+            .join(" ")
+            .contains("from a newer lectern; changes this session are not saved"),
+        "{:?}",
+        opened.warnings
+    );
+    let mut changes = Changes::default();
+    changes.upsert(Bookmark {
+        id: new_id(),
+        label: "kept in memory".into(),
+        place: place_at(&seed(), 10),
+        created: 0,
+        not_found: false,
+        extra: Default::default(),
+    });
+    assert!(
+        store
+            .save(&DocIdentity::of(&seed(), None), &changes)
+            .is_err()
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), newer);
+}

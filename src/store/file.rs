@@ -88,6 +88,20 @@ impl Store {
             return Opened::default();
         };
         match read(&paths.bookmarks) {
+            // A newer lectern's file: read it, never write it.
+            Ok(Some(file)) if file.version > super::VERSION => {
+                self.unreadable = Some(format!(
+                    "it is from a newer lectern (version {})",
+                    file.version
+                ));
+                let name = paths.bookmarks.display();
+                Opened {
+                    file,
+                    warnings: vec![format!(
+                        "{name} is from a newer lectern; changes this session are not saved"
+                    )],
+                }
+            }
             Ok(Some(file)) => Opened {
                 file,
                 warnings: Vec::new(),
