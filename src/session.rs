@@ -104,8 +104,8 @@ pub fn bookmarks_report(
     doc: Option<(&Document, &Source)>,
     json: bool,
 ) -> (String, Vec<String>) {
-    let (store, opened) = Store::open(paths);
-    drop(store);
+    // Only reading: nothing is created, moved or written.
+    let opened = Store::read_only(paths.as_ref());
     let file = opened.file;
     let mut rows: Vec<(String, Option<String>, Bookmark)> = Vec::new();
     match doc {

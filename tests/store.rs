@@ -340,3 +340,29 @@ fn a_newer_lecterns_file_is_read_and_never_rewritten() {
     );
     assert_eq!(std::fs::read_to_string(&file).unwrap(), newer);
 }
+
+/// `--bookmarks` only reads: a corrupt file is reported and stays where it
+/// is; a missing config folder is not made.
+#[test]
+fn listing_bookmarks_moves_and_makes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bookmarks.json");
+    std::fs::write(&file, "{ broken").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_lectern"))
+        .args(["--bookmarks"])
+        .env("LECTERN_CONFIG_DIR", dir.path())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("left as it is"), "{err}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "{ broken");
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(names.len(), 1, "nothing moved aside or created");
+    let missing = dir.path().join("never-made");
+    let _ = Command::new(env!("CARGO_BIN_EXE_lectern"))
+        .args(["--bookmarks"])
+        .env("LECTERN_CONFIG_DIR", &missing)
+        .output()
+        .unwrap();
+    assert!(!missing.exists());
+}

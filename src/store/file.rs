@@ -78,6 +78,32 @@ impl Store {
         (store, opened)
     }
 
+    /// Read the file without touching anything: no folder is made, a file
+    /// that cannot be parsed is reported and left where it is (for
+    /// `--bookmarks`, which only reads).
+    pub fn read_only(paths: Option<&Paths>) -> Opened {
+        let Some(paths) = paths else {
+            return Opened::default();
+        };
+        match read(&paths.bookmarks) {
+            Ok(file) => Opened {
+                file: file.unwrap_or_default(),
+                warnings: Vec::new(),
+            },
+            Err(ReadError::Io(err)) => Opened {
+                warnings: vec![format!("{}: {err}", paths.bookmarks.display())],
+                ..Opened::default()
+            },
+            Err(ReadError::Corrupt(message)) => Opened {
+                warnings: vec![format!(
+                    "{} could not be read ({message}); left as it is",
+                    paths.bookmarks.display()
+                )],
+                ..Opened::default()
+            },
+        }
+    }
+
     /// Where the file is, if anywhere.
     pub fn paths(&self) -> Option<&Paths> {
         self.paths.as_ref()
