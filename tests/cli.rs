@@ -241,9 +241,16 @@ fn a_corrupt_bookmarks_file_is_reported_and_kept() {
     let out = lectern_in(config.path(), &["--bookmarks"]);
     assert!(out.status.success());
     let err = String::from_utf8(out.stderr).unwrap();
+    // Listing only reads: the file is reported and stays as it is (this
+    // asserted it was moved aside, which issue 20 found to be wrong for a
+    // read-only command; the reader still moves it aside when it opens).
     assert!(
-        err.contains("moved to") && err.contains("bookmarks.json.corrupt-"),
+        err.contains("could not be read") && err.contains("left as it is"),
         "{err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(config.path().join("bookmarks.json")).unwrap(),
+        "[not json"
     );
 }
 
