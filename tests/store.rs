@@ -366,3 +366,49 @@ fn listing_bookmarks_moves_and_makes_nothing() {
         .unwrap();
     assert!(!missing.exists());
 }
+
+/// A lock another program holds, or a state file that is a FIFO, makes a
+/// save fail with a reason in bounded time: nothing waits without end.
+#[test]
+fn a_held_lock_or_a_fifo_never_blocks_without_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, _) = Store::open(Some(Paths::in_dir(dir.path())));
+    add_bookmark(&store, &seed(), "first");
+    // Another program holds the lock (as `flock bookmarks.json.lock` would).
+    let paths = Paths::in_dir(dir.path());
+    let held = std::fs::File::options()
+        .write(true)
+        .open(&paths.lock)
+        .unwrap();
+    held.lock().unwrap();
+    let mut changes = Changes::default();
+    changes.upsert(Bookmark {
+        id: new_id(),
+        label: "while locked".into(),
+        place: place_at(&seed(), 50),
+        created: 0,
+        not_found: false,
+        extra: Default::default(),
+    });
+    let err = store
+        .save(&DocIdentity::of(&seed(), None), &changes)
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("locked by another program"),
+        "{err}"
+    );
+    drop(held);
+    // bookmarks.json a FIFO: reported, never opened for reading.
+    let fifo_dir = tempfile::tempdir().unwrap();
+    let made = Command::new("mkfifo")
+        .arg(fifo_dir.path().join("bookmarks.json"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let (_, opened) = Store::open(Some(Paths::in_dir(fifo_dir.path())));
+    assert!(
+        opened.warnings.join(" ").contains("not a regular file"),
+        "{:?}",
+        opened.warnings
+    );
+}

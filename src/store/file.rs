@@ -200,6 +200,7 @@ enum ReadError {
 
 /// The parsed file; `None` when there is none yet.
 fn read(path: &Path) -> Result<Option<StoreFile>, ReadError> {
+    refuse_special(path).map_err(ReadError::Io)?;
     let text = match fs::read_to_string(path) {
         Ok(text) => text,
         Err(err) if err.kind() == ErrorKind::NotFound => return Ok(None),
@@ -267,20 +268,50 @@ fn remove_stale_temporaries(dir: &Path) {
     }
 }
 
-/// Hold the lock file's exclusive lock until the returned file is dropped.
+/// A state file that is a FIFO or a device would block whoever opens it:
+/// it is unusable, said as an error.
+fn refuse_special(path: &Path) -> std::io::Result<()> {
+    match fs::metadata(path) {
+        Ok(meta) if !meta.is_file() => Err(std::io::Error::other(
+            "not a regular file (a FIFO or a device?): left alone",
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// How long a save waits for another program's lock before giving up.
+const LOCK_PATIENCE: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// Hold the lock file's exclusive lock until the returned file is dropped;
+/// a lock held longer than [`LOCK_PATIENCE`] (a stuck program, a `flock`
+/// in a shell) is an error, never a wait without end.
 fn lock(paths: &Paths) -> Result<File, StoreError> {
     let io = |source| StoreError::Io {
         path: paths.lock.clone(),
         source,
     };
+    refuse_special(&paths.lock).map_err(io)?;
     let file = File::options()
         .create(true)
         .truncate(false)
         .write(true)
         .open(&paths.lock)
         .map_err(io)?;
-    file.lock().map_err(io)?;
-    Ok(file)
+    let give_up = std::time::Instant::now() + LOCK_PATIENCE;
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(file),
+            Err(std::fs::TryLockError::WouldBlock) if std::time::Instant::now() < give_up => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(io(std::io::Error::other(
+                    "locked by another program for too long; not saved",
+                )));
+            }
+            Err(std::fs::TryLockError::Error(err)) => return Err(io(err)),
+        }
+    }
 }
 
 /// Write `file` to a temporary file beside `path`, fsync it, rename it over
