@@ -61,6 +61,13 @@ fn closing(c: char) -> bool {
     )
 }
 
+/// White space between words: not the ideographic space (an indent to
+/// keep), and not a control (VT, FF, NEL are shown as placeholders, never
+/// lost as a space).
+fn blank(c: char) -> bool {
+    c == '\t' || (c.is_whitespace() && !c.is_control() && c != '\u{3000}')
+}
+
 /// The words of `text`; `hard_breaks`: every `\n` is a forced break (rich
 /// text), else source lines join (plain prose).
 pub fn words(text: &str, hard_breaks: bool) -> Vec<Word> {
@@ -69,12 +76,9 @@ pub fn words(text: &str, hard_breaks: bool) -> Vec<Word> {
     for line in text.split('\n') {
         let base = line_start;
         line_start += line.len() + 1;
-        let lead = line.len()
-            - line
-                .trim_start_matches(|c: char| c.is_whitespace() && c != '\u{3000}')
-                .len();
+        let lead = line.len() - line.trim_start_matches(blank).len();
         let indented = line[lead..].starts_with('\u{3000}');
-        let end = base + line.trim_end().len();
+        let end = base + line.trim_end_matches(blank).len();
         if base + lead >= end {
             if hard_breaks {
                 // An empty line of rich text is an empty row.
@@ -123,7 +127,7 @@ fn split_line(line: &str, offset: usize) -> Vec<Word> {
         }
         let piece = &line[start..at];
         // An ideographic space is an indent to keep, not a gap.
-        let trimmed = piece.trim_end_matches(|c: char| c.is_whitespace() && c != '\u{3000}');
+        let trimmed = piece.trim_end_matches(blank);
         if !trimmed.is_empty() {
             let gap = u8::from(trimmed.len() < piece.len());
             words.push(Word {

@@ -144,3 +144,12 @@ fn a_code_blocks_label_is_the_row_its_start_comes_back_to() {
     assert_eq!(wrapped.row_at(second), 2);
     assert_eq!(wrapped.row_at(second + 3), 2, "inside the line");
 }
+
+#[test]
+fn vertical_tab_form_feed_and_nel_in_prose_are_kept_for_their_placeholders() {
+    let d = doc("Title Line\n\nOne\u{b}two\u{c}three\u{85}four words here.\n");
+    let rows = row_texts(&d, 1, 80);
+    assert_eq!(rows[0], "One\u{b}two\u{c}three\u{85}four words here.");
+    let shown = crate::text::sanitize::sanitize(&rows[0]).into_owned();
+    assert!(shown.contains("One␋two␌three<U+0085>four"), "{shown}");
+}
