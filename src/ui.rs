@@ -57,14 +57,15 @@ pub(crate) fn list_scroll(
 }
 
 /// The first row of a filtering list: `› query`, its cursor, and the
-/// `N/M` count at the right.
+/// `N/M` count at the right. Returns the area for the list under it, or
+/// `None` (after saying "no match") when nothing matches.
 pub(crate) fn query_line(
     buf: &mut ratatui::buffer::Buffer,
     inner: ratatui::layout::Rect,
-    query: &str,
-    count: &str,
+    (query, count): (&str, &str),
+    matches: bool,
     theme: &Theme,
-) {
+) -> Option<ratatui::layout::Rect> {
     use crate::text::{cell_width, sanitize::sanitize, truncate_start_to_width};
     let count_width = cell_width(count) as u16;
     let room = inner.width.saturating_sub(count_width);
@@ -84,6 +85,24 @@ pub(crate) fn query_line(
     }
     let right = inner.right().saturating_sub(count_width);
     put(buf, right, inner.y, count, count_width, theme.outline_read);
+    let list = ratatui::layout::Rect::new(
+        inner.x,
+        inner.y + 1,
+        inner.width,
+        inner.height.saturating_sub(1),
+    );
+    if !matches {
+        put(
+            buf,
+            list.x,
+            list.y,
+            "  no match",
+            list.width,
+            theme.outline_read,
+        );
+        return None;
+    }
+    Some(list)
 }
 
 /// Clear `area` and draw a titled border round it, as every overlay list

@@ -7,7 +7,6 @@ use crate::app::link_list::LinkListState;
 use crate::text::sanitize::sanitize;
 use crate::text::{truncate_start_to_width, truncate_to_width};
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 
 pub fn render(app: &App, state: &LinkListState, theme: &Theme, buf: &mut Buffer) {
     let area = app.panes().palette();
@@ -18,25 +17,15 @@ pub fn render(app: &App, state: &LinkListState, theme: &Theme, buf: &mut Buffer)
     let inner = super::overlay_frame(area, title, theme, buf);
     let links = &app.doc().links.list;
     let count = format!(" {}/{}", state.shown.len(), links.len());
-    super::query_line(buf, inner, state.input.text(), &count, theme);
-
-    let list = Rect::new(
-        inner.x,
-        inner.y + 1,
-        inner.width,
-        inner.height.saturating_sub(1),
-    );
-    if state.shown.is_empty() {
-        put(
-            buf,
-            list.x,
-            list.y,
-            "  no match",
-            list.width,
-            theme.outline_read,
-        );
+    let Some(list) = super::query_line(
+        buf,
+        inner,
+        (state.input.text(), &count),
+        !state.shown.is_empty(),
+        theme,
+    ) else {
         return;
-    }
+    };
     let scroll = super::list_scroll(&state.list, list);
     for (row, &index) in state
         .shown

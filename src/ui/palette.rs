@@ -7,7 +7,6 @@ use crate::app::{App, PaletteState};
 use crate::text::sanitize::sanitize;
 use crate::text::{truncate_start_to_width, truncate_to_width};
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 pub fn render(app: &App, palette: &PaletteState, theme: &Theme, buf: &mut Buffer) {
@@ -19,25 +18,15 @@ pub fn render(app: &App, palette: &PaletteState, theme: &Theme, buf: &mut Buffer
     let inner = super::overlay_frame(area, title, theme, buf);
     let results = palette.ranker.results();
     let count = format!(" {}/{}", results.len(), app.jump_index.candidates.len());
-    super::query_line(buf, inner, palette.input.text(), &count, theme);
-
-    let list = Rect::new(
-        inner.x,
-        inner.y + 1,
-        inner.width,
-        inner.height.saturating_sub(1),
-    );
-    if results.is_empty() {
-        put(
-            buf,
-            list.x,
-            list.y,
-            "  no match",
-            list.width,
-            theme.outline_read,
-        );
+    let Some(list) = super::query_line(
+        buf,
+        inner,
+        (palette.input.text(), &count),
+        !results.is_empty(),
+        theme,
+    ) else {
         return;
-    }
+    };
     let scroll = super::list_scroll(&palette.list, list);
     let top = crate::outline::top_level(&app.doc.sections).max(1);
     for (row, ranked) in results
