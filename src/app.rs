@@ -49,7 +49,9 @@ pub use outline_state::OutlineState;
 pub use overlay::Overlay;
 pub use palette::PaletteState;
 pub use prompt::{Prompt, PromptPurpose};
-pub use search_state::{ActiveSearch, Counted, ResultRow, SearchPrompt, SearchState};
+pub use search_state::{
+    ActiveSearch, Counted, MATCH_LIMIT, ResultRow, SearchPrompt, SearchState, bounded_matches,
+};
 pub use viewport::{Anchor, PaneChoice, Viewport};
 pub use window::{Loading, WindowTarget};
 

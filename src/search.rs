@@ -147,10 +147,17 @@ impl Search {
 
     /// Every match in `text`, in order (empty matches skipped).
     pub fn all(&self, text: &str) -> Vec<Range<usize>> {
+        self.first(text, usize::MAX)
+    }
+
+    /// The first `most` matches: what is kept of a search that matches
+    /// more is bounded (`.` on 100 MB would be 100 million ranges).
+    pub fn first(&self, text: &str, most: usize) -> Vec<Range<usize>> {
         self.regex
             .find_iter(text)
             .map(|m| m.range())
             .filter(|r| !r.is_empty())
+            .take(most)
             .collect()
     }
 }

@@ -82,9 +82,11 @@ pub enum Event {
     /// The document's file, read again (`r`), or why it could not be.
     Reloaded(Result<Box<Document>, String>),
     /// Every match of search number `generation`, counted in the background.
+    /// Every match of search `generation`, or `None` when there are too
+    /// many to keep.
     MatchesCounted {
         generation: u64,
-        matches: Vec<Range<usize>>,
+        matches: Option<Vec<Range<usize>>>,
     },
     /// A save went through.
     Saved,

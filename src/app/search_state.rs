@@ -32,6 +32,18 @@ pub struct ActiveSearch {
     pub current: Option<Range<usize>>,
     /// Every match and the per-section counts, once counted.
     pub counted: Option<Counted>,
+    /// More than [`MATCH_LIMIT`] matches: not kept, found as `n` goes.
+    pub too_many: bool,
+}
+
+/// The most matches kept for one search (16 bytes each).
+pub const MATCH_LIMIT: usize = 1_000_000;
+
+/// The matches of `search` in `text`, or `None` when there are more than
+/// [`MATCH_LIMIT`].
+pub fn bounded_matches(search: &crate::search::Search, text: &str) -> Option<Vec<Range<usize>>> {
+    let matches = search.first(text, MATCH_LIMIT + 1);
+    (matches.len() <= MATCH_LIMIT).then_some(matches)
 }
 
 /// Every match of a search, counted (on large documents, in the background).
@@ -82,6 +94,7 @@ impl SearchState {
                 format!("match {}/{}", index + 1, counted.matches.len())
             }
             (Some(counted), None) => format!("{} matches", counted.matches.len()),
+            (None, Some(_)) if active.too_many => "match (over 1,000,000)".to_owned(),
             (None, Some(_)) => "match (counting…)".to_owned(),
             (None, None) => "no match".to_owned(),
         })

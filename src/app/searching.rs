@@ -4,7 +4,9 @@
 
 use super::input::SelectList;
 use super::overlay::SearchResults;
-use super::search_state::{ActiveSearch, COUNT_AT_ONCE_LIMIT, Counted, ResultRow, per_section};
+use super::search_state::{
+    ActiveSearch, COUNT_AT_ONCE_LIMIT, Counted, ResultRow, bounded_matches, per_section,
+};
 use super::viewport::{Anchor, block_at};
 use super::{App, Effect, Overlay, SearchPrompt};
 use crate::search::{Search, Within, next_index, previous_index};
@@ -206,19 +208,26 @@ impl App {
     pub(super) fn matches_counted(
         &mut self,
         generation: u64,
-        matches: Vec<Range<usize>>,
+        matches: Option<Vec<Range<usize>>>,
     ) -> Vec<Effect> {
-        let per_section = per_section(&self.section_starts(), &matches);
-        if let Some(active) = self
+        let starts = self.section_starts();
+        let Some(active) = self
             .search
             .active
             .as_mut()
             .filter(|a| a.generation == generation)
-        {
-            active.counted = Some(Counted {
-                matches,
-                per_section,
-            });
+        else {
+            return Vec::new();
+        };
+        match matches {
+            Some(matches) => {
+                let per_section = per_section(&starts, &matches);
+                active.counted = Some(Counted {
+                    matches,
+                    per_section,
+                });
+            }
+            None => active.too_many = true,
         }
         Vec::new()
     }
@@ -231,7 +240,11 @@ impl App {
             return;
         };
         let Some(counted) = &active.counted else {
-            self.message = Some("still counting the matches…".to_owned());
+            self.message = Some(if active.too_many {
+                "over 1,000,000 matches: too many to list; n and N go through them".to_owned()
+            } else {
+                "still counting the matches…".to_owned()
+            });
             return;
         };
         let mut rows = Vec::with_capacity(counted.matches.len() + counted.per_section.len());
@@ -295,17 +308,19 @@ impl App {
     ) -> Vec<Effect> {
         self.search.generation += 1;
         let generation = self.search.generation;
-        let counted = (self.doc.text().len() <= COUNT_AT_ONCE_LIMIT).then(|| {
-            let matches = search.all(self.doc.text());
+        let small = self.doc.text().len() <= COUNT_AT_ONCE_LIMIT;
+        let at_once = small.then(|| bounded_matches(&search, self.doc.text()));
+        let too_many = matches!(at_once, Some(None));
+        let counted = at_once.flatten().map(|matches| {
             let per_section = per_section(&self.section_starts(), &matches);
             Counted {
                 matches,
                 per_section,
             }
         });
-        let effects = match counted {
-            Some(_) => Vec::new(),
-            None => vec![Effect::CountMatches {
+        let effects = match (counted.is_some(), too_many) {
+            (true, _) | (_, true) => Vec::new(),
+            (false, false) => vec![Effect::CountMatches {
                 generation,
                 search: search.clone(),
             }],
@@ -315,6 +330,7 @@ impl App {
             generation,
             current,
             counted,
+            too_many,
         });
         effects
     }

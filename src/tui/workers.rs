@@ -70,7 +70,7 @@ impl Counter {
                     job = newer;
                 }
                 let (generation, search, text) = job;
-                let matches = search.all(&text);
+                let matches = crate::app::bounded_matches(&search, &text);
                 let counted = Event::MatchesCounted {
                     generation,
                     matches,

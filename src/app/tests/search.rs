@@ -158,7 +158,7 @@ fn large_documents_count_in_the_background() {
     let matches = search.all(app.doc.text());
     app.update(Event::MatchesCounted {
         generation: generation - 1,
-        matches: Vec::new(),
+        matches: Some(Vec::new()),
     });
     assert!(
         app.search.active.as_ref().unwrap().counted.is_none(),
@@ -167,9 +167,31 @@ fn large_documents_count_in_the_background() {
     let total = matches.len();
     app.update(Event::MatchesCounted {
         generation,
-        matches,
+        matches: Some(matches),
     });
     assert_eq!(app.search.status(), Some(format!("match 2/{total}")));
+}
+
+#[test]
+fn a_search_matching_more_than_a_million_times_keeps_none_and_still_steps() {
+    // Two million one-letter matches in under 4 MB: counted at once.
+    let text = format!("Title Here\n\n{}\n", "a ".repeat(2_000_000));
+    let mut app = sized_app("many.txt", &text, Format::Plain, 80, 20);
+    type_text(&mut app, "/a");
+    app.press("Enter");
+    let active = app.search.active.as_ref().unwrap();
+    assert!(active.counted.is_none() && active.too_many, "nothing kept");
+    assert_eq!(
+        app.search.status().as_deref(),
+        Some("match (over 1,000,000)")
+    );
+    app.press("n");
+    assert!(
+        app.search.active.as_ref().unwrap().current.is_some(),
+        "n still steps"
+    );
+    app.press("F");
+    assert!(app.message.as_deref().unwrap().contains("too many to list"));
 }
 
 #[test]
