@@ -185,6 +185,12 @@ impl App {
             Event::Command(command) => self.command(command),
             Event::Typed(c) => self.typed(c),
             Event::SyntaxesLoaded => Vec::new(),
+            Event::Pasted(text) => self.edit_input(|input| {
+                // One line: a pasted line break is a space.
+                text.chars()
+                    .map(|c| if c.is_control() { ' ' } else { c })
+                    .for_each(|c| input.push(c));
+            }),
             Event::Resized { width, height } => self.resized(width, height),
             Event::Mouse { kind, column, row } => self.mouse(kind, column, row),
             Event::Tick(clock) => self.tick(clock),

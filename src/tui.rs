@@ -17,8 +17,8 @@ use crate::ui::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::crossterm::event::{
-    self as term, DisableMouseCapture, EnableMouseCapture, KeyModifiers, MouseButton,
-    MouseEventKind,
+    self as term, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste,
+    EnableMouseCapture, KeyModifiers, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
 pub use shell::{Origin, Shell};
@@ -91,7 +91,9 @@ pub fn run(opening: Opening, origin: Origin, options: Options) -> std::io::Resul
     let mut terminal = ratatui::try_init()?;
     // ratatui::restore() does not undo mouse capture: the guard does.
     let _guard = RestoreGuard;
-    execute!(std::io::stdout(), EnableMouseCapture)?;
+    // Bracketed paste: a paste arrives as one event, so a search is
+    // compiled once for it, not once per character.
+    execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
     workers::read_terminal(send.clone());
     workers::tick(send.clone());
     let size = terminal.size()?;
@@ -281,6 +283,7 @@ fn draw<B: Backend>(terminal: &mut Terminal<B>, app: &App, theme: &Theme) -> std
 fn event_for(event: &term::Event, app: &App) -> Option<Event> {
     match event {
         term::Event::Key(key) if key.is_press() => app.event_for(key_from(key)?),
+        term::Event::Paste(text) => Some(Event::Pasted(text.clone())),
         term::Event::Resize(width, height) => Some(Event::Resized {
             width: *width,
             height: *height,
@@ -369,6 +372,7 @@ fn restore_terminal() {
     let _ = execute!(
         std::io::stdout(),
         DisableMouseCapture,
+        DisableBracketedPaste,
         terminal::LeaveAlternateScreen,
         cursor::Show
     );

@@ -35,6 +35,8 @@ pub enum Event {
     Command(Command),
     /// A character typed into the open prompt or palette.
     Typed(char),
+    /// Text pasted (bracketed paste): typed into the open prompt at once.
+    Pasted(String),
     /// The grammars for highlighting code have loaded: draw again.
     SyntaxesLoaded,
     /// The terminal now has this size.

@@ -401,3 +401,19 @@ fn the_results_list_opens_on_the_current_match_and_j_k_move_its_selection_in_vie
     let list = results(&app).list;
     assert!(list.selected >= list.scroll && list.selected < list.scroll + height);
 }
+
+#[test]
+fn a_paste_is_typed_into_the_prompt_at_once_as_one_line() {
+    let mut app = seed_app(100, 30);
+    app.press("/");
+    app.update(Event::Pasted("the platform\nfor action".to_owned()));
+    assert_eq!(search_prompt(&app).input.text(), "the platform for action");
+    assert!(
+        app.search.active.is_some(),
+        "searched once the paste was in"
+    );
+    // Outside a prompt a paste does nothing.
+    app.press("Esc");
+    app.update(Event::Pasted("j".repeat(100)));
+    assert_eq!(app.overlay.name(), "none");
+}
