@@ -185,6 +185,10 @@ impl App {
             Event::Command(command) => self.command(command),
             Event::Typed(c) => self.typed(c),
             Event::SyntaxesLoaded => Vec::new(),
+            Event::StoredBookmarks { doc, bookmarks } => {
+                self.adopt_stored_bookmarks(doc, bookmarks);
+                Vec::new()
+            }
             Event::Pasted(text) => self.edit_input(|input| {
                 // One line: a pasted line break is a space.
                 text.chars()
@@ -432,6 +436,7 @@ fn clears_message(event: &Event) -> bool {
             }
             | Event::Tick(_)
             | Event::SyntaxesLoaded
+            | Event::StoredBookmarks { .. }
             | Event::MatchesCounted { .. }
             | Event::Saved
             | Event::Opened(_)

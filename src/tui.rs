@@ -44,6 +44,8 @@ pub enum Incoming {
     Reloaded {
         doc: usize,
         result: Result<Box<(Document, crate::store::DocIdentity)>, String>,
+        /// The document's bookmarks as the file on disk holds them now.
+        stored: Option<Vec<crate::store::Bookmark>>,
     },
     /// The documents after the first, read on a worker (each, or why not).
     More(Vec<Result<(Document, Session), String>>),
@@ -245,11 +247,23 @@ pub fn event_loop<B: Backend>(
             }
             Incoming::Arrived(Err(message)) => Event::LoadFailed(message),
             Incoming::More(results) => Event::Opened(shell.more_opened(results)),
-            Incoming::Reloaded { doc, result } => Event::Reloaded(result.map(|read| {
-                let (document, identity) = *read;
-                shell.reidentify(doc, identity);
-                Box::new(document)
-            })),
+            Incoming::Reloaded {
+                doc,
+                result,
+                stored,
+            } => {
+                // What the file holds now first: a bookmark deleted in
+                // another lectern meanwhile must not come back.
+                if let Some(bookmarks) = stored {
+                    let effects = app.update(Event::StoredBookmarks { doc, bookmarks });
+                    shell.run_effects(app, effects);
+                }
+                Event::Reloaded(result.map(|read| {
+                    let (document, identity) = *read;
+                    shell.reidentify(doc, identity);
+                    Box::new(document)
+                }))
+            }
             Incoming::Found { generation, offset } => {
                 shell.found(generation, offset);
                 continue;

@@ -35,6 +35,12 @@ pub enum Event {
     Command(Command),
     /// A character typed into the open prompt or palette.
     Typed(char),
+    /// Document `doc`'s bookmarks as the file on disk holds them now (read
+    /// with a reload, before `Reloaded`).
+    StoredBookmarks {
+        doc: usize,
+        bookmarks: Vec<crate::store::Bookmark>,
+    },
     /// Text pasted (bracketed paste): typed into the open prompt at once.
     Pasted(String),
     /// The grammars for highlighting code have loaded: draw again.

@@ -19,6 +19,29 @@ impl App {
         }]
     }
 
+    /// The bookmarks file's list for document `doc`, read with a reload,
+    /// becomes the list: what another lectern deleted meanwhile stays
+    /// deleted, and what it added appears. This session's unsaved changes
+    /// still hold.
+    pub(super) fn adopt_stored_bookmarks(
+        &mut self,
+        doc: usize,
+        stored: Vec<crate::store::Bookmark>,
+    ) {
+        if doc != self.library.current {
+            return;
+        }
+        let pending = &self.bookmarks.pending;
+        let mut list: Vec<_> = stored
+            .into_iter()
+            .filter(|b| !pending.removed.contains(&b.id))
+            .filter(|b| !pending.upserted.iter().any(|u| u.id == b.id))
+            .collect();
+        list.extend(pending.upserted.iter().cloned());
+        self.bookmarks.list = list;
+        self.bookmarks_changed();
+    }
+
     /// Show `doc`, the file as it is now, in place of the version loaded; a
     /// file that could not be read leaves the version loaded, and says so.
     pub(super) fn document_reloaded(

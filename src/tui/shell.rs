@@ -298,6 +298,7 @@ impl Shell {
             let _ = self.send.send(Incoming::Reloaded {
                 doc,
                 result: Err(why),
+                stored: None,
             });
             return;
         }
@@ -305,8 +306,15 @@ impl Shell {
             self.origin.read_as,
             self.origin.headings.for_source(&source).to_vec(),
         );
+        let (identity, paths) = (self.identities.get(doc).cloned(), self.origin.paths.clone());
         let send = self.send.clone();
         std::thread::spawn(move || {
+            let stored = identity.map(|identity| {
+                let file = crate::store::file::Store::read_only(paths.as_ref()).file;
+                file.find(&identity)
+                    .map(|(index, _)| file.documents[index].bookmarks.clone())
+                    .unwrap_or_default()
+            });
             let result = source
                 .load(read_as, &headings)
                 .map(|new| {
@@ -314,7 +322,11 @@ impl Shell {
                     Box::new((new, identity))
                 })
                 .map_err(|err| format!("{err}; showing the version loaded"));
-            let _ = send.send(Incoming::Reloaded { doc, result });
+            let _ = send.send(Incoming::Reloaded {
+                doc,
+                result,
+                stored,
+            });
         });
     }
 

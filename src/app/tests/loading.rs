@@ -95,6 +95,46 @@ fn n_percent_goes_there_when_the_whole_file_arrives_before_its_part() {
 }
 
 #[test]
+fn a_bookmark_deleted_in_another_lectern_stays_deleted_after_a_reload() {
+    let mut app = long_app();
+    app.press("]");
+    app.press("m");
+    app.press("Enter");
+    app.press("]");
+    app.press("m");
+    app.press("Enter");
+    // Both saved: nothing pending.
+    app.bookmarks.pending = Default::default();
+    let (kept, deleted) = (app.bookmarks.list[0].clone(), app.bookmarks.list[1].clone());
+    // Another lectern deleted the second; the reload reads the file first.
+    app.update(Event::StoredBookmarks {
+        doc: 0,
+        bookmarks: vec![kept.clone()],
+    });
+    let text = app.doc.text().to_owned();
+    let effects = app.update(Event::Reloaded(Ok(Box::new(Document::from_text(
+        "long.txt",
+        &text,
+        Format::Plain,
+    )))));
+    assert_eq!(app.bookmarks.list.len(), 1);
+    assert_eq!(app.bookmarks.list[0].id, kept.id);
+    let saved: Vec<&str> = effects
+        .iter()
+        .flat_map(|e| match e {
+            Effect::Save { changes, .. } => {
+                changes.upserted.iter().map(|b| b.id.as_str()).collect()
+            }
+            _ => Vec::new(),
+        })
+        .collect();
+    assert!(
+        !saved.contains(&deleted.id.as_str()),
+        "not brought back: {saved:?}"
+    );
+}
+
+#[test]
 fn reloading_keeps_the_passage_and_finds_bookmarks_again() {
     let mut app = long_app();
     app.press("]");
