@@ -308,7 +308,13 @@ fn a_chinese_novel_at_60_columns_joins_lines_without_spaces_and_fills_its_rows()
     s.wait_for("the novel", |sc| sc.contains("第一回"));
     s.keys("o");
     s.keys("jjjjjjjj");
-    let screen = s.wait_for("the text without the outline", |sc| !sc.contains('│'));
+    s.wait_for("the text without the outline", |sc| !sc.contains('│'));
+    // Read the screen once the eight scrolls are all drawn, not mid-frame.
+    s.settle_for(
+        std::time::Duration::from_millis(300),
+        std::time::Duration::from_secs(5),
+    );
+    let screen = s.screen();
     let rows: Vec<&str> = screen.lines().take(22).map(str::trim_end).collect();
     let widths: Vec<usize> = rows
         .iter()
