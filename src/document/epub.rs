@@ -175,7 +175,7 @@ impl Package {
             xml.descendants()
                 .find(|n| n.tag_name().name() == name)
                 .and_then(|n| n.text())
-                .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+                .map(crate::text::squeeze_whitespace)
                 .filter(|t| !t.is_empty())
         };
         let base = parent_of(opf_path);

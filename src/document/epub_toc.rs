@@ -2,6 +2,7 @@
 //! NCX, as entries, then placed in the book's Markdown where they point.
 
 use super::epub::{join, parent_of};
+use crate::text::squeeze_whitespace as squeeze;
 use scraper::{ElementRef, Html};
 use std::collections::HashMap;
 
@@ -12,10 +13,6 @@ pub struct Entry {
     pub depth: u8,
     pub title: String,
     pub target: Option<String>,
-}
-
-fn squeeze(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `href` from the table-of-contents file at `from` as `path#fragment`.

@@ -7,6 +7,7 @@
 //! reads as Markdown; control characters pass through to the sanitiser
 //! like any document text.
 
+use crate::text::squeeze_whitespace as squeeze;
 use scraper::{ElementRef, Html, Node};
 
 /// HTML converted: Markdown, its title, and where each element id begins.
@@ -421,11 +422,6 @@ fn guard_line_start(text: &str) -> String {
     }
     let at = if digits > 0 { digits } else { 0 };
     format!("{}\\{}", &text[..at], &text[at..])
-}
-
-/// White space squeezed to single spaces, ends trimmed.
-fn squeeze(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Inline Markdown with white space squeezed, hard breaks (`\` at a line

@@ -44,9 +44,10 @@ impl Layout {
         match forced {
             Some(e) if e == UTF_16LE || e == UTF_16BE => utf16(e, 0),
             Some(e) => Layout::Ascii(e),
-            // A character cut at the head's end is still UTF-8.
+            // A character cut at the head's end is still UTF-8: only an
+            // invalid sequence (not an unfinished one) says otherwise.
             None if std::str::from_utf8(head)
-                .map_or_else(|e| head.len() - e.valid_up_to() < 4, |_| true) =>
+                .map_or_else(|e| e.error_len().is_none(), |_| true) =>
             {
                 Layout::Ascii(UTF_8)
             }

@@ -21,8 +21,8 @@ impl Builder<'_> {
     }
 
     /// The link ends: it joins the block's links and the document's, and
-    /// its address follows its text (unless it is an `#anchor` or the
-    /// text already says it).
+    /// its address follows its text when it is one to show (see
+    /// [`shows_address`]).
     pub(super) fn end_link(&mut self) {
         self.style.link = false;
         let Some((from, target)) = self.link.take() else {
@@ -44,11 +44,7 @@ impl Builder<'_> {
             }
             (None, None) => String::new(),
         };
-        let shown = self.shared.link_urls == LinkUrls::After
-            && !target.starts_with('#')
-            && !target.starts_with(crate::document::epub::IN_BOOK)
-            && !target.is_empty()
-            && text.trim() != target;
+        let shown = self.shared.link_urls == LinkUrls::After && shows_address(&target, &text);
         self.links.list.push(Link {
             block: self.blocks.len(),
             text: crate::text::squeeze_whitespace(&text),
@@ -70,11 +66,7 @@ impl Builder<'_> {
         let number = self.shared.number(label);
         self.start_link(&format!("{FOOTNOTE}{label}"));
         self.text(&format!("[{number}]"), range);
-        let saved = self.shared.link_urls;
-        // A note's number is its own address: nothing follows it.
-        self.shared.link_urls = LinkUrls::Hidden;
         self.end_link();
-        self.shared.link_urls = saved;
     }
 
     pub(super) fn text(&mut self, text: &str, range: Range<usize>) {
@@ -174,6 +166,14 @@ impl Builder<'_> {
             push_span(&mut rich.spans, from..rich.text.len(), style);
         }
     }
+}
+
+/// Whether a link's address is worth showing after its text: not for
+/// places in the document (`#anchor`, a footnote, a chapter of the book),
+/// nor when the text already says it (`<https://…>`).
+fn shows_address(target: &str, text: &str) -> bool {
+    let inside = ["#", FOOTNOTE, crate::document::epub::IN_BOOK];
+    !target.is_empty() && !inside.iter().any(|p| target.starts_with(p)) && text.trim() != target
 }
 
 pub(super) fn push_span(spans: &mut Vec<StyledSpan>, range: Range<usize>, style: InlineStyle) {
