@@ -257,7 +257,7 @@ impl App {
             Command::GoTop | Command::GoBottom if count.is_some() => {
                 self.go_to_line(count.unwrap_or(1).saturating_sub(1))
             }
-            Command::GoTop => self.viewport.go_to_top(&self.doc),
+            Command::GoTop => self.go_top(),
             Command::GoBottom => return self.go_bottom(),
             Command::NextSection => (0..times).for_each(|_| self.next_section(u8::MAX)),
             Command::PreviousSection => (0..times).for_each(|_| self.previous_section(u8::MAX)),

@@ -20,7 +20,7 @@ pub enum WindowTarget {
 }
 
 /// The state of a large file still loading.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct Loading {
     /// Which part of the file is shown.
     pub window: FileWindow,
@@ -29,6 +29,9 @@ pub struct Loading {
     /// `N%` asked for this byte of the file and its part has not been
     /// shown yet: go there when the whole arrives first.
     place_requested: Option<u64>,
+    /// The file's opening, kept while another part is shown, so that `g`
+    /// goes back to it at once.
+    opening: Option<Box<Document>>,
 }
 
 impl Loading {
@@ -37,6 +40,7 @@ impl Loading {
             window: FileWindow { base: 0, file_len },
             end_requested: false,
             place_requested: None,
+            opening: None,
         }
     }
 }
@@ -62,7 +66,7 @@ impl App {
     /// `N%` while a large file loads: a place past what is loaded is read
     /// from the file (the byte N% of the way), as `G` reads its end.
     pub(super) fn go_percent_of_file(&mut self, percent: usize) -> Option<Vec<Effect>> {
-        let window = self.loading?.window;
+        let window = self.loading.as_ref()?.window;
         let at = window.file_len * percent.min(100) as u64 / 100;
         let loaded = window.base..window.base + self.doc.text().len() as u64;
         if loaded.contains(&at) {
@@ -77,7 +81,23 @@ impl App {
     /// Showing a part that does not start at the top of the file: its
     /// offsets are not yet the document's.
     pub(super) fn in_detached_window(&self) -> bool {
-        self.loading.is_some_and(|l| l.window.base > 0)
+        self.loading.as_ref().is_some_and(|l| l.window.base > 0)
+    }
+
+    /// `g`: the top of the document; while a large file loads and another
+    /// part of it is shown, the file's opening again (kept for this).
+    pub(super) fn go_top(&mut self) {
+        let opening = self.loading.as_mut().and_then(|l| l.opening.take());
+        if let Some(opening) = opening {
+            self.remap_positions(|_| None);
+            self.replace_document(*opening, Anchor::default());
+            if let Some(loading) = &mut self.loading {
+                loading.window.base = 0;
+                loading.place_requested = None;
+                loading.end_requested = false;
+            }
+        }
+        self.viewport.go_to_top(&self.doc);
     }
 
     /// The shell read the part of the file asked for: show it. A window for
@@ -95,8 +115,12 @@ impl App {
         }
         // Offsets in one part mean nothing in another: held positions go.
         self.remap_positions(|_| None);
+        let shown = std::mem::replace(&mut self.doc, Document::empty());
         self.replace_document(window.doc, Anchor::default());
         if let Some(loading) = &mut self.loading {
+            if loading.window.base == 0 {
+                loading.opening = Some(Box::new(shown));
+            }
             loading.window = window.place;
         }
         match (target, search) {
@@ -186,10 +210,7 @@ impl App {
     /// Show `doc` in place of the document on screen with `anchor` on top,
     /// and rebuild what indexed the old one's blocks.
     pub(super) fn replace_document(&mut self, doc: Document, anchor: Anchor) {
-        if matches!(
-            self.overlay,
-            Overlay::Palette(_) | Overlay::SearchResults(_)
-        ) {
+        if matches!(self.overlay, Overlay::SearchResults(_)) {
             self.overlay = Overlay::None;
         }
         self.doc = doc;
@@ -197,6 +218,11 @@ impl App {
         self.frame_outline();
         self.bookmarks.refresh_marks(&self.doc);
         self.rebuild_jump_index();
+        // An open palette stays open (a query typed while a file loads
+        // finds what the whole file holds once it is there).
+        if let Overlay::Palette(palette) = &mut self.overlay {
+            palette.rerank(&self.jump_index);
+        }
         self.viewport.replace_document(&self.doc, anchor);
         self.outline_follow();
     }

@@ -27,6 +27,16 @@ use shape::trimmed_range;
 
 pub use labels::{LABEL_COLUMNS, cut_to_width};
 
+/// Compile the heading rules' patterns, in the order opposite to the one
+/// detection meets them: called on a thread of its own at start, it
+/// compiles while the file is read and, on a second core, beside the
+/// detector compiling the others as it needs them (about 6 ms in all,
+/// most of a first screen's work).
+pub fn warm_up() {
+    rules::warm_up();
+    markup::warm_up();
+}
+
 /// Detect the structure of `text` with the built-in rules: markup headings
 /// when the text is in a markup (`hint` from its file name, else by its
 /// content), else the heading rules for plain text.

@@ -191,3 +191,36 @@ fn reload_is_an_effect_and_waits_for_a_loading_file() {
     assert_eq!(app.press("r"), Vec::new());
     assert!(app.message.as_deref().unwrap().contains("loading"));
 }
+
+#[test]
+fn g_in_another_part_of_a_loading_file_goes_back_to_its_opening_at_once() {
+    let (preview, whole) = preview_and_whole();
+    let opening = preview.text().to_owned();
+    let mut app = loading_app(preview, &whole);
+    app.press("G");
+    let tail = window_of(&whole, whole.text().len() - 2_000, None);
+    app.update(Event::WindowLoaded {
+        window: Box::new(tail),
+        target: WindowTarget::End,
+    });
+    assert!(app.in_detached_window());
+    assert_eq!(app.press("g"), Vec::new(), "nothing to read: it was kept");
+    assert!(!app.in_detached_window());
+    assert_eq!(app.doc.text(), opening);
+    assert_eq!(app.position_label(), "Top");
+    // The whole file arriving later keeps the reader at the top.
+    loaded(&mut app, whole);
+    assert_eq!(app.position_label(), "Top");
+}
+
+#[test]
+fn the_palette_stays_open_and_finds_what_the_whole_file_holds() {
+    let (preview, whole) = preview_and_whole();
+    let mut app = loading_app(preview, &whole);
+    app.press("f");
+    type_text(&mut app, "CHAPTER 45");
+    loaded(&mut app, whole);
+    assert_eq!(app.overlay.name(), "palette", "still open");
+    app.press("Enter");
+    assert!(top_text(&app).contains("CHAPTER 45"), "{}", top_text(&app));
+}

@@ -111,6 +111,25 @@ static DOT_LEADER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("leader pattern is valid")
 });
 
+/// Compile every rule's pattern now (see [`super::warm_up`]), the ones
+/// detection reaches last first.
+pub(super) fn warm_up() {
+    for pattern in [
+        &DATE_LINE,
+        &CJK_CHAPTER,
+        &ROMAN_TITLED_MIXED,
+        &ROMAN_TITLED,
+        &ROMAN_ALONE,
+        &BRACKET_NUMBER,
+        &ORDINAL_DIVISION,
+        &NUMBERED,
+        &KEYWORD,
+        &DOT_LEADER,
+    ] {
+        LazyLock::force(pattern);
+    }
+}
+
 /// Try every heading rule on a line standing alone, strongest first.
 pub fn classify_line(line: &str) -> Option<HeadingMatch> {
     if line.chars().count() > MAX_HEADING_CHARS || is_toc_entry(line) {
