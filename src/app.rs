@@ -29,6 +29,7 @@ mod prompt;
 mod reader;
 mod reload;
 mod search_state;
+mod search_view;
 mod searching;
 mod viewport;
 mod window;
@@ -51,6 +52,7 @@ pub use palette::PaletteState;
 pub use prompt::{Prompt, PromptPurpose};
 pub use search_state::{
     ActiveSearch, Counted, MATCH_LIMIT, ResultRow, SearchPrompt, SearchState, bounded_matches,
+    bounded_matches_while,
 };
 pub use viewport::{Anchor, PaneChoice, Viewport};
 pub use window::{Loading, WindowTarget};
@@ -224,6 +226,7 @@ impl App {
             Event::LoadFailed(message) => self.load_failed(message),
             Event::WindowLoaded { window, target } => self.window_loaded(*window, target),
             Event::Reloaded(result) => self.document_reloaded(result),
+            Event::FirstMatch { generation, found } => self.first_match(generation, found),
             Event::MatchesCounted {
                 generation,
                 matches,
@@ -438,6 +441,7 @@ fn clears_message(event: &Event) -> bool {
             | Event::SyntaxesLoaded
             | Event::StoredBookmarks { .. }
             | Event::MatchesCounted { .. }
+            | Event::FirstMatch { .. }
             | Event::Saved
             | Event::Opened(_)
             | Event::Typed('0'..='9')

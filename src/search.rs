@@ -6,6 +6,7 @@
 //! broken across hard-wrapped lines is still found. Pure.
 
 mod literal;
+mod nonempty;
 
 use regex::{Regex, RegexBuilder};
 use std::ops::Range;
@@ -61,13 +62,14 @@ impl Search {
         if query.trim().is_empty() {
             return Ok(None);
         }
+        let case_insensitive = !has_capital(query, regex_mode);
         let pattern = if regex_mode {
-            query.to_owned()
+            never_empty(query, case_insensitive)
         } else {
             literal::pattern(query, within)
         };
         let regex = RegexBuilder::new(&pattern)
-            .case_insensitive(!has_capital(query, regex_mode))
+            .case_insensitive(case_insensitive)
             .multi_line(true)
             .size_limit(SIZE_LIMIT)
             .build()
@@ -93,20 +95,37 @@ impl Search {
     /// The first match starting at or after byte `from` (wrapping to the
     /// top when `wrap`); the bool says whether it wrapped.
     pub fn next_from(&self, text: &str, from: usize, wrap: bool) -> Option<(Range<usize>, bool)> {
+        self.next_from_while(text, from, wrap, &|| true)
+    }
+
+    /// [`Search::next_from`], giving up (`None`) once `keep_going` says so:
+    /// it is asked between steps (a worker's search, cancelled by a newer one).
+    pub fn next_from_while(
+        &self,
+        text: &str,
+        from: usize,
+        wrap: bool,
+        keep_going: &dyn Fn() -> bool,
+    ) -> Option<(Range<usize>, bool)> {
         let from = crate::text::floor_char_boundary(text, from);
-        if let Some(m) = self.find_nonempty_at(text, from) {
+        if let Some(m) = self.find_nonempty_at(text, from, keep_going) {
             return Some((m, false));
         }
-        if !wrap {
+        if !wrap || !keep_going() {
             return None;
         }
-        self.find_nonempty_at(text, 0)
+        self.find_nonempty_at(text, 0, keep_going)
             .filter(|m| m.start < from)
             .map(|m| (m, true))
     }
 
-    fn find_nonempty_at(&self, text: &str, mut at: usize) -> Option<Range<usize>> {
-        while at <= text.len() {
+    fn find_nonempty_at(
+        &self,
+        text: &str,
+        mut at: usize,
+        keep_going: &dyn Fn() -> bool,
+    ) -> Option<Range<usize>> {
+        while at <= text.len() && keep_going() {
             let m = self.regex.find_at(text, at)?;
             if !m.range().is_empty() {
                 return Some(m.range());
@@ -153,12 +172,40 @@ impl Search {
     /// The first `most` matches: what is kept of a search that matches
     /// more is bounded (`.` on 100 MB would be 100 million ranges).
     pub fn first(&self, text: &str, most: usize) -> Vec<Range<usize>> {
+        self.first_while(text, most, &|| true)
+    }
+
+    /// [`Search::first`], stopping early (with what it has) once
+    /// `keep_going` says so: it is asked as each match is found.
+    pub fn first_while(
+        &self,
+        text: &str,
+        most: usize,
+        keep_going: &dyn Fn() -> bool,
+    ) -> Vec<Range<usize>> {
         self.regex
             .find_iter(text)
+            .take_while(|_| keep_going())
             .map(|m| m.range())
             .filter(|r| !r.is_empty())
             .take(most)
             .collect()
+    }
+}
+
+/// A regular expression as typed, or, when it can match the empty string,
+/// rewritten to match only what it matches that is not empty (see
+/// [`nonempty`]): searching then never has empty matches to step over.
+fn never_empty(query: &str, case_insensitive: bool) -> String {
+    let parsed = regex_syntax::ParserBuilder::new()
+        .case_insensitive(case_insensitive)
+        .multi_line(true)
+        .build()
+        .parse(query);
+    match parsed.ok().as_ref().and_then(nonempty::rewrite) {
+        Some(rewritten) => rewritten.to_string(),
+        // Errors are the regex builder's to report, in its words.
+        None => query.to_owned(),
     }
 }
 

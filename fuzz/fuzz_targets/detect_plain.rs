@@ -2,14 +2,14 @@
 //! never panic, and the structure stays inside the text.
 #![no_main]
 
-use lectern::document::{Document, Format, load};
+use lectern::document::{Document, Format, LinkUrls, load};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
     let Some(decoded) = load::decode(bytes.to_vec()) else {
         return;
     };
-    let doc = Document::from_decoded("fuzz.txt", decoded, Format::Plain, &[]);
+    let doc = Document::from_decoded("fuzz.txt", decoded, Format::Plain, &[], LinkUrls::default());
     checks::structure_holds(&doc);
 });
 

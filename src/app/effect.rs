@@ -10,9 +10,15 @@ pub enum Effect {
     /// Write these changes for open document `doc` to the bookmarks file
     /// (merged under its lock); answered by `Saved` or `SaveFailed`.
     Save { doc: usize, changes: Changes },
-    /// Find every match of this search off the event loop; answered by
-    /// `MatchesCounted`.
-    CountMatches { generation: u64, search: Search },
+    /// Search off the event loop: the first match from `first_from` (byte,
+    /// and whether to wrap to the top), when given, answered by
+    /// `FirstMatch`; then every match, answered by `MatchesCounted`. A newer
+    /// search cancels an older one still running.
+    Search {
+        generation: u64,
+        search: Search,
+        first_from: Option<(usize, bool)>,
+    },
     /// `G` before a large file has loaded: read its last part; answered by
     /// `WindowLoaded`.
     ShowFileEnd,

@@ -89,9 +89,14 @@ pub enum Event {
     },
     /// The document's file, read again (`r`), or why it could not be.
     Reloaded(Result<Box<Document>, String>),
-    /// Every match of search number `generation`, counted in the background.
-    /// Every match of search `generation`, or `None` when there are too
-    /// many to keep.
+    /// The first match of search `generation` after where it started,
+    /// looked for in the background (`None`: nowhere in the text).
+    FirstMatch {
+        generation: u64,
+        found: Option<Range<usize>>,
+    },
+    /// Every match of search `generation`, counted in the background, or
+    /// `None` when there are too many to keep.
     MatchesCounted {
         generation: u64,
         matches: Option<Vec<Range<usize>>>,

@@ -34,6 +34,9 @@ pub struct ActiveSearch {
     pub counted: Option<Counted>,
     /// More than [`MATCH_LIMIT`] matches: not kept, found as `n` goes.
     pub too_many: bool,
+    /// The first match is being looked for on a worker, from the view at
+    /// this anchor (shown again with it when the view has not moved).
+    pub seeking: Option<Anchor>,
 }
 
 /// The most matches kept for one search (16 bytes each).
@@ -42,7 +45,17 @@ pub const MATCH_LIMIT: usize = 1_000_000;
 /// The matches of `search` in `text`, or `None` when there are more than
 /// [`MATCH_LIMIT`].
 pub fn bounded_matches(search: &crate::search::Search, text: &str) -> Option<Vec<Range<usize>>> {
-    let matches = search.first(text, MATCH_LIMIT + 1);
+    bounded_matches_while(search, text, &|| true)
+}
+
+/// [`bounded_matches`], cut short when `keep_going` says so (what it
+/// returns then is meaningless: the caller drops it).
+pub fn bounded_matches_while(
+    search: &crate::search::Search,
+    text: &str,
+    keep_going: &dyn Fn() -> bool,
+) -> Option<Vec<Range<usize>>> {
+    let matches = search.first_while(text, MATCH_LIMIT + 1, keep_going);
     (matches.len() <= MATCH_LIMIT).then_some(matches)
 }
 
@@ -88,6 +101,9 @@ impl SearchState {
     /// `match 3/41` for the status line.
     pub fn status(&self) -> Option<String> {
         let active = self.active.as_ref()?;
+        if active.seeking.is_some() {
+            return Some("searching…".to_owned());
+        }
         Some(match (&active.counted, &active.current) {
             (Some(counted), Some(current)) => {
                 let index = counted.matches.partition_point(|m| m.start < current.start);

@@ -2,12 +2,10 @@
 //! regex toggle), `n`/`N` with wrap-around, the results list, and the
 //! highlights of the rows on screen.
 
-use super::input::SelectList;
-use super::overlay::SearchResults;
 use super::search_state::{
-    ActiveSearch, COUNT_AT_ONCE_LIMIT, Counted, ResultRow, bounded_matches, per_section,
+    ActiveSearch, COUNT_AT_ONCE_LIMIT, Counted, bounded_matches, per_section,
 };
-use super::viewport::{Anchor, block_at};
+use super::viewport::Anchor;
 use super::{App, Effect, Overlay, SearchPrompt};
 use crate::search::{Search, Within, next_index, previous_index};
 use crate::store::Changes;
@@ -51,27 +49,99 @@ impl App {
     }
 
     /// Show the first match of `search` after `origin` (or go back there).
+    /// A regular expression, or any search of a large document, is run on
+    /// a worker (answered by `FirstMatch`), so that no pattern can hold up
+    /// the keys: a literal query over a few megabytes takes milliseconds,
+    /// but a regular expression can take seconds on one long line
+    /// (`a*b|a` over a megabyte of `a`).
     fn search_from(&mut self, search: Search, origin: Anchor) -> Vec<Effect> {
         // In a part of a file still loading, wrapping around would skip the
         // rest of the file: that is searched on disk.
+        let wrap = self.loading.is_none();
+        if !self.searches_at_once(&search) {
+            self.viewport.go_to_anchor(&self.doc, origin);
+            self.search.generation += 1;
+            let generation = self.search.generation;
+            self.search.active = Some(ActiveSearch {
+                search: search.clone(),
+                generation,
+                current: None,
+                counted: None,
+                too_many: false,
+                seeking: Some(origin),
+            });
+            return vec![Effect::Search {
+                generation,
+                search,
+                first_from: Some((origin.offset, wrap)),
+            }];
+        }
         let found = search
-            .next_from(self.doc.text(), origin.offset, self.loading.is_none())
+            .next_from(self.doc.text(), origin.offset, wrap)
             .map(|(m, _)| m);
         let mut effects = self.activate(search.clone(), found.clone());
         match &found {
             Some(m) => self.viewport.reveal_offset(&self.doc, m.start),
             None => self.viewport.go_to_anchor(&self.doc, origin),
         }
-        if found.is_none()
-            && let Some(loading) = &self.loading
-        {
-            effects.push(Effect::FindInFile {
-                generation: self.search.generation,
-                search,
-                from: loading.window.base + self.doc.text().len() as u64,
-            });
+        if found.is_none() {
+            effects.extend(self.find_in_file(search));
         }
         effects
+    }
+
+    /// Whether `search` is quick enough to run on the event loop: a literal
+    /// query over a document of a few megabytes.
+    fn searches_at_once(&self, search: &Search) -> bool {
+        !search.regex_mode && self.doc.text().len() <= COUNT_AT_ONCE_LIMIT
+    }
+
+    /// No match in the part of a large file loaded so far: look on disk.
+    fn find_in_file(&self, search: Search) -> Option<Effect> {
+        let loading = self.loading.as_ref()?;
+        Some(Effect::FindInFile {
+            generation: self.search.generation,
+            search,
+            from: loading.window.base + self.doc.text().len() as u64,
+        })
+    }
+
+    /// The worker found the first match of a search (or that there is
+    /// none): show it, unless the reader has moved away meanwhile.
+    pub(super) fn first_match(
+        &mut self,
+        generation: u64,
+        found: Option<Range<usize>>,
+    ) -> Vec<Effect> {
+        let prompt_open = matches!(self.overlay, Overlay::Search(_));
+        let here = self.viewport.anchor();
+        let Some(active) = self
+            .search
+            .active
+            .as_mut()
+            .filter(|a| a.generation == generation)
+        else {
+            return Vec::new();
+        };
+        let Some(origin) = active.seeking.take() else {
+            return Vec::new();
+        };
+        active.current = found.clone();
+        let query = active.search.query.clone();
+        let search = active.search.clone();
+        match found {
+            Some(m) if prompt_open || here == origin => {
+                self.viewport.reveal_offset(&self.doc, m.start);
+                Vec::new()
+            }
+            Some(_) => Vec::new(),
+            None => {
+                if !prompt_open {
+                    self.message = Some(format!("no match for \"{query}\""));
+                }
+                self.find_in_file(search).into_iter().collect()
+            }
+        }
     }
 
     pub(super) fn search_toggle_regex(&mut self) -> Vec<Effect> {
@@ -113,7 +183,7 @@ impl App {
             .search
             .active
             .as_ref()
-            .is_some_and(|a| a.current.is_none())
+            .is_some_and(|a| a.current.is_none() && a.seeking.is_none())
         {
             self.message = Some(format!("no match for \"{query}\""));
         }
@@ -136,6 +206,10 @@ impl App {
             self.message = Some("no search: / starts one".to_owned());
             return;
         };
+        if active.seeking.is_some() {
+            self.message = Some("still searching…".to_owned());
+            return;
+        }
         let here = self.viewport.offset();
         let text = self.doc.text();
         // From the current match while it is on screen; once the reader has
@@ -232,72 +306,6 @@ impl App {
         Vec::new()
     }
 
-    /// Open the results list: sections with matches, each followed by its
-    /// matches.
-    pub(super) fn open_search_results(&mut self) {
-        let Some(active) = &self.search.active else {
-            self.message = Some("no search: / starts one".to_owned());
-            return;
-        };
-        let Some(counted) = &active.counted else {
-            self.message = Some(if active.too_many {
-                "over 1,000,000 matches: too many to list; n and N go through them".to_owned()
-            } else {
-                "still counting the matches…".to_owned()
-            });
-            return;
-        };
-        let mut rows = Vec::with_capacity(counted.matches.len() + counted.per_section.len());
-        let mut section_of_last = None;
-        for (index, m) in counted.matches.iter().enumerate() {
-            let section =
-                crate::outline::section_at(&self.doc.sections, block_at(&self.doc, m.start));
-            if section != section_of_last {
-                if let Some(section) = section {
-                    rows.push(ResultRow::Section {
-                        section,
-                        count: counted.per_section[section],
-                    });
-                }
-                section_of_last = section;
-            }
-            rows.push(ResultRow::Match(index));
-        }
-        let current = active
-            .current
-            .as_ref()
-            .map(|c| counted.matches.partition_point(|m| m.start < c.start));
-        let selected = rows
-            .iter()
-            .position(|r| Some(*r) == current.map(ResultRow::Match))
-            .unwrap_or(0);
-        let list = SelectList::new(rows.len(), selected);
-        self.overlay = Overlay::SearchResults(SearchResults { rows, list });
-    }
-
-    /// Enter in the results list: go to the selected match (or the first of
-    /// the selected section).
-    pub(super) fn search_results_jump(&mut self, results: &SearchResults) {
-        let selected = results.list.selected;
-        let index = match results.rows.get(selected) {
-            Some(ResultRow::Match(i)) => i,
-            Some(ResultRow::Section { .. }) => match results.rows.get(selected + 1) {
-                Some(ResultRow::Match(i)) => i,
-                _ => return,
-            },
-            None => return,
-        };
-        let found = self
-            .search
-            .active
-            .as_ref()
-            .and_then(|a| a.counted.as_ref())
-            .and_then(|c| c.matches.get(*index).cloned());
-        if let Some(m) = found {
-            self.show_match(m);
-        }
-    }
-
     /// Make `search` the highlighted one, with `current` as its current
     /// match; count every match now on small documents, else ask the shell
     /// to count in the background.
@@ -308,8 +316,9 @@ impl App {
     ) -> Vec<Effect> {
         self.search.generation += 1;
         let generation = self.search.generation;
-        let small = self.doc.text().len() <= COUNT_AT_ONCE_LIMIT;
-        let at_once = small.then(|| bounded_matches(&search, self.doc.text()));
+        let at_once = self
+            .searches_at_once(&search)
+            .then(|| bounded_matches(&search, self.doc.text()));
         let too_many = matches!(at_once, Some(None));
         let counted = at_once.flatten().map(|matches| {
             let per_section = per_section(&self.section_starts(), &matches);
@@ -320,9 +329,10 @@ impl App {
         });
         let effects = match (counted.is_some(), too_many) {
             (true, _) | (_, true) => Vec::new(),
-            (false, false) => vec![Effect::CountMatches {
+            (false, false) => vec![Effect::Search {
                 generation,
                 search: search.clone(),
+                first_from: None,
             }],
         };
         self.search.active = Some(ActiveSearch {
@@ -331,6 +341,7 @@ impl App {
             current,
             counted,
             too_many,
+            seeking: None,
         });
         effects
     }
@@ -344,88 +355,11 @@ impl App {
     }
 
     /// Make `m` the current match and show it a few rows below the top.
-    fn show_match(&mut self, m: Range<usize>) {
+    pub(super) fn show_match(&mut self, m: Range<usize>) {
         let start = m.start;
         if let Some(active) = &mut self.search.active {
             active.current = Some(m);
         }
         self.viewport.reveal_offset(&self.doc, start);
     }
-
-    /// Highlights for the rows on screen, found by running the search over
-    /// the part of each block's displayed text those rows show (plus a
-    /// margin for matches that straddle the edge) — never more than a screen
-    /// of text, however long the block — and the current match, mapped from
-    /// the source where the block shows its source as it is.
-    pub(super) fn refresh_highlights(&mut self) {
-        self.search.highlights.clear();
-        self.search.current_highlight = None;
-        if self.search.active.is_none() {
-            return;
-        }
-        let spans = self.visible_spans();
-        let Some(active) = &self.search.active else {
-            return;
-        };
-        for (block_index, shown) in spans {
-            let text = self.doc.block_text(block_index);
-            let from = crate::text::floor_char_boundary(
-                text,
-                shown.start.saturating_sub(HIGHLIGHT_MARGIN),
-            );
-            let to = crate::text::ceil_char_boundary(
-                text,
-                (shown.end + HIGHLIGHT_MARGIN).min(text.len()),
-            );
-            let ranges: Vec<Range<usize>> = active
-                .search
-                .all(&text[from..to])
-                .into_iter()
-                .map(|r| r.start + from..r.end + from)
-                .filter(|r| r.end > shown.start && r.start < shown.end)
-                .collect();
-            let block = &self.doc.blocks[block_index];
-            if let Some(current) = &active.current
-                && !block.is_rich()
-                && block.range.contains(&current.start)
-            {
-                let start = current.start - block.range.start;
-                let end = current.end.min(block.range.end) - block.range.start;
-                self.search.current_highlight = Some((block_index, start..end));
-            }
-            if !ranges.is_empty() {
-                self.search.highlights.push((block_index, ranges));
-            }
-        }
-    }
-
-    /// For each block on screen, the byte range of its text the screen shows.
-    fn visible_spans(&mut self) -> Vec<(usize, Range<usize>)> {
-        let mut spans: Vec<(usize, Range<usize>)> = Vec::new();
-        for pos in self.viewport.view().to_vec() {
-            let len = self.doc.block_text(pos.block).len();
-            let wrapped = self.viewport.wrapped(&self.doc, pos.block);
-            let start = match wrapped.rows[pos.row] {
-                crate::wrap::Row::Gap => continue,
-                _ => wrapped.row_offset(pos.row),
-            };
-            let mut end = match wrapped.rows.get(pos.row + 1) {
-                Some(crate::wrap::Row::Gap) | None => len,
-                Some(_) => wrapped.row_offset(pos.row + 1),
-            };
-            // A fitted table row's later columns reach past the next row's start.
-            if let crate::wrap::Row::Cells { pieces, .. } = &wrapped.rows[pos.row] {
-                end = pieces.iter().map(|p| p.end).fold(end, usize::max);
-            }
-            match spans.last_mut() {
-                Some((block, range)) if *block == pos.block => range.end = end,
-                _ => spans.push((pos.block, start..end)),
-            }
-        }
-        spans
-    }
 }
-
-/// Bytes searched beyond the visible text, so a match that starts just off
-/// screen and runs onto it is still lit.
-const HIGHLIGHT_MARGIN: usize = 512;

@@ -78,6 +78,30 @@ fn loaded(app: &mut App, whole: Document) -> Vec<Effect> {
     })
 }
 
+/// Do what the shell's searcher does for the search effects among
+/// `effects`, answering the app at once.
+fn run_searches(app: &mut App, effects: Vec<Effect>) {
+    for effect in effects {
+        if let Effect::Search {
+            generation,
+            search,
+            first_from,
+        } = effect
+        {
+            let text = app.doc.shared_text();
+            if let Some((from, wrap)) = first_from {
+                let found = search.next_from(&text, from, wrap).map(|(m, _)| m);
+                app.update(Event::FirstMatch { generation, found });
+            }
+            let matches = crate::app::bounded_matches(&search, &text);
+            app.update(Event::MatchesCounted {
+                generation,
+                matches,
+            });
+        }
+    }
+}
+
 fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
         app.press(&c.to_string());

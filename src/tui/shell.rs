@@ -4,7 +4,7 @@
 //! app as an `Event` through the loop's channel — it never writes app state.
 
 use super::Incoming;
-use super::workers::{Counter, Finder, Saver};
+use super::workers::{Finder, Saver, Searcher};
 use crate::app::{App, Effect, Event, WindowTarget};
 use crate::session::Session;
 use crate::source::{Source, Window, WindowAt};
@@ -29,7 +29,7 @@ const WINDOW_BYTES: usize = 256 << 10;
 
 pub struct Shell {
     send: Sender<Incoming>,
-    counter: Counter,
+    searcher: Searcher,
     finder: Finder,
     saver: Saver,
     origin: Origin,
@@ -50,7 +50,7 @@ pub struct Shell {
 impl Shell {
     pub fn start(send: Sender<Incoming>, origin: Origin, loading: bool) -> Shell {
         Shell {
-            counter: Counter::start(send.clone()),
+            searcher: Searcher::start(send.clone()),
             finder: Finder::start(send.clone()),
             saver: Saver::start(send.clone()),
             send,
@@ -134,10 +134,13 @@ impl Shell {
         for effect in effects {
             match effect {
                 Effect::Save { doc, changes } => self.save(doc, changes),
-                Effect::CountMatches { generation, search } => {
-                    self.counter
-                        .count(generation, search, app.doc().shared_text())
-                }
+                Effect::Search {
+                    generation,
+                    search,
+                    first_from,
+                } => self
+                    .searcher
+                    .search(generation, search, app.doc().shared_text(), first_from),
                 Effect::ShowFileEnd => self.send_window(WindowAt::End, WindowTarget::End),
                 Effect::ShowFileAt { offset } => {
                     self.send_window(WindowAt::Around(offset), WindowTarget::Place)
@@ -176,6 +179,10 @@ impl Shell {
                 Effect::Quit => quit = true,
             }
         }
+        // A search given up (Esc, `\`) or replaced by one answered at once
+        // stops the worker's, which could otherwise run on for minutes.
+        let searching = app.search.active.as_ref().map(|a| a.generation);
+        self.searcher.keep_only(searching);
         quit
     }
 

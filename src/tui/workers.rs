@@ -1,6 +1,6 @@
 //! Work the shell runs off the event loop, each on a thread of its own, all
 //! answering on the loop's one channel: the terminal reader, the clock, the
-//! match counter, the finder (a search in a file on disk) and the saver.
+//! searcher, the finder (a search in a file on disk) and the saver.
 
 use super::Incoming;
 use crate::app::{Clock, Event};
@@ -54,38 +54,96 @@ pub fn tick(send: Sender<Incoming>) {
     });
 }
 
-/// Counts search matches. Only the newest request matters: older ones
-/// waiting are skipped, and the app drops results of older searches (by
-/// generation).
-pub struct Counter {
-    requests: Sender<(u64, Search, Arc<String>)>,
+/// Searches the document off the event loop: the first match (when asked)
+/// then every match. Only the newest search matters: older requests
+/// waiting are skipped, one running stops at its next match, and the app
+/// drops answers to older searches (by generation).
+pub struct Searcher {
+    requests: Sender<SearchJob>,
+    newest: Arc<AtomicU64>,
 }
 
-impl Counter {
-    pub fn start(send: Sender<Incoming>) -> Counter {
-        let (requests, jobs) = channel::<(u64, Search, Arc<String>)>();
+struct SearchJob {
+    generation: u64,
+    search: Search,
+    text: Arc<String>,
+    first_from: Option<(usize, bool)>,
+}
+
+impl Searcher {
+    pub fn start(send: Sender<Incoming>) -> Searcher {
+        let (requests, jobs) = channel::<SearchJob>();
+        let newest = Arc::new(AtomicU64::new(0));
+        let current = Arc::clone(&newest);
         std::thread::spawn(move || {
             while let Ok(mut job) = jobs.recv() {
                 while let Ok(newer) = jobs.try_recv() {
                     job = newer;
                 }
-                let (generation, search, text) = job;
-                let matches = crate::app::bounded_matches(&search, &text);
-                let counted = Event::MatchesCounted {
-                    generation,
-                    matches,
-                };
-                if send.send(Incoming::App(counted)).is_err() {
+                let keep_going = || current.load(Ordering::Relaxed) == job.generation;
+                if search(&job, &keep_going, &send).is_err() {
                     break;
                 }
             }
         });
-        Counter { requests }
+        Searcher { requests, newest }
     }
 
-    pub fn count(&self, generation: u64, search: Search, text: Arc<String>) {
-        let _ = self.requests.send((generation, search, text));
+    /// Stop the search running unless it is search `generation`.
+    pub fn keep_only(&self, generation: Option<u64>) {
+        let newest = self.newest.load(Ordering::Relaxed);
+        if generation != Some(newest) {
+            // No search has this number: whatever runs stops.
+            self.newest.store(u64::MAX, Ordering::Relaxed);
+        }
     }
+
+    pub fn search(
+        &self,
+        generation: u64,
+        search: Search,
+        text: Arc<String>,
+        first_from: Option<(usize, bool)>,
+    ) {
+        self.newest.store(generation, Ordering::Relaxed);
+        let _ = self.requests.send(SearchJob {
+            generation,
+            search,
+            text,
+            first_from,
+        });
+    }
+}
+
+/// Run one search job, answering while it is still the newest; `Err` when
+/// the loop is gone.
+fn search(
+    job: &SearchJob,
+    keep_going: &dyn Fn() -> bool,
+    send: &Sender<Incoming>,
+) -> Result<(), ()> {
+    let answer = |event| send.send(Incoming::App(event)).map_err(|_| ());
+    if let Some((from, wrap)) = job.first_from {
+        let found = job
+            .search
+            .next_from_while(&job.text, from, wrap, keep_going)
+            .map(|(m, _)| m);
+        if !keep_going() {
+            return Ok(());
+        }
+        answer(Event::FirstMatch {
+            generation: job.generation,
+            found,
+        })?;
+    }
+    let matches = crate::app::bounded_matches_while(&job.search, &job.text, keep_going);
+    if !keep_going() {
+        return Ok(());
+    }
+    answer(Event::MatchesCounted {
+        generation: job.generation,
+        matches,
+    })
 }
 
 /// Looks for a search in a file on disk while the file loads. A newer
@@ -219,4 +277,50 @@ fn save_all(jobs: &Receiver<SaveJob>, send: &Sender<Incoming>) -> Vec<String> {
         }
     }
     unheard
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The next answer of the app's kind from a worker, within `seconds`.
+    fn answer(incoming: &Receiver<Incoming>, seconds: u64) -> Event {
+        match incoming.recv_timeout(Duration::from_secs(seconds)) {
+            Ok(Incoming::App(event)) => event,
+            Ok(_) => panic!("not an app event"),
+            Err(e) => panic!("no answer: {e}"),
+        }
+    }
+
+    #[test]
+    fn a_newer_search_stops_one_still_running() {
+        // Two megabytes of `a` on one line: `a*b|a` matches each `a` only
+        // after scanning to the line's end, a quadratic count (hours).
+        let text = Arc::new("a".repeat(2 << 20));
+        let (send, incoming) = channel();
+        let searcher = Searcher::start(send);
+        let slow = Search::new("a*b|a", true).unwrap().unwrap();
+        searcher.search(1, slow, Arc::clone(&text), Some((0, true)));
+        // The first match comes at once; counting them all would not end.
+        assert!(matches!(
+            answer(&incoming, 30),
+            Event::FirstMatch { generation: 1, found: Some(m) } if m == (0..1)
+        ));
+        let quick = Search::new("zzz", false).unwrap().unwrap();
+        searcher.search(2, quick, text, Some((0, true)));
+        assert!(
+            matches!(
+                answer(&incoming, 30),
+                Event::FirstMatch {
+                    generation: 2,
+                    found: None
+                }
+            ),
+            "the slow count was dropped, not finished"
+        );
+        assert!(matches!(
+            answer(&incoming, 30),
+            Event::MatchesCounted { generation: 2, matches: Some(m) } if m.is_empty()
+        ));
+    }
 }

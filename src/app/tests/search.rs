@@ -74,10 +74,13 @@ fn regex_toggle_and_invalid_patterns() {
     app.press("Backspace");
     app.press("Backspace");
     app.press("Backspace");
+    let mut effects = Vec::new();
     for c in r"\d{4}".chars() {
-        app.update(Event::Typed(c));
+        effects = app.update(Event::Typed(c));
     }
     assert!(search_prompt(&app).error.is_none());
+    assert_eq!(app.search.status().as_deref(), Some("searching…"));
+    run_searches(&mut app, effects);
     let active = app.search.active.as_ref().unwrap();
     let hit = &app.doc.text()[active.current.clone().unwrap()];
     assert!(
@@ -131,17 +134,31 @@ fn the_outline_counts_and_the_results_list_jumps() {
 }
 
 #[test]
-fn large_documents_count_in_the_background() {
-    // A document above the at-once limit: the count is an effect.
+fn large_documents_are_searched_in_the_background() {
+    // A document above the at-once limit: the search is an effect.
     let paragraph = "Some words about caching and the protocol, repeated.\n\n";
     let text = paragraph.repeat(COUNT_AT_ONCE_LIMIT / paragraph.len() + 10);
     let mut app = sized_app("big.txt", &text, Format::Plain, 80, 24);
     let effects = search_for(&mut app, "protocol");
-    let Some(Effect::CountMatches { generation, search }) = effects.first().cloned() else {
-        panic!("expected a background count: {effects:?}");
+    let Some(Effect::Search {
+        generation,
+        search,
+        first_from: Some((0, true)),
+    }) = effects.first().cloned()
+    else {
+        panic!("expected a background search: {effects:?}");
     };
-    assert_eq!(app.search.status().as_deref(), Some("match (counting…)"));
+    assert_eq!(app.search.status().as_deref(), Some("searching…"));
     app.press("Enter");
+    app.press("n");
+    assert_eq!(app.message.as_deref(), Some("still searching…"));
+    let first = search.next_from(app.doc.text(), 0, true).map(|(m, _)| m);
+    app.update(Event::FirstMatch {
+        generation,
+        found: first.clone(),
+    });
+    assert_eq!(app.search.active.as_ref().unwrap().current, first);
+    assert_eq!(app.search.status().as_deref(), Some("match (counting…)"));
     app.press("n");
     assert!(
         app.search
@@ -416,4 +433,56 @@ fn a_paste_is_typed_into_the_prompt_at_once_as_one_line() {
     app.press("Esc");
     app.update(Event::Pasted("j".repeat(100)));
     assert_eq!(app.overlay.name(), "none");
+}
+
+#[test]
+fn a_regular_expression_is_searched_on_a_worker_and_its_answer_kept_in_its_place() {
+    let mut app = long_app();
+    app.press("/");
+    app.press("Ctrl-r");
+    let mut effects = Vec::new();
+    for c in "Para.*".chars() {
+        effects = app.update(Event::Typed(c));
+    }
+    let Some(Effect::Search { generation, .. }) = effects.first().cloned() else {
+        panic!("expected a background search: {effects:?}");
+    };
+    let top = app.top();
+    // An answer to an older query is dropped.
+    app.update(Event::FirstMatch {
+        generation: generation - 1,
+        found: Some(5_000..5_010),
+    });
+    assert_eq!(app.search.status().as_deref(), Some("searching…"));
+    // Enter, then the reader moves on before the answer: it does not pull
+    // the view back.
+    app.press("Enter");
+    app.press("j");
+    let moved = app.top();
+    assert_ne!(moved, top);
+    app.update(Event::FirstMatch {
+        generation,
+        found: Some(5_000..5_010),
+    });
+    assert_eq!(app.top(), moved);
+    assert_eq!(
+        app.search.active.as_ref().unwrap().current,
+        Some(5_000..5_010)
+    );
+}
+
+#[test]
+fn no_match_found_on_a_worker_is_said_once_the_prompt_is_closed() {
+    let mut app = long_app();
+    app.press("/");
+    app.press("Ctrl-r");
+    let mut effects = Vec::new();
+    for c in "qx+z".chars() {
+        effects = app.update(Event::Typed(c));
+    }
+    app.press("Enter");
+    assert_eq!(app.message, None, "not yet known");
+    run_searches(&mut app, effects);
+    assert_eq!(app.message.as_deref(), Some("no match for \"qx+z\""));
+    assert_eq!(app.search.status().as_deref(), Some("0 matches"));
 }
