@@ -4,6 +4,9 @@
 //! document from ever reaching the terminal.
 
 pub mod sanitize;
+mod width;
+
+pub use width::{grapheme_width, is_emoji_joiner, uncertain_width};
 
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
@@ -93,7 +96,7 @@ pub fn cell_width(text: &str) -> usize {
     if text.is_ascii() {
         return text.width();
     }
-    text.graphemes(true).map(UnicodeWidthStr::width).sum()
+    text.graphemes(true).map(grapheme_width).sum()
 }
 
 /// JSON made safe to print on a terminal: the characters serde_json leaves
@@ -127,7 +130,7 @@ pub fn truncate_to_width(text: &str, columns: usize) -> String {
     let mut out = String::new();
     let mut used = 0;
     for grapheme in text.graphemes(true) {
-        let width = grapheme.width();
+        let width = grapheme_width(grapheme);
         if used + width > columns - 1 {
             break;
         }
@@ -149,7 +152,7 @@ pub fn truncate_start_to_width(text: &str, columns: usize) -> String {
     let mut kept = Vec::new();
     let mut used = 0;
     for grapheme in text.graphemes(true).rev() {
-        let width = grapheme.width();
+        let width = grapheme_width(grapheme);
         if used + width > columns - 1 {
             break;
         }

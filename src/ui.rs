@@ -3,6 +3,7 @@
 //! (`sanitize`) on its way into the buffer.
 
 mod bookmark_list;
+mod cells;
 mod document_list;
 mod help;
 mod hyperlink;
@@ -18,6 +19,8 @@ pub mod theme;
 
 use crate::app::{App, Overlay};
 use ratatui::Frame;
+
+pub(crate) use cells::put;
 pub use theme::Theme;
 
 /// Draw the whole screen.
@@ -141,21 +144,4 @@ pub(crate) fn list_row_style(
     } else {
         theme.text
     }
-}
-
-/// Write `text` at (x, y) clipped to `width` columns (ratatui never splits
-/// a wide character at the edge); returns the columns used.
-pub(crate) fn put(
-    buf: &mut ratatui::buffer::Buffer,
-    x: u16,
-    y: u16,
-    text: &str,
-    width: u16,
-    style: ratatui::style::Style,
-) -> u16 {
-    if width == 0 || !buf.area.contains((x, y).into()) {
-        return 0;
-    }
-    let (end, _) = buf.set_stringn(x, y, text, usize::from(width), style);
-    end.saturating_sub(x)
 }

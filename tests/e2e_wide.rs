@@ -122,3 +122,46 @@ fn forty_documents_open_the_first_at_once_and_the_rest_join_it() {
     s.keys("q");
     assert_eq!(s.exit_code(), 0);
 }
+
+#[test]
+fn emoji_sequences_never_push_their_row_past_the_pane() {
+    // tmux 3.3 draws `👍🏽` and `👩‍💻` part by part, four columns each;
+    // terminals that join them draw two. Counted as two and drawn as four,
+    // each would shift the rest of its row past the edge. lectern gives
+    // them four, blanks the four, steps back, draws the sequence, then
+    // places the cursor itself: right however the terminal draws it.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("emoji.md");
+    let line = format!("{}👍🏽 👩\u{200d}💻 end", "word ".repeat(13));
+    let many = "👍🏽".repeat(20);
+    let text = format!("# Emoji\n\n{line}\n\n{line}\n\nThe {many} row.\n");
+    std::fs::write(&file, text).unwrap();
+    let mut s = Session::start(&[file.to_str().unwrap(), "--no-resume"], 80, 14);
+    let screen = s.wait_for("the text", |sc| sc.contains("row."));
+    for row in screen.lines().filter(|r| r.contains("word word 👍")) {
+        assert!(row.trim_end().ends_with("end"), "{row:?}\n{screen}");
+    }
+    assert!(status_line(&screen).trim_end().ends_with("All"), "{screen}");
+    s.keys("q");
+    assert_eq!(s.exit_code(), 0);
+    let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
+    for sequence in ["👍🏽", "👩\u{200d}💻"] {
+        let drawn = format!("    \u{1b}[4D{sequence}");
+        let places: Vec<usize> = raw.match_indices(&drawn).map(|(at, _)| at).collect();
+        assert!(places.len() >= 2, "{sequence} drawn in its room: {raw:?}");
+        for at in places {
+            // What follows is a cursor position (ESC [ row ; column H),
+            // never text that would land wherever the terminal left off.
+            let after = &raw[at + drawn.len()..];
+            let placed = after.strip_prefix("\u{1b}[").is_some_and(|rest| {
+                let end = rest.find(|c: char| !c.is_ascii_digit() && c != ';');
+                end.is_some_and(|end| rest[end..].starts_with('H'))
+            });
+            assert!(
+                placed,
+                "{sequence} then {:?}",
+                &after[..after.len().min(20)]
+            );
+        }
+    }
+}

@@ -71,7 +71,7 @@ pub fn expand_tabs(line: &str, width: usize) -> Cow<'_, str> {
             column = next;
         } else {
             out.push_str(grapheme);
-            column += unicode_width::UnicodeWidthStr::width(grapheme);
+            column += super::grapheme_width(grapheme);
         }
     }
     Cow::Owned(out)

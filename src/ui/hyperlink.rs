@@ -20,7 +20,11 @@ pub fn link_cells(buf: &mut Buffer, (x, y): (u16, u16), width: u16, url: &str, i
             return;
         };
         let glyph = cell.symbol().to_owned();
-        let columns = glyph.width().max(1) as u16;
+        // A cell drawn in a room of its own (an emoji sequence) says how wide.
+        let columns = match cell.diff_option {
+            CellDiffOption::ForcedWidth(forced) => forced.get(),
+            _ => glyph.width().max(1) as u16,
+        };
         if !glyph.contains('\u{1b}') {
             let linked = format!("\u{1b}]8;id={id};{url}\u{1b}\\{glyph}\u{1b}]8;;\u{1b}\\");
             cell.set_symbol(&linked);

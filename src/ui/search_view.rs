@@ -9,7 +9,6 @@ use crate::text::sanitize::sanitize;
 use crate::text::{squeeze_whitespace, truncate_to_width};
 use ratatui::buffer::Buffer;
 use ratatui::widgets::{Clear, Widget};
-use unicode_width::UnicodeWidthStr;
 
 /// `/query` on the status line, with the mode and any error.
 pub fn render_prompt(app: &App, prompt: &SearchPrompt, theme: &Theme, buf: &mut Buffer) {
@@ -27,7 +26,7 @@ pub fn render_prompt(app: &App, prompt: &SearchPrompt, theme: &Theme, buf: &mut 
         (None, None) => format!(" {mode} (Ctrl-r) "),
     };
     let right = truncate_to_width(&right, usize::from(area.width / 2));
-    let right_width = right.width() as u16;
+    let right_width = crate::text::cell_width(&right) as u16;
     let left_room = area.width.saturating_sub(right_width);
     let x = area.x + put(buf, area.x, area.y, "/", left_room, theme.status);
     let query = crate::text::truncate_start_to_width(

@@ -70,7 +70,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 /// section's own label always shows, cut only when it alone is too wide.
 fn breadcrumb(doc: &str, path: &[&str], room: usize) -> String {
     let join = |pieces: &[&str]| format!(" {}", pieces.join(" › "));
-    let fits = |line: &String| line.width() <= room;
+    let fits = |line: &String| crate::text::cell_width(line) <= room;
     let Some((current, ancestors)) = path.split_last() else {
         return format!(" {doc}");
     };

@@ -4,7 +4,6 @@
 //! outline shows what differs.
 
 use std::collections::HashMap;
-use unicode_width::UnicodeWidthStr;
 
 /// Columns a label may take before it is cut with `…`.
 pub const LABEL_COLUMNS: usize = 60;
@@ -74,8 +73,8 @@ fn common_prefix_len<'a>(mut lists: impl Iterator<Item = &'a [&'a str]>) -> usiz
 pub fn cut_to_width(words: &[&str], columns: usize) -> String {
     let mut label = String::new();
     for (i, word) in words.iter().enumerate() {
-        let extra = usize::from(!label.is_empty()) + word.width();
-        if label.width() + extra > columns.saturating_sub(1) {
+        let extra = usize::from(!label.is_empty()) + crate::text::cell_width(word);
+        if crate::text::cell_width(&label) + extra > columns.saturating_sub(1) {
             if label.is_empty() {
                 return crate::text::truncate_to_width(word, columns);
             }
@@ -93,6 +92,7 @@ pub fn cut_to_width(words: &[&str], columns: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_width::UnicodeWidthStr;
 
     #[test]
     fn shared_openings_are_dropped_from_three_or_more() {
