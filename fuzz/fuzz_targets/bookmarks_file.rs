@@ -4,7 +4,7 @@
 //! panic.
 #![no_main]
 
-use lectern::app::{App, Saved, Settings};
+use lectern::app::{App, Event, Saved, Settings};
 use lectern::document::{Document, Format};
 use lectern::source::SEED_TEXT;
 use lectern::store::{Match, StoreFile, restore};
@@ -17,17 +17,20 @@ fuzz_target!(|text: &str| {
     let doc = Document::from_text("seed.txt", SEED_TEXT, Format::Plain);
     for record in &file.documents {
         for how in [Match::SameContent, Match::Edited] {
-            let (bookmarks, position) = restore(&doc, record, how);
+            let found = restore(&doc, record, how);
             let mut app = App::new(doc.clone(), Settings::default());
-            app.restore(
-                Saved {
-                    bookmarks,
+            app.update(Event::Restored {
+                saved: Saved {
+                    bookmarks: found.bookmarks,
                     others: Vec::new(),
-                    position,
+                    position: found.position,
+                    position_lost: found.position_lost,
                     search_history: file.search_history.clone(),
+                    corrections: found.changes,
                 },
-                true,
-            );
+                resume: true,
+                warnings: Vec::new(),
+            });
             for key in ["B", "Enter", "'", "B", "j", "Enter", "f", "'", "Enter", "q"] {
                 app.press(key);
             }

@@ -252,28 +252,40 @@ impl Saver {
 }
 
 /// The saver thread: save each job; the failures nobody heard about
-/// (the loop may be gone) are returned at the end.
+/// (the loop may be gone) are returned at the end. Saves asked for while
+/// one was written are taken together, one per document: each save reads,
+/// merges and writes the whole file, a second for a 100 MB one, so quitting
+/// after a few bookmarks waits for one write, not one per bookmark.
 fn save_all(jobs: &Receiver<SaveJob>, send: &Sender<Incoming>) -> Vec<String> {
     let mut store = None;
     let mut unheard = Vec::new();
-    while let Ok(job) = jobs.recv() {
-        match job {
-            SaveJob::Store(opened) => store = Some(opened),
-            SaveJob::Save { identity, changes } => {
-                let Some(store) = &store else { continue };
-                let event = match store.save(&identity, &changes) {
-                    Ok(()) => Event::Saved,
-                    Err(err) => {
-                        let message = err.to_string();
-                        unheard.push(message.clone());
-                        Event::SaveFailed { message, changes }
+    while let Ok(first) = jobs.recv() {
+        let mut batch: Vec<(DocIdentity, Changes)> = Vec::new();
+        for job in std::iter::once(first).chain(jobs.try_iter()) {
+            match job {
+                SaveJob::Store(opened) => store = Some(opened),
+                SaveJob::Save { identity, changes } => {
+                    match batch.iter_mut().find(|(held, _)| *held == identity) {
+                        Some((_, held)) => held.absorb(changes),
+                        None => batch.push((identity, changes)),
                     }
-                };
-                if matches!(event, Event::Saved) {
-                    unheard.clear();
                 }
-                let _ = send.send(Incoming::App(event));
             }
+        }
+        let Some(store) = &store else { continue };
+        for (identity, changes) in batch {
+            let event = match store.save(&identity, &changes) {
+                Ok(()) => Event::Saved,
+                Err(err) => {
+                    let message = err.to_string();
+                    unheard.push(message.clone());
+                    Event::SaveFailed { message, changes }
+                }
+            };
+            if matches!(event, Event::Saved) {
+                unheard.clear();
+            }
+            let _ = send.send(Incoming::App(event));
         }
     }
     unheard
@@ -290,6 +302,38 @@ mod tests {
             Ok(_) => panic!("not an app event"),
             Err(e) => panic!("no answer: {e}"),
         }
+    }
+
+    #[test]
+    fn saves_asked_for_meanwhile_are_written_together() {
+        use crate::document::{Document, Format};
+        use crate::store::paths::Paths;
+        use crate::store::{Bookmark, new_id, place_at};
+        let dir = tempfile::tempdir().unwrap();
+        let (store, _) = Store::open(Some(Paths::in_dir(dir.path())));
+        let doc = Document::from_text("seed.txt", crate::source::SEED_TEXT, Format::Plain);
+        let (jobs, queue) = channel();
+        jobs.send(SaveJob::Store(store)).unwrap();
+        for at in [100, 200, 300] {
+            let mut changes = Changes::default();
+            changes.upsert(Bookmark {
+                id: new_id(),
+                label: format!("at {at}"),
+                place: place_at(&doc, at),
+                created: 0,
+                not_found: false,
+                extra: Default::default(),
+            });
+            let identity = DocIdentity::of(&doc, None);
+            jobs.send(SaveJob::Save { identity, changes }).unwrap();
+        }
+        drop(jobs);
+        let (send, answers) = channel();
+        assert!(save_all(&queue, &send).is_empty());
+        let saved: Vec<Incoming> = answers.try_iter().collect();
+        assert_eq!(saved.len(), 1, "one write for the three");
+        let (_, opened) = Store::open(Some(Paths::in_dir(dir.path())));
+        assert_eq!(opened.file.documents[0].bookmarks.len(), 3);
     }
 
     #[test]
