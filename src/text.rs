@@ -3,9 +3,11 @@
 //! splitting a grapheme, and [`sanitize`], which keeps control sequences in a
 //! document from ever reaching the terminal.
 
+mod lines;
 pub mod sanitize;
 mod width;
 
+pub use lines::{Lines, lines};
 pub use width::{grapheme_width, is_emoji_joiner, uncertain_width};
 
 use unicode_segmentation::UnicodeSegmentation;

@@ -134,6 +134,8 @@ struct Detector<'t> {
     page_turned: bool,
     /// Candidates turned down: (block, title, reason), for `--explain`.
     rejected: Vec<(usize, String, &'static str)>,
+    /// The kinds of the scanned blocks, worked out ahead, by start.
+    known_kinds: Vec<(std::ops::Range<usize>, BlockKind)>,
 }
 
 /// Headings seen since a `Contents` line. The region ends at the first prose;
@@ -169,6 +171,7 @@ impl<'t> Detector<'t> {
             licence_at: None,
             page_turned: false,
             rejected: Vec::new(),
+            known_kinds: Vec::new(),
         }
     }
 
@@ -184,6 +187,7 @@ impl<'t> Detector<'t> {
             .position(|b| b.marker == Some(Marker::GutenbergEnd))
             .map_or(raws.len(), |i| body_from + i);
         let named = start.map(|i| self.text[raws[i].range.clone()].to_uppercase());
+        self.work_out_kinds(raws);
         self.set_apart = isolated::set_apart(self.text, &raws[body_from..body_to]);
         self.indented_body = margin::indented_body(self.text, &raws[body_from..body_to]);
         self.labels = margin::labels(self.text, &raws[body_from..body_to]);

@@ -7,6 +7,7 @@ use super::rules::{self, HeadingKind, HeadingMatch};
 use super::scan::RawBlock;
 use super::shape::trimmed_range;
 use super::{Detector, TitlePhase, margin};
+use crate::text::lines as text_lines;
 use crate::text::squeeze_whitespace;
 
 impl Detector<'_> {
@@ -14,7 +15,7 @@ impl Detector<'_> {
     pub(super) fn heading_in(&self, raw: &RawBlock) -> Option<(String, HeadingMatch)> {
         self.heading_by_rule(raw).or_else(|| {
             let text = &self.text[raw.range.clone()];
-            let line = text.lines().next().unwrap_or("").trim_end();
+            let line = text_lines(text).next().unwrap_or("").trim_end();
             let apart = self.set_apart.contains(&raw.range.start)
                 && self.title_phase == TitlePhase::Closed
                 && self.stands_like_heading(line);
@@ -38,7 +39,7 @@ impl Detector<'_> {
     /// The heading one of the [`rules`] finds in a raw block.
     fn heading_by_rule(&self, raw: &RawBlock) -> Option<(String, HeadingMatch)> {
         let text = &self.text[raw.range.clone()];
-        let mut lines = text.lines();
+        let mut lines = text_lines(text);
         let first = lines.next()?;
         let second = lines.next();
         if !self.stands_like_heading(first) {

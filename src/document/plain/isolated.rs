@@ -5,6 +5,7 @@
 //! rare: a document spaced out everywhere says nothing by spacing.
 
 use super::scan::RawBlock;
+use crate::text::lines as text_lines;
 use std::collections::HashSet;
 
 /// The longest set-apart line taken for a heading.
@@ -21,7 +22,7 @@ pub fn set_apart(text: &str, raws: &[RawBlock]) -> HashSet<usize> {
         .iter()
         .enumerate()
         .filter(|&(i, raw)| {
-            let mut lines = text[raw.range.clone()].lines().map(str::trim);
+            let mut lines = text_lines(&text[raw.range.clone()]).map(str::trim);
             let line = lines.next().unwrap_or("");
             // An alternative title in brackets may follow, on the next line
             // or after one blank line.

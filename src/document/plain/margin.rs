@@ -5,6 +5,7 @@
 //! they count up as sections do.
 
 use super::scan::RawBlock;
+use crate::text::lines as text_lines;
 
 /// At least this share of body lines (in percent) must be indented.
 const INDENTED_PERCENT: usize = 80;
@@ -16,7 +17,7 @@ const MAX_CHARS: usize = 70;
 pub fn indented_body(text: &str, raws: &[RawBlock]) -> bool {
     let (mut lines, mut indented) = (0usize, 0usize);
     for raw in raws {
-        for line in text[raw.range.clone()].lines() {
+        for line in text_lines(&text[raw.range.clone()]) {
             lines += 1;
             indented += usize::from(line.starts_with(char::is_whitespace));
         }

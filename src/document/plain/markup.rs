@@ -6,6 +6,7 @@
 //! for a document that really is in its markup, which lines are headings
 //! and at what depth; `None` when the text is not in that markup.
 
+use crate::text::lines as text_lines;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -91,11 +92,13 @@ fn headings(text: &str, markup: Markup) -> Vec<Marked> {
 
 /// Whether the content is in `markup` without a file name to say so.
 fn looks_like(text: &str, markup: Markup) -> bool {
-    let head = || text.lines().take(40);
+    let head = || text_lines(text).take(40);
     match markup {
         // `*name.txt*` on the first line, or a modeline at the end.
         Markup::VimHelp => {
-            text.lines().next().is_some_and(|l| VIM_TITLE.is_match(l))
+            text_lines(text)
+                .next()
+                .is_some_and(|l| VIM_TITLE.is_match(l))
                 || text
                     .lines()
                     .rev()
@@ -159,7 +162,7 @@ static SECTION_NUMBER: LazyLock<Regex> =
 fn asciidoc(text: &str) -> Vec<Marked> {
     let mut found = Vec::new();
     let mut fence: Option<&str> = None;
-    for (line, raw) in text.lines().enumerate() {
+    for (line, raw) in text_lines(text).enumerate() {
         let trimmed = raw.trim_end();
         if is_adoc_fence(trimmed) {
             match fence {
@@ -197,7 +200,7 @@ fn is_adoc_fence(line: &str) -> bool {
 fn org(text: &str) -> Vec<Marked> {
     let mut found = Vec::new();
     let mut in_block = false;
-    for (line, raw) in text.lines().enumerate() {
+    for (line, raw) in text_lines(text).enumerate() {
         let trimmed = raw.trim_end();
         let upper = trimmed.trim_start().to_ascii_uppercase();
         if upper.starts_with("#+BEGIN") {
@@ -241,7 +244,7 @@ fn release_line(line: &str) -> Option<String> {
 /// in a colon and stand apart from their items. A star line running into
 /// the next is a bullet item, however it ends.
 fn news(text: &str) -> Vec<Marked> {
-    let lines: Vec<&str> = text.lines().collect();
+    let lines: Vec<&str> = text_lines(text).collect();
     let mut found = Vec::new();
     for (line, raw) in lines.iter().enumerate() {
         if let Some(title) = release_line(raw) {
@@ -275,7 +278,7 @@ static COMMENT_HEADER: LazyLock<Regex> =
 
 /// Comment sections: `# Title` directly over a `#` line.
 fn comment_sections(text: &str) -> Vec<Marked> {
-    let lines: Vec<&str> = text.lines().collect();
+    let lines: Vec<&str> = text_lines(text).collect();
     let mut found = Vec::new();
     for (line, raw) in lines.iter().enumerate() {
         let under_empty = lines
@@ -297,7 +300,7 @@ fn comment_sections(text: &str) -> Vec<Marked> {
 fn vim_help(text: &str) -> Vec<Marked> {
     let mut found = Vec::new();
     let mut after_rule = false;
-    for (line, raw) in text.lines().enumerate() {
+    for (line, raw) in text_lines(text).enumerate() {
         let trimmed = raw.trim_end();
         if VIM_RULE.is_match(trimmed) {
             after_rule = true;

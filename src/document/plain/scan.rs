@@ -54,7 +54,7 @@ pub fn scan(text: &str, force_alone: Option<ForceAlone>) -> Scan {
         let end =
             memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
         let raw = &text[start..end];
-        if raw.contains('\u{c}') {
+        if memchr::memchr(0x0c, raw.as_bytes()).is_some() {
             builder.close();
             builder.page_break = true;
         }

@@ -4,12 +4,57 @@
 
 use super::scan::RawBlock;
 use super::{BlockKind, Detector, rules};
+use crate::text::lines as text_lines;
 use memchr::memmem;
 use std::sync::LazyLock;
 
+/// Texts at least this long have their blocks' kinds worked out on two
+/// threads.
+const PARALLEL_FROM: usize = 1 << 20;
+
 impl Detector<'_> {
-    /// Prose to re-flow, or lines to keep as written.
+    /// Prose to re-flow, or lines to keep as written: worked out ahead for
+    /// the blocks as scanned (see [`Detector::work_out_kinds`]), else now.
     pub(super) fn body_kind(&self, raw: &RawBlock) -> BlockKind {
+        let known = self
+            .known_kinds
+            .binary_search_by_key(&raw.range.start, |(range, _)| range.start)
+            .ok()
+            .map(|i| &self.known_kinds[i])
+            .filter(|(range, _)| *range == raw.range);
+        match known {
+            Some((_, kind)) => *kind,
+            None => self.shape_of(raw),
+        }
+    }
+
+    /// The kind of every block of several lines in `raws`, in order. One
+    /// pass over each block's lines and a pure function of them (and the
+    /// typical width), so large texts share the work between two threads:
+    /// it is a quarter of detection's time.
+    pub(super) fn work_out_kinds(&mut self, raws: &[RawBlock]) {
+        let this = &*self;
+        let kinds_of = |part: &[RawBlock]| -> Vec<(std::ops::Range<usize>, BlockKind)> {
+            part.iter()
+                .filter(|raw| raw.line_count > 1)
+                .map(|raw| (raw.range.clone(), this.shape_of(raw)))
+                .collect()
+        };
+        let (first, second) = raws.split_at(raws.len() / 2);
+        let known = if this.text.len() < PARALLEL_FROM {
+            kinds_of(raws)
+        } else {
+            std::thread::scope(|scope| {
+                let later = scope.spawn(|| kinds_of(second));
+                let mut known = kinds_of(first);
+                known.extend(later.join().unwrap_or_else(|_| kinds_of(second)));
+                known
+            })
+        };
+        self.known_kinds = known;
+    }
+
+    fn shape_of(&self, raw: &RawBlock) -> BlockKind {
         if raw.line_count == 1 {
             return BlockKind::Paragraph;
         }
@@ -21,7 +66,7 @@ impl Detector<'_> {
         // first keep one indent (first-line indents are prose too, even
         // several paragraphs' run together).
         let mut indents: Vec<(usize, usize)> = Vec::new();
-        for line in self.text[raw.range.clone()].split('\n') {
+        for line in text_lines(&self.text[raw.range.clone()]) {
             if lines > 0 && !line.trim().is_empty() {
                 let indent = line.len() - line.trim_start().len();
                 match indents.iter_mut().find(|(i, _)| *i == indent) {
@@ -99,7 +144,7 @@ impl Detector<'_> {
     /// the running head: `RFC 6455  The WebSocket Protocol  December 2011`,
     /// or a date over the protocol's and the chapter's names, set far right.
     pub(super) fn page_header_lines(&self, raw: &RawBlock) -> usize {
-        let mut lines = self.text[raw.range.clone()].lines();
+        let mut lines = text_lines(&self.text[raw.range.clone()]);
         let first = lines.next().unwrap_or("");
         let has_gap = first.trim().contains("   ");
         let has_rfc = first.contains("RFC ");

@@ -5,6 +5,7 @@
 
 use super::scan::RawBlock;
 use super::{Detector, margin, rules};
+use crate::text::lines as text_lines;
 use memchr::memmem;
 use std::sync::LazyLock;
 
@@ -44,14 +45,14 @@ impl Detector<'_> {
             return Some(split);
         }
         // A diary entry's date over its first lines, however indented.
-        if let Some(first) = text.lines().next()
+        if let Some(first) = text_lines(text).next()
             && rules::date_line(first).is_some()
         {
             return Some(split_after_lines(self.text, raw, 1));
         }
         // A title at the margin over indented lines, or a section number
         // over its first lines.
-        let mut lines = text.lines();
+        let mut lines = text_lines(text);
         let (first, second) = (lines.next()?, lines.next()?);
         let numbered = rules::numbered_heading(first.trim_end()).is_some();
         let titled = self.indented_body
@@ -65,7 +66,7 @@ impl Detector<'_> {
         // opens what follows (`13.5.4 Combining Byte Ranges` straight
         // after the last paragraph).
         if self.indented_body
-            && let Some(last) = text.lines().last()
+            && let Some(last) = text_lines(text).last()
             && margin::margin_title(last)
             && text
                 .lines()
@@ -74,7 +75,7 @@ impl Detector<'_> {
         {
             return Some(split_after_lines(self.text, raw, raw.line_count - 1));
         }
-        let first = text.lines().next()?;
+        let first = text_lines(text).next()?;
         // A long first line is prose, unless it is a CJK chapter line whose
         // title runs on (`第三十一回　 撕扇子作千金一笑　因麒麟伏白首雙星　話`).
         let long = first.split_whitespace().nth(3).is_some();
@@ -84,7 +85,7 @@ impl Detector<'_> {
         rules::strong_heading(first.trim_end())?;
         let mut head_lines = 1;
         let mut head_end = raw.range.start + first.len();
-        if let Some(second) = text.lines().nth(1)
+        if let Some(second) = text_lines(text).nth(1)
             && rules::underline_rank(second.trim()).is_some()
         {
             head_lines = 2;
@@ -123,7 +124,7 @@ impl Detector<'_> {
         newlines.sort_unstable();
         for newline in newlines {
             let offset = newline + 1;
-            let line = text[offset..].split('\n').next().unwrap_or("");
+            let line = text_lines(&text[offset..]).next().unwrap_or("");
             if rules::cjk_chapter(line.trim_end()).is_some() {
                 let index = memchr::memchr_iter(b'\n', &text.as_bytes()[..offset]).count();
                 let head = RawBlock {

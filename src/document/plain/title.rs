@@ -3,6 +3,7 @@
 
 use super::scan::RawBlock;
 use super::{Block, BlockKind, Detector, HeadingKind, TitlePhase, is_contents_line, rules};
+use crate::text::lines as text_lines;
 use crate::text::squeeze_whitespace;
 
 impl Detector<'_> {
@@ -23,7 +24,7 @@ impl Detector<'_> {
                     .lines()
                     .nth(1)
                     .is_some_and(|l| rules::underline_rank(l.trim()).is_some());
-            let first = text.lines().next().unwrap_or("");
+            let first = text_lines(text).next().unwrap_or("");
             if (raw.line_count > 1 && !underlined)
                 || first.ends_with(['.', ';', ','])
                 || rules::strong_heading(first).is_some()
