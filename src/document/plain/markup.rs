@@ -98,9 +98,8 @@ fn looks_like(text: &str, markup: Markup) -> bool {
         Markup::VimHelp => {
             text_lines(text)
                 .next()
-                .is_some_and(|l| VIM_TITLE.is_match(l))
-                || text
-                    .lines()
+                .is_some_and(|l| l.starts_with('*') && VIM_TITLE.is_match(l))
+                || text_lines(text)
                     .rev()
                     .take(3)
                     .any(|l| l.contains("vim:") && l.contains("ft=help"))
@@ -110,11 +109,10 @@ fn looks_like(text: &str, markup: Markup) -> bool {
             let titled = head()
                 .find(|l| !l.trim().is_empty() && !l.starts_with("//"))
                 .is_some_and(|l| l.starts_with("= ") && l.len() > 2);
-            let attributes = head().filter(|l| ADOC_ATTRIBUTE.is_match(l)).count();
-            titled && attributes >= 1
+            titled && head().any(|l| l.starts_with(':') && ADOC_ATTRIBUTE.is_match(l))
         }
         // `#+TITLE:` and friends.
-        Markup::Org => head().any(|l| ORG_KEYWORD.is_match(l)),
+        Markup::Org => head().any(|l| l.starts_with("#+") && ORG_KEYWORD.is_match(l)),
         // Comment headers over an empty comment line, several of them.
         Markup::CommentSections => comment_sections(head_bytes(text)).len() >= FEWEST_BY_CONTENT,
         // Release lines at the margin, several of them.
@@ -234,6 +232,12 @@ static RELEASE: LazyLock<Regex> = LazyLock::new(|| {
 /// — a line that opens a release's entry (a sentence about one does not).
 fn release_line(line: &str) -> Option<String> {
     let trimmed = line.trim_end();
+    // The pattern's words start with one of these letters: most lines are
+    // turned down before the pattern (compiled on first use) is needed.
+    let opening = trimmed.trim_start_matches(['*', ' ', '\t']).chars().next();
+    if !opening.is_some_and(|c| matches!(c.to_ascii_lowercase(), 'n' | 'c' | 'r' | 'v')) {
+        return None;
+    }
     if !RELEASE.is_match(trimmed) || trimmed.ends_with('.') || trimmed.chars().count() > 100 {
         return None;
     }
@@ -284,7 +288,10 @@ fn comment_sections(text: &str) -> Vec<Marked> {
         let under_empty = lines
             .get(line + 1)
             .is_some_and(|next| next.trim_end() == "#");
-        if let Some(caps) = COMMENT_HEADER.captures(raw).filter(|_| under_empty) {
+        if !under_empty || !raw.starts_with('#') {
+            continue;
+        }
+        if let Some(caps) = COMMENT_HEADER.captures(raw) {
             found.push(Marked {
                 line,
                 depth: 1,
