@@ -44,3 +44,18 @@ fn a_wide_character_in_a_one_column_pane() {
             .unwrap();
     }
 }
+
+/// `parse_markdown` found list items whose raw HTML block (`<h6>` inside a
+/// nested item) came out before the block ahead of it: blocks must stay in
+/// source order, which positions, search and bookmarks rely on.
+#[test]
+fn a_heading_tag_in_a_nested_list_item_keeps_blocks_in_order() {
+    let text = "-* [\n* \n*  <h6>`<:`\t\t*\n\t**\t\t";
+    let doc = Document::from_text("fuzz.md", text, Format::Markdown);
+    let mut previous = 0;
+    for block in &doc.blocks {
+        assert!(block.range.start >= previous, "{:?}", doc.blocks);
+        assert!(block.range.end <= text.len());
+        previous = block.range.start;
+    }
+}

@@ -170,6 +170,13 @@ impl<'t> Builder<'t> {
                 self.depth = self.depth.saturating_sub(1);
                 self.end(tag)
             }
+            // Inside an HTML block, text is part of the HTML (pulldown-cmark
+            // gives a tab's spaces as text there).
+            Event::Text(text) if self.html.is_some() => {
+                if let Some((gathered, _)) = &mut self.html {
+                    gathered.push_str(&text);
+                }
+            }
             Event::Text(text) => self.text(&text, range),
             Event::Code(code) => {
                 // The backticks stay: code reads as code without colour too.
