@@ -206,7 +206,10 @@ impl App {
                 warnings,
             } => {
                 self.library.resume = resume;
-                self.restore(saved, resume, warnings)
+                // What was saved can arrive after the first keys (a very
+                // large bookmarks file): a reader who has moved stays put.
+                let untouched = self.viewport.top() == Default::default();
+                self.restore(saved, resume && untouched, warnings)
             }
             Event::Opened(others) => self.add_documents(others),
             Event::ShowBookmark { doc, id } => self.show_bookmark(doc, &id),

@@ -266,16 +266,14 @@ fn read_all(
     patterns: config::Headings,
     setup: Setup,
 ) -> Result<(), RunError> {
-    let sessions: Vec<session::Session> = loaded
-        .iter()
-        .map(|(source, doc)| session::open(setup.paths.clone(), doc, source))
-        .collect();
+    let alone = later.is_none() && more.is_empty();
+    let sessions = open_sessions(&loaded, setup.paths.clone(), alone);
     let paths = setup.paths.clone();
     let options = reader_options(args, setup);
     // Shown in the status line, and again here once the screen is back,
     // so a moved-aside bookmarks file or a config mistake is not missed.
     let mut warnings: Vec<String> = options.notices.clone();
-    for warning in sessions.iter().flat_map(|s| &s.warnings) {
+    for warning in sessions.iter().flatten().flat_map(|s| &s.warnings) {
         if !warnings.contains(warning) {
             warnings.push(warning.clone());
         }
@@ -285,16 +283,22 @@ fn read_all(
         .map(|(source, _)| source.clone())
         .chain(more)
         .collect();
-    let docs: Vec<document::Document> = loaded.into_iter().map(|(_, doc)| doc).collect();
+    let mut docs: Vec<document::Document> = loaded.into_iter().map(|(_, doc)| doc).collect();
     let origin = tui::Origin {
         sources,
         read_as: args.read_as(),
         headings: patterns,
         paths,
     };
-    let opening = tui::Opening::Ready {
-        loaded: docs.into_iter().zip(sessions).collect(),
-        later,
+    let opening = match sessions {
+        Ok(sessions) => tui::Opening::Ready {
+            loaded: docs.into_iter().zip(sessions).collect(),
+            later,
+        },
+        Err(session) => tui::Opening::Waiting {
+            doc: docs.remove(0),
+            session,
+        },
     };
     warnings.extend(tui::run(opening, origin, options)?);
     warnings
@@ -302,6 +306,39 @@ fn read_all(
         .for_each(|w| eprintln!("lectern: {}", text::sanitize::sanitize(w)));
     Ok(())
 }
+
+/// What was saved about each document, read from the bookmarks file. A
+/// very large file takes a while to read (a second for 150 MB): a document
+/// read `alone` waits for it at most [`SESSION_WAIT`], then shows its first
+/// screen, and what was saved arrives from the receiver (`Err`).
+fn open_sessions(
+    loaded: &[(source::Source, document::Document)],
+    paths: Option<store::paths::Paths>,
+    alone: bool,
+) -> Result<Vec<session::Session>, std::sync::mpsc::Receiver<session::Session>> {
+    let [(source, doc)] = loaded else {
+        return Ok(loaded
+            .iter()
+            .map(|(source, doc)| session::open(paths.clone(), doc, source))
+            .collect());
+    };
+    // The document is copied for the reading thread: not a large one.
+    if !alone || doc.text().len() > 4 << 20 {
+        return Ok(vec![session::open(paths, doc, source)]);
+    }
+    let (send, session) = std::sync::mpsc::channel();
+    let (source, doc) = (source.clone(), doc.clone());
+    std::thread::spawn(move || {
+        let _ = send.send(session::open(paths, &doc, &source));
+    });
+    match session.recv_timeout(SESSION_WAIT) {
+        Ok(opened) => Ok(vec![opened]),
+        Err(_) => Err(session),
+    }
+}
+
+/// How long a first screen waits for the bookmarks file.
+const SESSION_WAIT: std::time::Duration = std::time::Duration::from_millis(40);
 
 /// Files larger than this open with their first part on screen at once
 /// while the rest loads in the background.

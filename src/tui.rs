@@ -49,6 +49,9 @@ pub enum Incoming {
     },
     /// The documents after the first, read on a worker (each, or why not).
     More(Vec<Result<(Document, Session), String>>),
+    /// What was saved about the one document on screen, read after its
+    /// first screen (see [`Opening::Waiting`]).
+    SessionOpened(Box<Session>),
     /// A signal, or the terminal went away: save and leave.
     Stop,
 }
@@ -65,6 +68,12 @@ pub enum Opening {
     Ready {
         loaded: Vec<(Document, Session)>,
         later: Option<Later>,
+    },
+    /// One document whose bookmarks file takes long to read (a very large
+    /// one): shown at once, what was saved about it arrives from `session`.
+    Waiting {
+        doc: Document,
+        session: std::sync::mpsc::Receiver<Session>,
     },
     /// The opening of a large file; `load` reads the whole of it.
     Loading {
@@ -123,6 +132,7 @@ pub fn run(opening: Opening, origin: Origin, options: Options) -> std::io::Resul
         theme,
         options.resume,
     )?;
+    shell.await_session(&incoming);
     Ok(shell.finish())
 }
 
@@ -197,6 +207,21 @@ fn open(
                 },
             )
         }
+        Opening::Waiting { doc, session } => {
+            shell.expect_session();
+            let send = send.clone();
+            std::thread::spawn(move || {
+                if let Ok(session) = session.recv() {
+                    let _ = send.send(Incoming::SessionOpened(Box::new(session)));
+                }
+            });
+            let opened = Opened {
+                others: Vec::new(),
+                first: None,
+                warnings: Vec::new(),
+            };
+            (App::new(doc, settings), opened)
+        }
         Opening::Loading {
             preview,
             file_len,
@@ -247,6 +272,14 @@ pub fn event_loop<B: Backend>(
             }
             Incoming::Arrived(Err(message)) => Event::LoadFailed(message),
             Incoming::More(results) => Event::Opened(shell.more_opened(results)),
+            Incoming::SessionOpened(session) => {
+                let parts = shell.sessions_opened(vec![*session]).remove(0);
+                Event::Restored {
+                    saved: parts.saved,
+                    resume,
+                    warnings: parts.warnings,
+                }
+            }
             Incoming::Reloaded {
                 doc,
                 result,

@@ -36,9 +36,20 @@ impl App {
         resume: bool,
         warnings: Vec<String>,
     ) -> Vec<Effect> {
-        self.bookmarks.list = saved.bookmarks;
+        // Bookmarks made and searches typed before what was saved arrived
+        // (read late from a very large file) are kept beside it.
+        let made = std::mem::replace(&mut self.bookmarks.list, saved.bookmarks);
+        for bookmark in made {
+            if !self.bookmarks.list.iter().any(|b| b.id == bookmark.id) {
+                self.bookmarks.list.push(bookmark);
+            }
+        }
+        self.bookmarks.sort();
         self.bookmarks.others = saved.others;
-        self.search.history = saved.search_history;
+        let typed = std::mem::replace(&mut self.search.history, saved.search_history);
+        for query in typed {
+            self.search.remember(&query);
+        }
         self.bookmarks_changed();
         self.bookmarks.saved_offset = saved.position.as_ref().map(|p| p.offset);
         self.bookmarks.pending.absorb(saved.corrections);

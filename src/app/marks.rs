@@ -64,7 +64,7 @@ impl BookmarkState {
     }
 
     /// Document order (then creation order for the same place).
-    fn sort(&mut self) {
+    pub(super) fn sort(&mut self) {
         self.list.sort_by_key(|b| (b.place.offset, b.created));
     }
 

@@ -40,6 +40,8 @@ pub struct Shell {
     waiting: Vec<(usize, Changes)>,
     /// The first document is a large file still loading.
     loading: bool,
+    /// What was saved about the first document is still being read.
+    session_expected: bool,
     /// Whether the grammars for code are loading or loaded.
     syntaxes_asked: bool,
     /// Where escape sequences for the terminal itself go (the clipboard):
@@ -57,6 +59,7 @@ impl Shell {
             origin,
             identities: Vec::new(),
             waiting: Vec::new(),
+            session_expected: false,
             loading,
             syntaxes_asked: false,
             terminal_out: Box::new(std::io::stdout()),
@@ -71,7 +74,30 @@ impl Shell {
 
     /// The documents are complete: remember how the store knows each, and
     /// send the saves that waited. Returns what was saved about each.
+    /// The first document's session will come as `SessionOpened`.
+    pub fn expect_session(&mut self) {
+        self.session_expected = true;
+    }
+
+    /// At quit, before the saver finishes: if the bookmarks file is still
+    /// being read, wait for it, so the saves asked for meanwhile (kept in
+    /// `waiting`) are written, not lost.
+    pub fn await_session(&mut self, incoming: &std::sync::mpsc::Receiver<Incoming>) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while self.session_expected {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match incoming.recv_timeout(left) {
+                Ok(Incoming::SessionOpened(session)) => {
+                    self.sessions_opened(vec![*session]);
+                }
+                Ok(_) => {}
+                Err(_) => break,
+            }
+        }
+    }
+
     pub fn sessions_opened(&mut self, sessions: Vec<Session>) -> Vec<SessionParts> {
+        self.session_expected = false;
         let mut parts = Vec::with_capacity(sessions.len());
         for session in sessions {
             let Session {

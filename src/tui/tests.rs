@@ -166,3 +166,50 @@ fn run(
 ) {
     event_loop(terminal, app, shell, incoming, &Theme::mono(), false).unwrap();
 }
+
+/// A bookmarks file too large to read before the first screen: the
+/// document is shown and used at once, and a bookmark made and quit
+/// before the file has been read are saved once it has, not lost.
+#[test]
+fn saves_made_before_the_bookmarks_file_is_read_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("doc.txt");
+    std::fs::write(&path, "Title Here\n\nSome text to keep a bookmark in.\n").unwrap();
+    let source = crate::source::Source::File(path.clone());
+    let doc = source.load(None, &[]).unwrap();
+    let paths = crate::store::paths::Paths::in_dir(&dir.path().join("config"));
+    let (send, incoming) = channel();
+    let origin = Origin {
+        sources: vec![source.clone()],
+        read_as: Default::default(),
+        headings: Default::default(),
+        paths: Some(paths.clone()),
+    };
+    let mut shell = Shell::start(send.clone(), origin, false);
+    let (session_send, session) = channel();
+    let opening = Opening::Waiting {
+        doc: doc.clone(),
+        session,
+    };
+    let (mut app, _) = open(opening, Settings::default(), &mut shell, &send);
+    let mut terminal = Terminal::new(TestBackend::new(60, 10)).unwrap();
+    send.send(key('m')).unwrap();
+    send.send(Incoming::Terminal(term::Event::Key(KeyEvent::new(
+        KeyCode::Enter,
+        KeyModifiers::NONE,
+    ))))
+    .unwrap();
+    send.send(key('q')).unwrap();
+    run(&mut terminal, &mut app, &mut shell, &incoming);
+    assert_eq!(app.bookmarks.list.len(), 1, "made while the file was read");
+    let late = paths.clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        let _ = session_send.send(crate::session::open(Some(late), &doc, &source));
+    });
+    shell.await_session(&incoming);
+    assert!(shell.finish().is_empty(), "saved without a failure");
+    let (_, stored) = Store::open(Some(paths));
+    assert_eq!(stored.file.documents.len(), 1);
+    assert_eq!(stored.file.documents[0].bookmarks.len(), 1);
+}

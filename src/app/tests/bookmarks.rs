@@ -198,3 +198,47 @@ fn a_bookmark_in_a_document_not_open_opens_it_there() {
         Some("/books/gone.txt: no such file")
     );
 }
+
+#[test]
+fn what_is_saved_arriving_late_keeps_what_the_reader_did_meanwhile() {
+    // A very large bookmarks file is read after the first screen.
+    let mut first = seed_app(100, 30);
+    first.press("]");
+    first.press("]");
+    let effects = first.press("q");
+    let place = saved(&effects).position.clone().unwrap();
+    let stored = crate::store::Bookmark {
+        id: "stored".into(),
+        label: "from the file".into(),
+        place: place.clone(),
+        created: 1,
+        not_found: false,
+        extra: Default::default(),
+    };
+    let mut app = seed_app(100, 30);
+    app.press("]");
+    app.press("m");
+    app.press("Enter");
+    let made = app.bookmarks.list.clone();
+    assert_eq!(made.len(), 1);
+    type_text(&mut app, "/road");
+    app.press("Enter");
+    let moved = app.top();
+    app.update(Event::Restored {
+        saved: Saved {
+            bookmarks: vec![stored],
+            position: Some(place),
+            search_history: vec!["older".into()],
+            ..Saved::default()
+        },
+        resume: true,
+        warnings: Vec::new(),
+    });
+    assert_eq!(app.top(), moved, "a reader who has moved stays put");
+    let ids: Vec<&str> = app.bookmarks.list.iter().map(|b| b.id.as_str()).collect();
+    assert!(
+        ids.contains(&"stored") && ids.contains(&made[0].id.as_str()),
+        "{ids:?}"
+    );
+    assert_eq!(app.search.history, vec!["older", "road"]);
+}
