@@ -116,6 +116,12 @@ impl SearchState {
         })
     }
 
+    /// The active search, if it is search `generation`: an answer from a
+    /// worker about an older one is dropped.
+    pub fn answered(&mut self, generation: u64) -> Option<&mut ActiveSearch> {
+        self.active.as_mut().filter(|a| a.generation == generation)
+    }
+
     /// Remember `query` as the newest in the history.
     pub fn remember(&mut self, query: &str) {
         self.history.retain(|q| q != query);

@@ -115,12 +115,7 @@ impl App {
     ) -> Vec<Effect> {
         let prompt_open = matches!(self.overlay, Overlay::Search(_));
         let here = self.viewport.anchor();
-        let Some(active) = self
-            .search
-            .active
-            .as_mut()
-            .filter(|a| a.generation == generation)
-        else {
+        let Some(active) = self.search.answered(generation) else {
             return Vec::new();
         };
         let Some(origin) = active.seeking.take() else {
@@ -285,12 +280,7 @@ impl App {
         matches: Option<Vec<Range<usize>>>,
     ) -> Vec<Effect> {
         let starts = self.section_starts();
-        let Some(active) = self
-            .search
-            .active
-            .as_mut()
-            .filter(|a| a.generation == generation)
-        else {
+        let Some(active) = self.search.answered(generation) else {
             return Vec::new();
         };
         match matches {
