@@ -1,0 +1,138 @@
+//! The reader on its documents: loaded whole (the first on screen, what
+//! was saved about it read beside it, or after its first screen when the
+//! bookmarks file is very large), or a large file's opening while the rest
+//! loads.
+
+use crate::error::RunError;
+use crate::{Setup, cli, config, document, reader_options, session, source, store, text, tui};
+
+/// The reader on documents already loaded (the first on screen).
+pub(crate) fn read_all(
+    loaded: Vec<(source::Source, document::Document)>,
+    more: Vec<source::Source>,
+    later: Option<tui::Later>,
+    args: &cli::Args,
+    patterns: config::Headings,
+    setup: Setup,
+) -> Result<(), RunError> {
+    let alone = later.is_none() && more.is_empty();
+    let sessions = open_sessions(&loaded, setup.paths.clone(), alone);
+    let paths = setup.paths.clone();
+    let options = reader_options(args, setup);
+    // Shown in the status line, and again here once the screen is back,
+    // so a moved-aside bookmarks file or a config mistake is not missed.
+    let mut warnings: Vec<String> = options.notices.clone();
+    for warning in sessions.iter().flatten().flat_map(|s| &s.warnings) {
+        if !warnings.contains(warning) {
+            warnings.push(warning.clone());
+        }
+    }
+    let sources = loaded
+        .iter()
+        .map(|(source, _)| source.clone())
+        .chain(more)
+        .collect();
+    let mut docs: Vec<document::Document> = loaded.into_iter().map(|(_, doc)| doc).collect();
+    let origin = tui::Origin {
+        sources,
+        read_as: args.read_as(),
+        headings: patterns,
+        paths,
+    };
+    let opening = match sessions {
+        Ok(sessions) => tui::Opening::Ready {
+            loaded: docs.into_iter().zip(sessions).collect(),
+            later,
+        },
+        Err(session) => tui::Opening::Waiting {
+            doc: docs.remove(0),
+            session,
+        },
+    };
+    warnings.extend(tui::run(opening, origin, options)?);
+    warnings
+        .iter()
+        .for_each(|w| eprintln!("lectern: {}", text::sanitize::sanitize(w)));
+    Ok(())
+}
+
+/// What was saved about each document, read from the bookmarks file. A
+/// very large file takes a while to read (a second for 150 MB): a document
+/// read `alone` waits for it at most [`SESSION_WAIT`], then shows its first
+/// screen, and what was saved arrives from the receiver (`Err`).
+fn open_sessions(
+    loaded: &[(source::Source, document::Document)],
+    paths: Option<store::paths::Paths>,
+    alone: bool,
+) -> Result<Vec<session::Session>, std::sync::mpsc::Receiver<session::Session>> {
+    let [(source, doc)] = loaded else {
+        return Ok(loaded
+            .iter()
+            .map(|(source, doc)| session::open(paths.clone(), doc, source))
+            .collect());
+    };
+    // The document is copied for the reading thread: not a large one.
+    if !alone || doc.text().len() > 4 << 20 {
+        return Ok(vec![session::open(paths, doc, source)]);
+    }
+    let (send, session) = std::sync::mpsc::channel();
+    let (source, doc) = (source.clone(), doc.clone());
+    std::thread::spawn(move || {
+        let _ = send.send(session::open(paths, &doc, &source));
+    });
+    match session.recv_timeout(SESSION_WAIT) {
+        Ok(opened) => Ok(vec![opened]),
+        Err(_) => Err(session),
+    }
+}
+
+/// How long a first screen waits for the bookmarks file.
+const SESSION_WAIT: std::time::Duration = std::time::Duration::from_millis(40);
+
+/// Files larger than this open with their first part on screen at once
+/// while the rest loads in the background.
+pub(crate) const PREVIEW_FROM: u64 = 512 << 10;
+/// How much is read and structured before the first screen.
+const PREVIEW_BYTES: usize = 64 << 10;
+
+/// Open a large file in the reader: show its opening now, load and
+/// structure the whole of it on another thread, and swap it in when done.
+pub(crate) fn read_large(
+    source: &source::Source,
+    args: &cli::Args,
+    patterns: config::Headings,
+    setup: Setup,
+) -> Result<(), RunError> {
+    let paths = setup.paths.clone();
+    let store_paths = paths.clone();
+    let headings = patterns.for_source(source).to_vec();
+    let preview = source.load_preview(PREVIEW_BYTES, args.read_as(), &headings)?;
+    let (whole_source, how) = (source.clone(), args.read_as());
+    let load = Box::new(move || {
+        whole_source
+            .load(how, &headings)
+            .map(|doc| {
+                let session = session::open(paths, &doc, &whole_source);
+                (doc, session)
+            })
+            .map_err(|e| e.to_string())
+    });
+    let opening = tui::Opening::Loading {
+        preview,
+        file_len: source.file_size().unwrap_or(0),
+        load,
+    };
+    let origin = tui::Origin {
+        sources: vec![source.clone()],
+        read_as: args.read_as(),
+        headings: patterns,
+        paths: store_paths,
+    };
+    let options = reader_options(args, setup);
+    let mut notices = options.notices.clone();
+    notices.extend(tui::run(opening, origin, options)?);
+    notices
+        .iter()
+        .for_each(|w| eprintln!("lectern: {}", text::sanitize::sanitize(w)));
+    Ok(())
+}
