@@ -59,3 +59,20 @@ fn a_heading_tag_in_a_nested_list_item_keeps_blocks_in_order() {
         previous = block.range.start;
     }
 }
+
+/// `parse_markdown` found a link with no text opening a list item: its
+/// address, shown after the (empty) text, opened a block at offset 0,
+/// after the blocks before it.
+#[test]
+fn a_link_with_no_text_opens_its_block_where_it_stands() {
+    let text = "Some text first.\n\n* [](https://example.com/a)\n* b\n";
+    let doc = Document::from_text("fuzz.md", text, Format::Markdown);
+    let starts: Vec<usize> = doc.blocks.iter().map(|b| b.range.start).collect();
+    assert!(starts.windows(2).all(|w| w[0] <= w[1]), "{:?}", doc.blocks);
+    let link = (0..doc.blocks.len()).find(|&i| doc.block_text(i).contains("example.com"));
+    assert!(
+        link.is_some_and(|i| doc.blocks[i].range.start > 10),
+        "{:?}",
+        doc.blocks
+    );
+}

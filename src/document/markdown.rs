@@ -168,7 +168,7 @@ impl<'t> Builder<'t> {
             }
             Event::End(tag) => {
                 self.depth = self.depth.saturating_sub(1);
-                self.end(tag)
+                self.end(tag, range)
             }
             // Inside an HTML block, text is part of the HTML (pulldown-cmark
             // gives a tab's spaces as text there).
@@ -298,7 +298,7 @@ impl<'t> Builder<'t> {
         }
     }
 
-    fn end(&mut self, tag: TagEnd) {
+    fn end(&mut self, tag: TagEnd, range: Range<usize>) {
         match tag {
             TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock => self.close_pending(),
             TagEnd::BlockQuote(_) => {
@@ -325,10 +325,10 @@ impl<'t> Builder<'t> {
             TagEnd::Emphasis => self.style.emphasis = false,
             TagEnd::Strong => self.style.strong = false,
             TagEnd::Strikethrough => self.style.strikethrough = false,
-            TagEnd::Link => self.end_link(),
+            TagEnd::Link => self.end_link(range),
             TagEnd::Image => {
-                self.text("]", 0..0);
-                self.end_link();
+                self.text("]", range.clone());
+                self.end_link(range);
             }
             TagEnd::FootnoteDefinition => {
                 self.close_pending();

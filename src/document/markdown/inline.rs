@@ -22,8 +22,9 @@ impl Builder<'_> {
 
     /// The link ends: it joins the block's links and the document's, and
     /// its address follows its text when it is one to show (see
-    /// [`shows_address`]).
-    pub(super) fn end_link(&mut self) {
+    /// [`shows_address`]); a link with no text before it in its block (`[](…)`
+    /// opening an item) opens the block at `range`, where the link stands.
+    pub(super) fn end_link(&mut self, range: Range<usize>) {
         self.style.link = false;
         let Some((from, target)) = self.link.take() else {
             return;
@@ -56,7 +57,7 @@ impl Builder<'_> {
                 url: true,
                 ..InlineStyle::default()
             };
-            self.text(&format!(" ({target})"), 0..0);
+            self.text(&format!(" ({target})"), range);
             self.style = saved;
         }
     }
@@ -65,8 +66,8 @@ impl Builder<'_> {
     pub(super) fn footnote_reference(&mut self, label: &str, range: Range<usize>) {
         let number = self.shared.number(label);
         self.start_link(&format!("{FOOTNOTE}{label}"));
-        self.text(&format!("[{number}]"), range);
-        self.end_link();
+        self.text(&format!("[{number}]"), range.clone());
+        self.end_link(range);
     }
 
     pub(super) fn text(&mut self, text: &str, range: Range<usize>) {
