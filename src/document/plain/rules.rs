@@ -111,24 +111,28 @@ static DOT_LEADER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("leader pattern is valid")
 });
 
-/// Compile every rule's pattern now (see [`super::warm_up`]), the ones
-/// detection reaches last first.
+/// Compile every rule's pattern now (see [`super::warm_up`]). Detection
+/// meets the keyword rule first (and compiles it itself); the numbered
+/// rule, next, is compiled first here.
 pub(super) fn warm_up() {
     for pattern in [
-        &DATE_LINE,
-        &CJK_CHAPTER,
+        &NUMBERED,
         &ROMAN_TITLED_MIXED,
         &ROMAN_TITLED,
         &ROMAN_ALONE,
-        &BRACKET_NUMBER,
+        &DATE_LINE,
         &ORDINAL_DIVISION,
-        &NUMBERED,
+        &BRACKET_NUMBER,
+        &CJK_CHAPTER,
         &KEYWORD,
         &DOT_LEADER,
     ] {
         LazyLock::force(pattern);
     }
 }
+
+/// The letters a Roman numeral heading starts with.
+const ROMAN_DIGITS: [char; 5] = ['I', 'V', 'X', 'L', 'C'];
 
 /// Try every heading rule on a line standing alone, strongest first.
 pub fn classify_line(line: &str) -> Option<HeadingMatch> {
@@ -161,6 +165,31 @@ pub fn is_toc_entry(line: &str) -> bool {
 
 /// `BOOK ONE: 1805`, `CHAPTER I.`, `Chapter 12`, `ACT III`, `Article 5`…
 pub fn keyword_heading(line: &str) -> Option<HeadingMatch> {
+    // The first letters of the keywords: other lines are turned down before
+    // the pattern, so it is compiled only when a line may need it.
+    let first = |c| {
+        matches!(
+            c,
+            'A' | 'B'
+                | 'C'
+                | 'E'
+                | 'K'
+                | 'L'
+                | 'P'
+                | 'S'
+                | 'T'
+                | 'V'
+                | 'Г'
+                | 'Д'
+                | 'К'
+                | 'Т'
+                | 'Ч'
+                | 'Я'
+        )
+    };
+    if !line.starts_with(first) {
+        return None;
+    }
     let caps = KEYWORD.captures(line)?;
     let rank = match caps["kw"].to_uppercase().as_str() {
         "BOOK" | "VOLUME" | "LIBRO" | "TOMO" | "LIVRE" | "TOME" | "BUCH" | "BAND" | "КНИГА"
@@ -178,7 +207,8 @@ pub fn keyword_heading(line: &str) -> Option<HeadingMatch> {
 
 /// `EPILOGUE`, `FIRST EPILOGUE: 1813 - 20`, `Prologue`.
 pub fn prologue(line: &str) -> Option<HeadingMatch> {
-    ORDINAL_DIVISION.is_match(line).then_some(HeadingMatch {
+    let named = line.contains("logue") || line.contains("LOGUE");
+    (named && ORDINAL_DIVISION.is_match(line)).then_some(HeadingMatch {
         rank: RANK_BOOK,
         kind: HeadingKind::Prologue,
     })
@@ -186,6 +216,9 @@ pub fn prologue(line: &str) -> Option<HeadingMatch> {
 
 /// Chinese chapter headings: `第一回　…`, `第三章`, `第二卷`.
 pub fn cjk_chapter(line: &str) -> Option<HeadingMatch> {
+    if !line.starts_with(['第', '제']) {
+        return None;
+    }
     let caps = CJK_CHAPTER.captures(line)?;
     let unit = caps
         .name("unit")
@@ -228,7 +261,9 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A diary entry's date alone on its line: `11-го мая.`, `May 3rd, 1897`,
 /// `3. Mai`.
 pub fn date_line(line: &str) -> Option<HeadingMatch> {
-    DATE_LINE.is_match(line.trim()).then_some(HeadingMatch {
+    // Every date the pattern knows holds a day's number.
+    let numbered = line.chars().any(char::is_numeric);
+    (numbered && DATE_LINE.is_match(line.trim())).then_some(HeadingMatch {
         rank: RANK_DATE,
         kind: HeadingKind::Date,
     })
@@ -236,7 +271,7 @@ pub fn date_line(line: &str) -> Option<HeadingMatch> {
 
 /// `[ 1 ]` alone on a line (Ulysses' episodes).
 pub fn bracket_number(line: &str) -> Option<HeadingMatch> {
-    BRACKET_NUMBER.is_match(line).then_some(HeadingMatch {
+    (line.starts_with('[') && BRACKET_NUMBER.is_match(line)).then_some(HeadingMatch {
         rank: RANK_CHAPTER,
         kind: HeadingKind::Keyword,
     })
@@ -244,6 +279,9 @@ pub fn bracket_number(line: &str) -> Option<HeadingMatch> {
 
 /// `VII. THE ADVENTURE OF THE BLUE CARBUNCLE`: a numeral with a capitalised title.
 pub fn roman_titled(line: &str) -> Option<HeadingMatch> {
+    if !line.starts_with(ROMAN_DIGITS) {
+        return None;
+    }
     let mixed = ROMAN_TITLED_MIXED.is_match(line) && line.split_whitespace().count() <= 8;
     (ROMAN_TITLED.is_match(line) || mixed).then_some(HeadingMatch {
         rank: RANK_CHAPTER,
@@ -253,6 +291,10 @@ pub fn roman_titled(line: &str) -> Option<HeadingMatch> {
 
 /// RFC-style numbered headings; the rank grows with the depth of the number.
 pub fn numbered_heading(line: &str) -> Option<HeadingMatch> {
+    // A number, `Appendix` or a letter first.
+    if !line.starts_with(|c: char| c.is_numeric() || c.is_ascii_uppercase()) {
+        return None;
+    }
     let caps = NUMBERED.captures(line)?;
     let title = caps.name("title")?.as_str().trim_end();
     if title.is_empty() || title.ends_with([',', ';', ':']) || ends_like_sentence(title) {
@@ -282,7 +324,7 @@ pub fn numbered_heading(line: &str) -> Option<HeadingMatch> {
 
 /// `IV.` or `XII` alone on a line.
 pub fn roman_alone(line: &str) -> Option<HeadingMatch> {
-    ROMAN_ALONE.is_match(line).then_some(HeadingMatch {
+    (line.starts_with(ROMAN_DIGITS) && ROMAN_ALONE.is_match(line)).then_some(HeadingMatch {
         rank: RANK_ROMAN,
         kind: HeadingKind::Roman,
     })
