@@ -76,3 +76,25 @@ fn a_link_with_no_text_opens_its_block_where_it_stands() {
         doc.blocks
     );
 }
+
+/// `parse_markdown` found an HTML block in a list item: the item's indent
+/// lies between its lines, so offsets in the gathered HTML are not offsets
+/// from the block's start; added, they ended inside a four-byte character.
+#[test]
+fn an_html_block_in_a_list_item_keeps_its_ranges_on_characters() {
+    let text = "*\t*\t\t\t\n\t<h5\t\t\t\t[*\t\t*\t*\n\t<h5<summary\u{2aaaa}";
+    let doc = Document::from_text("fuzz.md", text, Format::Markdown);
+    for block in &doc.blocks {
+        assert!(block.range.end <= text.len(), "{block:?}");
+        assert!(text.is_char_boundary(block.range.start), "{block:?}");
+        assert!(text.is_char_boundary(block.range.end), "{block:?}");
+    }
+    let item = "* one\n\n  <p>first line\n  second line</p>\n";
+    let doc = Document::from_text("item.md", item, Format::Markdown);
+    let last = doc.blocks.last().unwrap();
+    assert!(
+        item[last.range.clone()].trim_end().ends_with("</p>"),
+        "the block ends where the HTML does: {:?}",
+        &item[last.range.clone()]
+    );
+}

@@ -108,7 +108,7 @@ struct Builder<'t> {
     table: Option<Table>,
     in_metadata: bool,
     /// Raw HTML block lines, gathered until the block ends.
-    html: Option<(String, Range<usize>)>,
+    html: Option<(html::Gathered, Range<usize>)>,
     metadata_title: Option<String>,
     line_cursor: (usize, usize),
     /// Leave paragraph and code text to be built when shown.
@@ -174,7 +174,7 @@ impl<'t> Builder<'t> {
             // gives a tab's spaces as text there).
             Event::Text(text) if self.html.is_some() => {
                 if let Some((gathered, _)) = &mut self.html {
-                    gathered.push_str(&text);
+                    gathered.push(&text, range.start);
                 }
             }
             Event::Text(text) => self.text(&text, range),
@@ -187,8 +187,12 @@ impl<'t> Builder<'t> {
             }
             Event::InlineMath(math) | Event::DisplayMath(math) => self.text(&math, range),
             Event::Html(html) => match &mut self.html {
-                Some((gathered, _)) => gathered.push_str(&html),
-                None => self.html_block(&html, range),
+                Some((gathered, _)) => gathered.push(&html, range.start),
+                None => {
+                    let mut alone = html::Gathered::default();
+                    alone.push(&html, range.start);
+                    self.html_block(&alone, range);
+                }
             },
             Event::InlineHtml(tag) => self.inline_html(&tag, range),
             Event::FootnoteReference(label) => self.footnote_reference(&label, range),
@@ -292,7 +296,7 @@ impl<'t> Builder<'t> {
             Tag::MetadataBlock(_) => self.in_metadata = true,
             Tag::HtmlBlock => {
                 self.close_pending();
-                self.html = Some((String::new(), range));
+                self.html = Some((html::Gathered::default(), range));
             }
             _ => {}
         }
@@ -422,16 +426,19 @@ impl<'t> Builder<'t> {
 
     /// Raw HTML: each `<h1>`…`<h6>` becomes a heading; the text between
     /// shows without tags (nothing, when there are only tags).
-    fn html_block(&mut self, html: &str, range: Range<usize>) {
+    fn html_block(&mut self, gathered: &html::Gathered, range: Range<usize>) {
         static HEADING: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"(?is)<h([1-6])\b[^>]*>(.*?)</h[1-6]\s*>")
                 .expect("html heading pattern is valid")
         });
         self.close_pending();
+        let html = gathered.text.as_str();
         let mut from = 0;
-        // The gathered HTML is the block's source, so offsets carry over.
+        let text = self.text;
         let part = |r: Range<usize>| {
-            (range.start + r.start).min(range.end)..(range.start + r.end).min(range.end)
+            let at =
+                |offset| crate::text::floor_char_boundary(text, gathered.source_of(offset, &range));
+            at(r.start)..at(r.end)
         };
         for caps in HEADING.captures_iter(html) {
             let whole = caps.get(0).map_or(0..0, |m| m.range());

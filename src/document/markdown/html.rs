@@ -4,6 +4,7 @@
 
 use crate::text::squeeze_whitespace;
 use regex::Regex;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// An inline tag: its lower-case name and whether it closes.
@@ -184,5 +185,36 @@ mod tests {
             strip_tags("<p>A&nbsp;&amp;&#32;<b>B</b> &copy;</p>"),
             "A & B ©"
         );
+    }
+}
+
+/// An HTML block's lines, gathered until it ends, with where each piece
+/// stands in the source: inside a list item or a quote the pieces are not
+/// contiguous (the item's indent, a quote's `>` lie between), so an offset
+/// in the gathered text is mapped through the pieces, never added to the
+/// block's start.
+#[derive(Debug, Clone, Default)]
+pub struct Gathered {
+    pub text: String,
+    /// (offset in `text`, offset in the source) where each piece starts.
+    pieces: Vec<(usize, usize)>,
+}
+
+impl Gathered {
+    /// The text of a piece that stands at `source` in the source.
+    pub fn push(&mut self, piece: &str, source: usize) {
+        self.pieces.push((self.text.len(), source));
+        self.text.push_str(piece);
+    }
+
+    /// Where offset `at` of the gathered text stands in the source, kept
+    /// within `bounds`.
+    pub fn source_of(&self, at: usize, bounds: &Range<usize>) -> usize {
+        let piece = self.pieces.partition_point(|&(start, _)| start <= at);
+        let mapped = match piece.checked_sub(1) {
+            Some(i) => self.pieces[i].1 + (at - self.pieces[i].0),
+            None => bounds.start + at,
+        };
+        mapped.clamp(bounds.start, bounds.end)
     }
 }
