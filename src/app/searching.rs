@@ -205,6 +205,13 @@ impl App {
             self.message = Some("still searching…".to_owned());
             return;
         }
+        // Without the count, `N` finds the previous match by going through
+        // every match from the top: fine for text, but a regular expression
+        // can take a scan of a long line for each (`a*b|a`).
+        if !forward && active.counted.is_none() && active.search.regex_mode && !active.too_many {
+            self.message = Some("still counting the matches: N once they are counted".to_owned());
+            return;
+        }
         let here = self.viewport.offset();
         let text = self.doc.text();
         // From the current match while it is on screen; once the reader has

@@ -486,3 +486,34 @@ fn no_match_found_on_a_worker_is_said_once_the_prompt_is_closed() {
     assert_eq!(app.message.as_deref(), Some("no match for \"qx+z\""));
     assert_eq!(app.search.status().as_deref(), Some("0 matches"));
 }
+
+#[test]
+fn n_backwards_waits_for_the_count_of_a_regular_expression() {
+    let mut app = long_app();
+    app.press("/");
+    app.press("Ctrl-r");
+    let mut effects = Vec::new();
+    for c in "Para.*".chars() {
+        effects = app.update(Event::Typed(c));
+    }
+    app.press("Enter");
+    let Some(Effect::Search { generation, .. }) = effects.first().cloned() else {
+        panic!("expected a background search: {effects:?}");
+    };
+    app.update(Event::FirstMatch {
+        generation,
+        found: Some(5_000..5_010),
+    });
+    let top = app.top();
+    app.press("N");
+    assert!(app.message.as_deref().unwrap().contains("still counting"));
+    assert_eq!(app.top(), top, "no scan from the top on the event loop");
+    run_searches(&mut app, effects);
+    app.press("N");
+    assert!(
+        !app.message
+            .as_deref()
+            .unwrap_or("")
+            .contains("still counting")
+    );
+}
