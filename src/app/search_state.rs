@@ -116,6 +116,12 @@ impl SearchState {
         })
     }
 
+    /// Number a new search: answers about earlier ones are dropped.
+    pub fn next_generation(&mut self) -> u64 {
+        self.generation += 1;
+        self.generation
+    }
+
     /// The active search, if it is search `generation`: an answer from a
     /// worker about an older one is dropped.
     pub fn answered(&mut self, generation: u64) -> Option<&mut ActiveSearch> {

@@ -60,8 +60,7 @@ impl App {
         let wrap = self.loading.is_none();
         if !self.searches_at_once(&search) {
             self.viewport.go_to_anchor(&self.doc, origin);
-            self.search.generation += 1;
-            let generation = self.search.generation;
+            let generation = self.search.next_generation();
             self.search.active = Some(ActiveSearch {
                 search: search.clone(),
                 generation,
@@ -122,7 +121,6 @@ impl App {
             return Vec::new();
         };
         active.current = found.clone();
-        let query = active.search.query.clone();
         let search = active.search.clone();
         match found {
             Some(m) if prompt_open || here == origin => {
@@ -132,7 +130,7 @@ impl App {
             Some(_) => Vec::new(),
             None => {
                 if !prompt_open {
-                    self.message = Some(format!("no match for \"{query}\""));
+                    self.message = Some(format!("no match for \"{}\"", search.query));
                 }
                 self.find_in_file(search).into_iter().collect()
             }
@@ -311,8 +309,7 @@ impl App {
         search: Search,
         current: Option<Range<usize>>,
     ) -> Vec<Effect> {
-        self.search.generation += 1;
-        let generation = self.search.generation;
+        let generation = self.search.next_generation();
         let at_once = self
             .searches_at_once(&search)
             .then(|| bounded_matches(&search, self.doc.text()));

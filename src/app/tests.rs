@@ -78,6 +78,18 @@ fn loaded(app: &mut App, whole: Document) -> Vec<Effect> {
     })
 }
 
+/// A regular-expression search typed into the prompt (left open); the
+/// effects of its last character.
+fn regex_search_for(app: &mut App, query: &str) -> Vec<Effect> {
+    app.press("/");
+    app.press("Ctrl-r");
+    let mut effects = Vec::new();
+    for c in query.chars() {
+        effects = app.update(Event::Typed(c));
+    }
+    effects
+}
+
 /// Do what the shell's searcher does for the search effects among
 /// `effects`, answering the app at once.
 fn run_searches(app: &mut App, effects: Vec<Effect>) {

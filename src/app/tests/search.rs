@@ -438,12 +438,7 @@ fn a_paste_is_typed_into_the_prompt_at_once_as_one_line() {
 #[test]
 fn a_regular_expression_is_searched_on_a_worker_and_its_answer_kept_in_its_place() {
     let mut app = long_app();
-    app.press("/");
-    app.press("Ctrl-r");
-    let mut effects = Vec::new();
-    for c in "Para.*".chars() {
-        effects = app.update(Event::Typed(c));
-    }
+    let effects = regex_search_for(&mut app, "Para.*");
     let Some(Effect::Search { generation, .. }) = effects.first().cloned() else {
         panic!("expected a background search: {effects:?}");
     };
@@ -474,12 +469,7 @@ fn a_regular_expression_is_searched_on_a_worker_and_its_answer_kept_in_its_place
 #[test]
 fn no_match_found_on_a_worker_is_said_once_the_prompt_is_closed() {
     let mut app = long_app();
-    app.press("/");
-    app.press("Ctrl-r");
-    let mut effects = Vec::new();
-    for c in "qx+z".chars() {
-        effects = app.update(Event::Typed(c));
-    }
+    let effects = regex_search_for(&mut app, "qx+z");
     app.press("Enter");
     assert_eq!(app.message, None, "not yet known");
     run_searches(&mut app, effects);
@@ -490,12 +480,7 @@ fn no_match_found_on_a_worker_is_said_once_the_prompt_is_closed() {
 #[test]
 fn n_backwards_waits_for_the_count_of_a_regular_expression() {
     let mut app = long_app();
-    app.press("/");
-    app.press("Ctrl-r");
-    let mut effects = Vec::new();
-    for c in "Para.*".chars() {
-        effects = app.update(Event::Typed(c));
-    }
+    let effects = regex_search_for(&mut app, "Para.*");
     app.press("Enter");
     let Some(Effect::Search { generation, .. }) = effects.first().cloned() else {
         panic!("expected a background search: {effects:?}");
