@@ -6,6 +6,7 @@
 //! This file holds the classifier itself and the table-of-contents logic.
 
 pub mod explain;
+mod halves;
 mod heading;
 mod isolated;
 mod labels;
@@ -16,6 +17,7 @@ mod rules;
 mod scan;
 mod shape;
 mod splits;
+mod tally;
 mod title;
 
 use super::{Block, BlockKind, Section, SectionKind, Structure};
@@ -58,7 +60,7 @@ fn detector(text: &str, hint: Option<markup::Markup>) -> Detector<'_> {
         return detect_marked(text, &marked);
     }
     let scan = scan::scan(text, None);
-    let mut detector = Detector::new(text, scan.typical_width);
+    let mut detector = Detector::new(text, scan.typical_width, scan.widths);
     detector.classify_all(&scan.blocks);
     detector
 }
@@ -92,7 +94,7 @@ fn detect_marked<'t>(text: &'t str, marked: &[markup::Marked]) -> Detector<'t> {
     let at: std::collections::HashMap<usize, &markup::Marked> =
         marked.iter().map(|m| (m.line, m)).collect();
     let scan = scan::scan(text, Some(&|line| at.contains_key(&line)));
-    let mut detector = Detector::new(text, scan.typical_width);
+    let mut detector = Detector::new(text, scan.typical_width, scan.widths);
     for raw in &scan.blocks {
         match at.get(&raw.line).filter(|_| raw.line_count == 1) {
             Some(m) => detector.push_heading(raw, m.title.clone(), u16::from(m.depth) * 10),
@@ -134,8 +136,23 @@ struct Detector<'t> {
     page_turned: bool,
     /// Candidates turned down: (block, title, reason), for `--explain`.
     rejected: Vec<(usize, String, &'static str)>,
-    /// The kinds of the scanned blocks, worked out ahead, by start.
-    known_kinds: Vec<(std::ops::Range<usize>, BlockKind)>,
+    /// Each line's width, as scanned ([`scan::Scan::widths`]).
+    widths: std::sync::Arc<[u8]>,
+    /// This detector classifies the blocks from halfway ([`halves`]).
+    started_midway: bool,
+    /// … and needed a block or heading from before where it started.
+    missed_earlier: bool,
+    /// Where the blocks are cut between two threads.
+    cut: halves::Cut,
+}
+
+/// Where the book proper stands among the scanned blocks (by index):
+/// Project Gutenberg's licence may come before and after it.
+struct Book {
+    /// Whether Project Gutenberg's lines mark the book off, so that what
+    /// follows its end is the licence.
+    marked: bool,
+    body: std::ops::Range<usize>,
 }
 
 /// Headings seen since a `Contents` line. The region ends at the first prose;
@@ -155,7 +172,7 @@ enum TitlePhase {
 }
 
 impl<'t> Detector<'t> {
-    fn new(text: &'t str, typical_width: usize) -> Self {
+    fn new(text: &'t str, typical_width: usize, widths: Vec<u8>) -> Self {
         Detector {
             text,
             typical_width,
@@ -171,7 +188,10 @@ impl<'t> Detector<'t> {
             licence_at: None,
             page_turned: false,
             rejected: Vec::new(),
-            known_kinds: Vec::new(),
+            widths: widths.into(),
+            started_midway: false,
+            missed_earlier: false,
+            cut: halves::Cut::Halfway,
         }
     }
 
@@ -187,7 +207,6 @@ impl<'t> Detector<'t> {
             .position(|b| b.marker == Some(Marker::GutenbergEnd))
             .map_or(raws.len(), |i| body_from + i);
         let named = start.map(|i| self.text[raws[i].range.clone()].to_uppercase());
-        self.work_out_kinds(raws);
         self.set_apart = isolated::set_apart(self.text, &raws[body_from..body_to]);
         self.indented_body = margin::indented_body(self.text, &raws[body_from..body_to]);
         self.labels = margin::labels(self.text, &raws[body_from..body_to]);
@@ -195,40 +214,47 @@ impl<'t> Detector<'t> {
         if self.title_at.is_none() {
             self.title_phase = TitlePhase::Closed;
         }
-        for (index, raw) in raws.iter().enumerate() {
-            let header = if raw.after_page_break {
-                self.page_header_lines(raw)
-            } else {
-                0
-            };
-            if raw.after_page_break {
-                self.page_turned = true;
-            }
-            if header >= raw.line_count {
-                continue;
-            }
-            let raw = &match header {
-                0 => raw.clone(),
-                n => self.after_running_head(raw, n),
-            };
-            if raw.line_count == 0 {
-                continue;
-            }
-            // A sentence the page break cut in two is one paragraph again.
-            if std::mem::take(&mut self.page_turned) && self.join_across_page(raw) {
-                continue;
-            }
-            if index == body_to && start.is_some() {
-                self.licence_at = Some(self.blocks.len());
-            }
-            if index < body_from || index >= body_to {
-                let kind = self.body_kind(raw);
-                self.push_block(raw, kind);
-                continue;
-            }
-            self.classify(raw);
-        }
+        let book = Book {
+            marked: start.is_some(),
+            body: body_from..body_to,
+        };
+        self.take_all(raws, &book);
         self.promote_unnumbered_rfc_headings();
+    }
+
+    /// Classify `raw`, block `index` of the scan.
+    fn take(&mut self, index: usize, raw: &RawBlock, book: &Book) {
+        let header = if raw.after_page_break {
+            self.page_header_lines(raw)
+        } else {
+            0
+        };
+        if raw.after_page_break {
+            self.page_turned = true;
+        }
+        if header >= raw.line_count {
+            return;
+        }
+        let raw = &match header {
+            0 => raw.clone(),
+            n => self.after_running_head(raw, n),
+        };
+        if raw.line_count == 0 {
+            return;
+        }
+        // A sentence the page break cut in two is one paragraph again.
+        if std::mem::take(&mut self.page_turned) && self.join_across_page(raw) {
+            return;
+        }
+        if index == book.body.end && book.marked {
+            self.licence_at = Some(self.blocks.len());
+        }
+        if !book.body.contains(&index) {
+            let kind = self.body_kind(raw);
+            self.push_block(raw, kind);
+            return;
+        }
+        self.classify(raw);
     }
 
     fn classify(&mut self, raw: &RawBlock) {

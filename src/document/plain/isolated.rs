@@ -22,6 +22,10 @@ pub fn set_apart(text: &str, raws: &[RawBlock]) -> HashSet<usize> {
         .iter()
         .enumerate()
         .filter(|&(i, raw)| {
+            // The cheap tests first: this runs over every block.
+            if raw.blank_before < 2 || raw.line_count > 2 || raw.marker.is_some() {
+                return false;
+            }
             let mut lines = text_lines(&text[raw.range.clone()]).map(str::trim);
             let line = lines.next().unwrap_or("");
             // An alternative title in brackets may follow, on the next line
@@ -37,8 +41,6 @@ pub fn set_apart(text: &str, raws: &[RawBlock]) -> HashSet<usize> {
                 || (bracket_block(i + 1) && spaced(i + 2))
                 || (raw.blank_before >= 3 && raws.get(i + 1).is_some_and(|n| n.blank_before >= 1));
             (raw.line_count == 1 || raw.line_count == 2 && subtitled)
-                && raw.marker.is_none()
-                && raw.blank_before >= 2
                 && after
                 && line.chars().count() <= MAX_CHARS
                 && line.chars().any(char::is_alphanumeric)

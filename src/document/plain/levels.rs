@@ -37,11 +37,13 @@ impl Detector<'_> {
             let block = &self.blocks[index];
             let next = &self.blocks[index + 1];
             let line = &text[block.range.clone()];
+            // The cheap tests first: this runs over every block.
             let candidate = block.kind == BlockKind::Paragraph
+                && line.len() <= 50 * 4
+                && line.chars().count() <= 50
                 && !line.contains('\n')
                 && indent_of(block) == 0
                 && indent_of(next) >= 2
-                && line.chars().count() <= 50
                 && line.chars().next().is_some_and(char::is_uppercase)
                 && !line.contains(':')
                 && !line.ends_with(['.', ',', ';', ':']);

@@ -17,10 +17,13 @@ const MAX_CHARS: usize = 70;
 pub fn indented_body(text: &str, raws: &[RawBlock]) -> bool {
     let (mut lines, mut indented) = (0usize, 0usize);
     for raw in raws {
-        for line in text_lines(&text[raw.range.clone()]) {
-            lines += 1;
-            indented += usize::from(line.starts_with(char::is_whitespace));
-        }
+        lines += raw.line_count;
+        indented += match raw.scanned {
+            Some(scanned) => scanned.indented_lines as usize,
+            None => text_lines(&text[raw.range.clone()])
+                .filter(|line| line.starts_with(char::is_whitespace))
+                .count(),
+        };
     }
     lines >= 20 && indented * 100 >= lines * INDENTED_PERCENT
 }
@@ -50,14 +53,16 @@ pub fn labels(text: &str, raws: &[RawBlock]) -> std::collections::HashSet<usize>
         .iter()
         .enumerate()
         .filter(|&(i, raw)| {
+            if raw.line_count != 1 {
+                return false;
+            }
             let line = text[raw.range.clone()].trim_end();
             let over_indented = raws
                 .get(i + 1)
                 .is_some_and(|next| text[next.range.clone()].starts_with(char::is_whitespace));
-            raw.line_count == 1
-                && over_indented
-                && !line.starts_with(char::is_whitespace)
+            !line.starts_with(char::is_whitespace)
                 && line.ends_with(':')
+                && over_indented
                 && line.chars().count() <= 50
                 && line.split_whitespace().count() <= 6
                 && line.chars().next().is_some_and(char::is_uppercase)

@@ -2,6 +2,8 @@
 //! lines), drop page furniture, note Project Gutenberg markers and measure the
 //! document's usual line width. One linear pass; no rules about headings.
 
+use super::shape::shape_hint;
+use super::tally::Tally;
 use std::ops::Range;
 
 /// A run of non-blank lines, as found.
@@ -17,6 +19,55 @@ pub struct RawBlock {
     pub marker: Option<Marker>,
     /// Blank lines between the previous block and this one.
     pub blank_before: usize,
+    /// What the scan learnt of the lines; `None` for a piece cut from a
+    /// scanned block.
+    pub scanned: Option<Scanned>,
+}
+
+/// What the scan learns of a block's lines as it reads them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scanned {
+    pub shape: ShapeHint,
+    /// Lines that start with white space.
+    pub indented_lines: u32,
+}
+
+/// A block's kind as far as its lines tell before the usual width is
+/// known (see [`super::shape::shape_hint`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShapeHint {
+    /// Lines to keep as written: a table, a list, verse, a log.
+    Kept,
+    /// Prose to re-flow.
+    Prose,
+    /// Prose if its lines run nearly the full width.
+    ByWidth,
+}
+
+impl RawBlock {
+    /// The block's first `line_count` lines, ending at `end`.
+    pub fn head(&self, end: usize, line_count: usize) -> RawBlock {
+        RawBlock {
+            range: self.range.start..end,
+            line_count,
+            scanned: None,
+            ..self.clone()
+        }
+    }
+
+    /// The block's lines from line `line`, which starts at `start`: no
+    /// blank line, page break or marker stands before them.
+    pub fn rest(&self, start: usize, line: usize) -> RawBlock {
+        RawBlock {
+            range: start.min(self.range.end)..self.range.end,
+            line,
+            line_count: self.line_count - (line - self.line),
+            after_page_break: false,
+            marker: None,
+            blank_before: 0,
+            scanned: None,
+        }
+    }
 }
 
 /// Project Gutenberg's boundary lines between licence and book.
@@ -27,12 +78,15 @@ pub enum Marker {
 }
 
 /// What the scan found.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub struct Scan {
     pub blocks: Vec<RawBlock>,
     /// The width (in characters) that 95 % of non-blank lines stay within:
     /// the column at which a hard-wrapped document wraps.
     pub typical_width: usize,
+    /// Each line's width in characters, 255 for any wider (wider than any
+    /// usual width, which the histogram caps there too).
+    pub widths: Vec<u8>,
 }
 
 /// Whether line `n` (zero-based) must stand as a block of its own (a
@@ -42,19 +96,89 @@ pub type ForceAlone<'a> = &'a dyn Fn(usize) -> bool;
 /// Widths above this all count in the last bucket of the histogram.
 const WIDTH_BUCKETS: usize = 256;
 
+/// Texts at least this long are scanned in two halves on two threads.
+const TWO_THREADS_FROM: usize = 1 << 20;
+
 /// Group `text` into raw blocks.
 pub fn scan(text: &str, force_alone: Option<ForceAlone>) -> Scan {
-    let mut builder = Builder::default();
-    let mut widths = [0usize; WIDTH_BUCKETS];
-    let mut start = 0;
-    let mut line = 0;
-    // A marker whose closing `***` wraps onto the next line(s).
-    let mut marker_continues = false;
-    while start <= text.len() {
-        let end =
-            memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
-        let raw = &text[start..end];
-        if memchr::memchr(0x0c, raw.as_bytes()).is_some() {
+    let all = 0..text.len() + 1;
+    let cut = (force_alone.is_none() && text.len() >= TWO_THREADS_FROM)
+        .then(|| blank_line_after(text, text.len() / 2))
+        .flatten();
+    match cut {
+        None => Scanner::default().run(text, all, force_alone).finish(),
+        Some(cut) => scan_in_two(text, cut),
+    }
+}
+
+/// [`scan`] on two threads, the second starting at `cut`, the start of a
+/// blank line (where no block can be open).
+fn scan_in_two(text: &str, cut: usize) -> Scan {
+    let end = text.len() + 1;
+    std::thread::scope(|scope| {
+        let later = scope.spawn(|| Scanner::default().run(text, cut..end, None));
+        let earlier = Scanner::default().run(text, 0..cut, None);
+        match later.join() {
+            Ok(later) => earlier.followed_by(text, cut, later),
+            Err(_) => earlier.run(text, cut..end, None),
+        }
+    })
+    .finish()
+}
+
+/// The start of the first empty line after `at`, if any.
+fn blank_line_after(text: &str, at: usize) -> Option<usize> {
+    memchr::memmem::find(&text.as_bytes()[at..], b"\n\n").map(|i| at + i + 1)
+}
+
+/// The scan's state between lines: a scan can stop at a line's start and
+/// go on from there later, or be followed by the scan of the rest.
+#[derive(Default)]
+struct Scanner {
+    builder: Builder,
+    histogram: Vec<usize>,
+    widths: Vec<u8>,
+    /// Lines read so far.
+    lines: usize,
+    /// A marker whose closing `***` wraps onto the next line(s).
+    marker_continues: bool,
+    /// Where the next form feed is (found once, not looked for on each
+    /// line).
+    next_form_feed: usize,
+}
+
+impl Scanner {
+    /// Read the lines that start in `starts` (the text has a last, empty
+    /// line at `text.len()` when it ends with `\n` or is empty).
+    fn run(mut self, text: &str, starts: Range<usize>, force_alone: Option<ForceAlone>) -> Self {
+        self.histogram.resize(WIDTH_BUCKETS, 0);
+        let form_feed_from =
+            |at: usize| memchr::memchr(0x0c, &text.as_bytes()[at..]).map_or(usize::MAX, |i| at + i);
+        self.next_form_feed = form_feed_from(starts.start);
+        let mut start = starts.start;
+        while start < starts.end {
+            let end =
+                memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
+            let page_break = self.next_form_feed < end;
+            if page_break {
+                self.next_form_feed = form_feed_from(end);
+            }
+            self.read_line(text, start..end, page_break, force_alone);
+            start = end + 1;
+        }
+        self
+    }
+
+    fn read_line(
+        &mut self,
+        text: &str,
+        range: Range<usize>,
+        page_break: bool,
+        force_alone: Option<ForceAlone>,
+    ) {
+        let (raw, line, builder) = (&text[range.clone()], self.lines, &mut self.builder);
+        self.lines += 1;
+        if page_break {
             builder.close();
             builder.page_break = true;
         }
@@ -62,53 +186,94 @@ pub fn scan(text: &str, force_alone: Option<ForceAlone>) -> Scan {
         if trimmed.is_empty() || is_page_footer(raw) {
             builder.close();
             builder.blanks += usize::from(trimmed.is_empty());
-        } else {
-            let width = if raw.is_ascii() {
-                raw.len()
-            } else {
-                raw.chars().count()
-            };
-            widths[width.min(WIDTH_BUCKETS - 1)] += 1;
-            let marker = gutenberg_marker(trimmed);
-            if marker_continues {
-                builder.push_line(start..end, line, None);
-                marker_continues = !trimmed.ends_with('*');
-                if !marker_continues {
-                    builder.close();
-                }
-            } else {
-                let alone = marker.is_some() || force_alone.is_some_and(|f| f(line));
-                if alone {
-                    builder.close();
-                }
-                builder.push_line(start..end, line, marker);
-                marker_continues = marker.is_some() && !trimmed.ends_with('*');
-                if alone && !marker_continues {
-                    builder.close();
-                }
-            }
+            self.widths.push(0);
+            return;
         }
-        start = end + 1;
-        line += 1;
+        let width = if self.marker_continues {
+            let width = builder.push_line(range, raw, line, None);
+            self.marker_continues = !trimmed.ends_with('*');
+            if !self.marker_continues {
+                builder.close();
+            }
+            width
+        } else {
+            let marker = gutenberg_marker(trimmed);
+            let alone = marker.is_some() || force_alone.is_some_and(|f| f(line));
+            if alone {
+                builder.close();
+            }
+            let width = builder.push_line(range, raw, line, marker);
+            self.marker_continues = marker.is_some() && !trimmed.ends_with('*');
+            if alone && !self.marker_continues {
+                builder.close();
+            }
+            width
+        };
+        self.histogram[width.min(WIDTH_BUCKETS - 1)] += 1;
+        self.widths.push(width.min(255) as u8);
     }
-    builder.close();
-    Scan {
-        blocks: builder.blocks,
-        typical_width: percentile(&widths, 95).max(40),
+
+    /// This scan, stopped at `cut` (a line's start), followed by `later`,
+    /// a scan of the rest of `text` from there as if it were a text of its
+    /// own. What a fresh start cannot know is carried over: the lines
+    /// before, and the blank lines and page break just before the cut. A
+    /// marker left open at the cut changes how the later lines group: then
+    /// they are read again.
+    fn followed_by(mut self, text: &str, cut: usize, mut later: Scanner) -> Self {
+        if self.marker_continues {
+            return self.run(text, cut..text.len() + 1, None);
+        }
+        self.builder.close();
+        later.builder.close();
+        if let Some(first) = later.builder.blocks.first_mut() {
+            first.blank_before += self.builder.blanks;
+            first.after_page_break |= self.builder.page_break;
+        }
+        for block in &mut later.builder.blocks {
+            block.line += self.lines;
+        }
+        self.builder.blocks.append(&mut later.builder.blocks);
+        self.builder.blanks = later.builder.blanks;
+        self.builder.page_break = later.builder.page_break;
+        self.widths.append(&mut later.widths);
+        for (count, more) in self.histogram.iter_mut().zip(&later.histogram) {
+            *count += more;
+        }
+        self.lines += later.lines;
+        self.marker_continues = later.marker_continues;
+        self
+    }
+
+    fn finish(mut self) -> Scan {
+        self.builder.close();
+        Scan {
+            blocks: self.builder.blocks,
+            typical_width: percentile(&self.histogram, 95).max(40),
+            widths: self.widths,
+        }
     }
 }
-
 #[derive(Default)]
 struct Builder {
     blocks: Vec<RawBlock>,
     current: Option<RawBlock>,
+    /// The current block's lines, counted.
+    tally: Tally,
     page_break: bool,
     /// Blank lines since the last block closed.
     blanks: usize,
 }
 
 impl Builder {
-    fn push_line(&mut self, range: Range<usize>, line: usize, marker: Option<Marker>) {
+    /// Add a line to the current block, or open one with it; returns the
+    /// line's width in characters.
+    fn push_line(
+        &mut self,
+        range: Range<usize>,
+        text: &str,
+        line: usize,
+        marker: Option<Marker>,
+    ) -> usize {
         match &mut self.current {
             Some(block) => {
                 block.range.end = range.end;
@@ -122,13 +287,20 @@ impl Builder {
                     after_page_break: std::mem::take(&mut self.page_break),
                     marker,
                     blank_before: std::mem::take(&mut self.blanks),
+                    scanned: None,
                 });
             }
         }
+        self.tally.add(text)
     }
 
     fn close(&mut self) {
-        if let Some(block) = self.current.take() {
+        if let Some(mut block) = self.current.take() {
+            block.scanned = Some(Scanned {
+                shape: shape_hint(&self.tally),
+                indented_lines: u32::try_from(self.tally.indented).unwrap_or(u32::MAX),
+            });
+            self.tally.clear();
             self.blocks.push(block);
         }
     }
@@ -238,6 +410,42 @@ mod tests {
         let scan = scan(text, None);
         assert_eq!(scan.blocks.len(), 2);
         assert_eq!(scan.blocks[0].line_count, 2);
+    }
+
+    /// Scanned in two from any blank line, a text comes out as scanned
+    /// in one: blank lines and page breaks before the cut, and a marker
+    /// wrapped across it, are carried over.
+    #[test]
+    fn scanning_in_two_changes_nothing() {
+        let mut texts = vec![
+            "a\n\n\n\u{c}\nRFC 1  Title  May 2000\nb\n\n".to_owned(),
+            "x\n*** START OF THE PROJECT GUTENBERG EBOOK A\n\nB***\nTitle\n\nend".to_owned(),
+            "one\n  two\n\n\n- a\n- b\n\nAuthor   Standards Track   [Page 1]\n".to_owned(),
+        ];
+        let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
+        for entry in std::fs::read_dir(folder).expect("the test corpus") {
+            if let Ok(text) = std::fs::read_to_string(entry.expect("an entry").path()) {
+                texts.push(text);
+            }
+        }
+        for text in &texts {
+            let whole = scan(text, None);
+            let line_starts = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1);
+            let starts: Vec<usize> = std::iter::once(0)
+                .chain(line_starts)
+                .filter(|&at| {
+                    text[at..]
+                        .lines()
+                        .next()
+                        .is_none_or(|l| l.trim().is_empty())
+                })
+                .collect();
+            let step = (starts.len() / 40).max(1);
+            for &cut in starts.iter().step_by(step).chain(starts.last()) {
+                assert_eq!(scan_in_two(text, cut), whole, "cut at byte {cut}");
+            }
+        }
+        assert!(texts.len() > 10);
     }
 
     #[test]

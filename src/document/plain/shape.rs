@@ -2,108 +2,53 @@
 //! tables, lists, contents), running page heads, and small range helpers.
 //! Runs over every block, so each check is one cheap pass.
 
-use super::scan::RawBlock;
-use super::{BlockKind, Detector, rules};
+use super::scan::{RawBlock, ShapeHint};
+use super::tally::Tally;
+use super::{BlockKind, Detector};
 use crate::text::lines as text_lines;
-use memchr::memmem;
-use std::sync::LazyLock;
-
-/// Texts at least this long have their blocks' kinds worked out on two
-/// threads.
-const PARALLEL_FROM: usize = 1 << 20;
 
 impl Detector<'_> {
-    /// Prose to re-flow, or lines to keep as written: worked out ahead for
-    /// the blocks as scanned (see [`Detector::work_out_kinds`]), else now.
+    /// Prose to re-flow, or lines to keep as written. A block as scanned
+    /// comes with its lines counted ([`ShapeHint`]); a piece cut from one
+    /// has its lines read again.
     pub(super) fn body_kind(&self, raw: &RawBlock) -> BlockKind {
-        let known = self
-            .known_kinds
-            .binary_search_by_key(&raw.range.start, |(range, _)| range.start)
-            .ok()
-            .map(|i| &self.known_kinds[i])
-            .filter(|(range, _)| *range == raw.range);
-        match known {
-            Some((_, kind)) => *kind,
+        if raw.line_count == 1 {
+            return BlockKind::Paragraph;
+        }
+        match raw.scanned.map(|s| s.shape) {
+            Some(ShapeHint::Kept) => BlockKind::Preformatted,
+            Some(ShapeHint::Prose) => BlockKind::Paragraph,
+            Some(ShapeHint::ByWidth) => {
+                let widths = &self.widths[raw.line..raw.line + raw.line_count];
+                let full_at = self.full_at();
+                let full = widths[..widths.len() - 1]
+                    .iter()
+                    .filter(|&&w| usize::from(w) >= full_at)
+                    .count();
+                by_width(full, raw.line_count)
+            }
             None => self.shape_of(raw),
         }
     }
 
-    /// The kind of every block of several lines in `raws`, in order. One
-    /// pass over each block's lines and a pure function of them (and the
-    /// typical width), so large texts share the work between two threads:
-    /// it is a quarter of detection's time.
-    pub(super) fn work_out_kinds(&mut self, raws: &[RawBlock]) {
-        let this = &*self;
-        let kinds_of = |part: &[RawBlock]| -> Vec<(std::ops::Range<usize>, BlockKind)> {
-            part.iter()
-                .filter(|raw| raw.line_count > 1)
-                .map(|raw| (raw.range.clone(), this.shape_of(raw)))
-                .collect()
-        };
-        let (first, second) = raws.split_at(raws.len() / 2);
-        let known = if this.text.len() < PARALLEL_FROM {
-            kinds_of(raws)
-        } else {
-            std::thread::scope(|scope| {
-                let later = scope.spawn(|| kinds_of(second));
-                let mut known = kinds_of(first);
-                known.extend(later.join().unwrap_or_else(|_| kinds_of(second)));
-                known
-            })
-        };
-        self.known_kinds = known;
+    /// How wide a line of prose runs before the end of its paragraph.
+    fn full_at(&self) -> usize {
+        self.typical_width * 6 / 10
     }
 
     fn shape_of(&self, raw: &RawBlock) -> BlockKind {
-        if raw.line_count == 1 {
-            return BlockKind::Paragraph;
-        }
-        // One pass over the lines: this runs on every block of the document.
-        let full_at = self.typical_width * 6 / 10;
-        let (mut lines, mut tabular, mut bullets, mut full, mut last_full) = (0, 0, 0, 0, false);
-        let (mut records, mut lower_starts) = (0, 0);
-        // Verse steps its lines in and out; a paragraph's lines after the
-        // first keep one indent (first-line indents are prose too, even
-        // several paragraphs' run together).
-        let mut indents: Vec<(usize, usize)> = Vec::new();
+        let full_at = self.full_at();
+        let mut tally = Tally::default();
+        let (mut full, mut last_full) = (0, false);
         for line in text_lines(&self.text[raw.range.clone()]) {
-            if lines > 0 && !line.trim().is_empty() {
-                let indent = line.len() - line.trim_start().len();
-                match indents.iter_mut().find(|(i, _)| *i == indent) {
-                    Some((_, count)) => *count += 1,
-                    None => indents.push((indent, 1)),
-                }
-            }
-            // Hard-wrapped prose runs on: its lines often open in lower
-            // case; verse and lists open each line with a capital.
-            if lines > 0 && line.trim_start().starts_with(|c: char| c.is_lowercase()) {
-                lower_starts += 1;
-            }
-            lines += 1;
-            tabular += usize::from(looks_tabular(line));
-            bullets += usize::from(starts_with_bullet(line));
-            records += usize::from(looks_like_record(line));
-            last_full = char_width(line) >= full_at;
+            last_full = tally.add(line) >= full_at;
             full += usize::from(last_full);
         }
-        // Log lines and data rows start with a number or a bracket; prose
-        // lines hardly ever do.
-        let following: usize = indents.iter().map(|(_, n)| n).sum();
-        let usual = indents.iter().map(|(_, n)| *n).max().unwrap_or(0);
-        let stepped = (following - usual) * 4 >= following && following >= 2;
-        if tabular * 10 >= lines * 3
-            || bullets >= 2
-            || stepped
-            || (lines >= 3 && records * 10 >= lines * 7)
-        {
-            return BlockKind::Preformatted;
-        }
-        // The last line of a paragraph may be short.
-        let (full, body) = (full - usize::from(last_full), lines - 1);
-        if full * 10 >= body * 7 || lower_starts * 2 >= body {
-            BlockKind::Paragraph
-        } else {
-            BlockKind::Preformatted
+        match shape_hint(&tally) {
+            ShapeHint::Kept => BlockKind::Preformatted,
+            ShapeHint::Prose => BlockKind::Paragraph,
+            // The last line of a paragraph may be short.
+            ShapeHint::ByWidth => by_width(full - usize::from(last_full), tally.lines),
         }
     }
 
@@ -115,6 +60,7 @@ impl Detector<'_> {
     pub(super) fn join_across_page(&mut self, raw: &RawBlock) -> bool {
         let text = self.text;
         let Some(last) = self.blocks.last_mut() else {
+            self.missed_earlier |= self.started_midway;
             return false;
         };
         let before = text[last.range.clone()].trim_end();
@@ -175,91 +121,44 @@ impl Detector<'_> {
     }
 }
 
-/// Table-ish lines: column gaps, dot leaders, box drawing.
-/// Scans bytes once: column gaps (3+ spaces inside the line), `|`, `+-`,
-/// `---`, box drawing (U+2500–U+257F), and dot leaders (checked by the
-/// contents rule only when a run of dots is there).
-pub(super) fn looks_tabular(line: &str) -> bool {
-    let bytes = line.trim().as_bytes();
-    // Most prose lines have none of the telltale bytes: skip them with SIMD
-    // searchers built once.
-    static TWO_SPACES: LazyLock<memmem::Finder<'static>> =
-        LazyLock::new(|| memmem::Finder::new("  "));
-    static TWO_DOTS: LazyLock<memmem::Finder<'static>> =
-        LazyLock::new(|| memmem::Finder::new(".."));
-    let suspicious = memchr::memchr3(b'|', b'-', 0xe2, bytes).is_some()
-        || TWO_SPACES.find(bytes).is_some()
-        || TWO_DOTS.find(bytes).is_some();
-    if !suspicious {
-        return false;
+/// What a block's counted lines say of its kind, as far as they can
+/// without the document's usual width.
+pub(super) fn shape_hint(tally: &Tally) -> ShapeHint {
+    let lines = tally.lines;
+    if lines <= 1 {
+        return ShapeHint::Prose;
     }
-    let (mut spaces, mut dashes, mut dots) = (0, 0, 0);
-    for (i, &b) in bytes.iter().enumerate() {
-        spaces = if b == b' ' { spaces + 1 } else { 0 };
-        dashes = if b == b'-' { dashes + 1 } else { 0 };
-        dots = if b == b'.' || (b == b' ' && dots > 0) {
-            dots + 1
-        } else {
-            0
-        };
-        let box_drawing = b == 0xe2 && matches!(bytes.get(i + 1), Some(0x94 | 0x95));
-        if spaces >= 3
-            || dashes >= 3
-            || b == b'|'
-            || box_drawing
-            || (b == b'-' && i > 0 && bytes[i - 1] == b'+')
-        {
-            return true;
-        }
-        if dots >= 4 && rules::is_toc_entry(line.trim()) {
-            return true;
-        }
+    // Verse steps its lines in and out; a paragraph's lines after the
+    // first keep one indent (first-line indents are prose too, even
+    // several paragraphs' run together).
+    let (following, usual) = tally.following_and_usual();
+    let stepped = (following - usual) * 4 >= following && following >= 2;
+    // Log lines and data rows start with a number or a bracket; prose
+    // lines hardly ever do.
+    if tally.tabular * 10 >= lines * 3
+        || tally.bullets >= 2
+        || stepped
+        || (lines >= 3 && tally.records * 10 >= lines * 7)
+    {
+        return ShapeHint::Kept;
     }
-    false
-}
-
-/// Characters in a line (its width for ASCII and most prose).
-pub(super) fn char_width(line: &str) -> usize {
-    if line.is_ascii() {
-        line.len()
+    // Hard-wrapped prose runs on: its lines often open in lower case;
+    // verse and lists open each line with a capital.
+    if tally.lower_starts * 2 >= lines - 1 {
+        ShapeHint::Prose
     } else {
-        line.chars().count()
+        ShapeHint::ByWidth
     }
 }
 
-pub(super) fn starts_with_bullet(line: &str) -> bool {
-    let body = line.trim_start();
-    ["- ", "* ", "o ", "• ", "+ "]
-        .iter()
-        .any(|b| body.starts_with(b))
-}
-
-/// A line of a log or a data file: it starts with a digit (a time stamp,
-/// a count) or a bracket (`[INFO]`, `[12:00:01]`).
-fn looks_like_record(line: &str) -> bool {
-    matches!(skip_sgr(line).as_bytes().first(), Some(b'0'..=b'9' | b'['))
-}
-
-/// `line` after any colour codes (`ESC [ 32 m`) it opens with: a coloured
-/// log line is still a log line.
-fn skip_sgr(mut line: &str) -> &str {
-    while let Some(rest) = line.strip_prefix("\u{1b}[") {
-        match rest.find(|c: char| !(c.is_ascii_digit() || c == ';')) {
-            Some(end) if rest[end..].starts_with('m') => line = &rest[end + 1..],
-            _ => break,
-        }
+/// Prose when most lines but the last (`full` of them) run nearly the
+/// full width.
+fn by_width(full: usize, lines: usize) -> BlockKind {
+    if full * 10 >= (lines - 1) * 7 {
+        BlockKind::Paragraph
+    } else {
+        BlockKind::Preformatted
     }
-    line
-}
-
-#[cfg(test)]
-#[test]
-fn coloured_log_lines_are_records() {
-    assert!(looks_like_record(
-        "\u{1b}[32m[228741.085647] \u{1b}[0mwlp3s0: associated"
-    ));
-    assert!(looks_like_record("2024-05-01 12:00:00 INFO started"));
-    assert!(!looks_like_record("\u{1b}[1mBold prose\u{1b}[0m goes on"));
 }
 
 pub(super) fn line_start(text: &str, at: usize) -> usize {

@@ -13,14 +13,20 @@ impl Detector<'_> {
     /// What follows a page's running head of `lines` lines: a heading of
     /// the section the page continues (`SEGMENT ARRIVES` again) is part of
     /// the running head too.
-    pub(super) fn after_running_head(&self, raw: &RawBlock, lines: usize) -> RawBlock {
+    pub(super) fn after_running_head(&mut self, raw: &RawBlock, lines: usize) -> RawBlock {
         let rest = split_after_lines(self.text, raw, lines).1;
         let first = self.text[rest.range.clone()]
             .lines()
             .next()
             .unwrap_or("")
             .trim();
-        let repeated = self.headings.last().is_some_and(|h| h.title == first);
+        let repeated = match self.headings.last() {
+            Some(last) => last.title == first,
+            None => {
+                self.missed_earlier |= self.started_midway;
+                false
+            }
+        };
         match (repeated, rest.line_count) {
             (true, 1) => RawBlock {
                 line_count: 0,
@@ -94,19 +100,8 @@ impl Detector<'_> {
         if head_lines == raw.line_count {
             return None;
         }
-        let head = RawBlock {
-            range: raw.range.start..head_end,
-            line_count: head_lines,
-            ..raw.clone()
-        };
-        let rest = RawBlock {
-            range: head_end + 1..raw.range.end,
-            line: raw.line + head_lines,
-            line_count: raw.line_count - head_lines,
-            after_page_break: false,
-            marker: None,
-            blank_before: 0,
-        };
+        let head = raw.head(head_end, head_lines);
+        let rest = raw.rest(head_end + 1, raw.line + head_lines);
         Some((head, rest))
     }
 
@@ -127,19 +122,8 @@ impl Detector<'_> {
             let line = text_lines(&text[offset..]).next().unwrap_or("");
             if rules::cjk_chapter(line.trim_end()).is_some() {
                 let index = memchr::memchr_iter(b'\n', &text.as_bytes()[..offset]).count();
-                let head = RawBlock {
-                    range: raw.range.start..raw.range.start + newline,
-                    line_count: index,
-                    ..raw.clone()
-                };
-                let rest = RawBlock {
-                    range: raw.range.start + offset..raw.range.end,
-                    line: raw.line + index,
-                    line_count: raw.line_count - index,
-                    after_page_break: false,
-                    marker: None,
-                    blank_before: 0,
-                };
+                let head = raw.head(raw.range.start + newline, index);
+                let rest = raw.rest(raw.range.start + offset, raw.line + index);
                 return Some((head, rest));
             }
         }
@@ -154,18 +138,7 @@ pub(super) fn split_after_lines(text: &str, raw: &RawBlock, lines: usize) -> (Ra
         .match_indices('\n')
         .nth(lines - 1)
         .map_or(block.len(), |(at, _)| at);
-    let head = RawBlock {
-        range: raw.range.start..raw.range.start + head_len,
-        line_count: lines,
-        ..raw.clone()
-    };
-    let rest = RawBlock {
-        range: (raw.range.start + head_len + 1).min(raw.range.end)..raw.range.end,
-        line: raw.line + lines,
-        line_count: raw.line_count - lines,
-        after_page_break: false,
-        marker: None,
-        blank_before: 0,
-    };
+    let head = raw.head(raw.range.start + head_len, lines);
+    let rest = raw.rest(raw.range.start + head_len + 1, raw.line + lines);
     (head, rest)
 }
