@@ -15,13 +15,22 @@ use std::sync::OnceLock;
 /// Elements larger than this are built at load instead (bytes).
 const LAZY_LIMIT: usize = 256 << 10;
 
+/// Blocks' places for their built text are made this many at a time, when
+/// the first of them is needed: a reader sees a few pages of a large
+/// document, and a place for each of its blocks would cost 16 bytes a
+/// block (5 MB at 100 MB).
+const PAGE: usize = 1024;
+
+/// The places for [`PAGE`] blocks' built text.
+type Page = Box<[OnceLock<Box<RichText>>]>;
+
 /// The displayed text of deferred blocks, built on first use.
 #[derive(Debug, Clone)]
 pub struct DeferredRich {
     /// Top-level elements, in order.
     containers: Vec<Range<usize>>,
-    /// Per block; filled for deferred blocks as they are needed.
-    built: Vec<OnceLock<Box<RichText>>>,
+    /// Per [`PAGE`] blocks; filled for deferred blocks as they are needed.
+    built: Vec<OnceLock<Page>>,
     /// Link reference labels defined anywhere in the document and their
     /// addresses, so that `[text][label]` still reads as that link when its
     /// element is parsed without the definition.
@@ -48,7 +57,9 @@ impl DeferredRich {
     ) -> DeferredRich {
         DeferredRich {
             containers,
-            built: std::iter::repeat_with(OnceLock::new).take(blocks).collect(),
+            built: std::iter::repeat_with(OnceLock::new)
+                .take(blocks.div_ceil(PAGE))
+                .collect(),
             labels,
             shared,
         }
@@ -56,7 +67,17 @@ impl DeferredRich {
 
     /// Whether block `index`'s text has been built.
     pub fn is_built(&self, index: usize) -> bool {
-        self.built.get(index).is_some_and(|b| b.get().is_some())
+        self.built
+            .get(index / PAGE)
+            .and_then(OnceLock::get)
+            .is_some_and(|page| page[index % PAGE].get().is_some())
+    }
+
+    /// Where block `index`'s built text is kept.
+    fn place(&self, index: usize) -> &OnceLock<Box<RichText>> {
+        let page = self.built[index / PAGE]
+            .get_or_init(|| std::iter::repeat_with(OnceLock::new).take(PAGE).collect());
+        &page[index % PAGE]
     }
 
     /// Build now the elements too big to parse again while drawing (a
@@ -71,7 +92,7 @@ impl DeferredRich {
     /// The rich text of deferred block `index` of `blocks`, parsed from
     /// `text` if this is its first use.
     pub fn get(&self, text: &str, blocks: &[Block], index: usize) -> &RichText {
-        if let Some(rich) = self.built[index].get() {
+        if let Some(rich) = self.place(index).get() {
             return rich;
         }
         let start = blocks[index].range.start;
@@ -86,7 +107,7 @@ impl DeferredRich {
         }
         // Parsed apart, the element did not give this block back (it
         // should): show the source rather than nothing.
-        self.built[index].get_or_init(|| {
+        self.place(index).get_or_init(|| {
             Box::new(RichText {
                 text: text[blocks[index].range.clone()].to_owned(),
                 ..RichText::default()
@@ -124,10 +145,10 @@ impl DeferredRich {
                 .find(|&i| {
                     blocks[i].deferred
                         && blocks[i].kind == parsed.kind
-                        && self.built[i].get().is_none()
+                        && self.place(i).get().is_none()
                 });
             if let Some(index) = same {
-                let _ = self.built[index].set(rich);
+                let _ = self.place(index).set(rich);
             }
         }
     }
