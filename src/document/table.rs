@@ -118,6 +118,10 @@ impl TableCells {
                 text.push_str(&rule.join(RULE_JOIN));
             }
         }
+        // Kept for as long as the document is open: without the room left
+        // over from growing (a tenth of a large document's memory).
+        text.shrink_to_fit();
+        lines.shrink_to_fit();
         LaidTable {
             text,
             header_end,
