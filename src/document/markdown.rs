@@ -18,6 +18,7 @@ use unicode_width::UnicodeWidthStr;
 
 mod chunks;
 mod deferred;
+mod halves;
 mod html;
 mod inline;
 mod notes;
@@ -31,29 +32,13 @@ pub use deferred::DeferredRich;
 /// source when first shown (see [`DeferredRich`]), so a large document
 /// costs little more than its source.
 pub fn parse(text: &str, link_urls: LinkUrls) -> Structure {
-    let options = options();
-    let mut builder = Builder::new(text, 0, true, notes::Shared::new(text, link_urls));
-    let mut labels = std::collections::HashMap::new();
-    for chunk in chunks(text, CHUNK_BYTES) {
-        let base = chunk.start;
-        let piece = builder.shared.with_notes(&text[chunk.clone()]);
-        let events = Parser::new_ext(&piece, options).into_offset_iter();
-        labels.extend(
-            events
-                .reference_definitions()
-                .iter()
-                .map(|(label, def)| (deferred::label_key(label), def.dest.to_string())),
-        );
-        for (event, range) in events {
-            // Past the chunk are the stand-in footnotes, not its own.
-            if range.start >= chunk.len() {
-                continue;
-            }
-            let end = range.end.min(chunk.len());
-            builder.event(event, range.start + base..end + base);
-        }
-        builder.close_pending();
-    }
+    let pieces = chunks(text, CHUNK_BYTES);
+    let (mut builder, labels) = halves::build(
+        text,
+        &pieces,
+        notes::Shared::new(text, link_urls),
+        halves::Cut::Halfway,
+    );
     let containers = std::mem::take(&mut builder.containers);
     let shared = builder.shared.clone();
     let mut structure = builder.finish();
@@ -96,6 +81,9 @@ struct Table {
 struct Builder<'t> {
     text: &'t str,
     blocks: Vec<Block>,
+    /// Blocks built before `blocks[0]` and handed on already (by the
+    /// builder of a second half, see [`halves`]).
+    blocks_before: usize,
     sections: Vec<Section>,
     pending: Option<Pending>,
     style: InlineStyle,
@@ -126,12 +114,48 @@ struct Builder<'t> {
     links: Links,
 }
 
+/// Reference definitions' labels (as [`deferred::label_key`]) and
+/// addresses.
+type Labels = std::collections::HashMap<String, String>;
+
 impl<'t> Builder<'t> {
+    /// The index the next block will have in the document.
+    fn next_block(&self) -> usize {
+        self.blocks_before + self.blocks.len()
+    }
+
+    /// Build from `pieces` of the text, each parsed on its own, gathering
+    /// their reference definitions into `labels`.
+    fn parse_pieces(&mut self, pieces: &[Range<usize>], labels: &mut Labels) {
+        let text = self.text;
+        for chunk in pieces {
+            let base = chunk.start;
+            let piece = self.shared.with_notes(&text[chunk.clone()]);
+            let events = Parser::new_ext(&piece, options()).into_offset_iter();
+            labels.extend(
+                events
+                    .reference_definitions()
+                    .iter()
+                    .map(|(label, def)| (deferred::label_key(label), def.dest.to_string())),
+            );
+            for (event, range) in events {
+                // Past the chunk are the stand-in footnotes, not its own.
+                if range.start >= chunk.len() {
+                    continue;
+                }
+                let end = range.end.min(chunk.len());
+                self.event(event, range.start + base..end + base);
+            }
+            self.close_pending();
+        }
+    }
+
     /// A builder for `text` from byte `start` on (a part parsed again).
     fn new(text: &'t str, start: usize, defer: bool, shared: notes::Shared) -> Self {
         Builder {
             text,
             blocks: Vec::new(),
+            blocks_before: 0,
             sections: Vec::new(),
             pending: None,
             style: InlineStyle::default(),
@@ -225,7 +249,7 @@ impl<'t> Builder<'t> {
                 let number = self.shared.number(&label);
                 self.links
                     .notes
-                    .push((label.to_string(), self.blocks.len()));
+                    .push((label.to_string(), self.next_block()));
                 self.item_marker = Some(format!("[{number}] "));
             }
             Tag::CodeBlock(kind) => {
@@ -399,7 +423,7 @@ impl<'t> Builder<'t> {
             self.sections.push(Section {
                 level,
                 title: squeeze_whitespace(&pending.rich.text),
-                block: self.blocks.len(),
+                block: self.next_block(),
                 kind: SectionKind::Heading,
             });
         }

@@ -47,7 +47,7 @@ impl Builder<'_> {
         };
         let shown = self.shared.link_urls == LinkUrls::After && shows_address(&target, &text);
         self.links.list.push(Link {
-            block: self.blocks.len(),
+            block: self.next_block(),
             text: crate::text::squeeze_whitespace(&text),
             target: target.clone(),
         });

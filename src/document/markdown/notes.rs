@@ -43,6 +43,11 @@ impl Shared {
         *self.numbers.entry(label.to_owned()).or_insert(next)
     }
 
+    /// Whether any note has had its number yet.
+    pub fn numbered_any(&self) -> bool {
+        !self.numbers.is_empty()
+    }
+
     /// `piece` as it is to be parsed: with the stand-in definitions when it
     /// references a note. Events at or after `piece.len()` are theirs.
     pub fn with_notes<'p>(&self, piece: &'p str) -> Cow<'p, str> {
