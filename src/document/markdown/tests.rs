@@ -293,3 +293,17 @@ fn a_thematic_break_is_one_rule() {
         .filter(|r| !matches!(r, crate::wrap::Row::Gap));
     assert_eq!(rows.count(), 1);
 }
+
+#[test]
+fn text_built_far_into_a_document_is_kept_there_only() {
+    let text: String = (0..3000)
+        .map(|i| format!("Paragraph *{i}* here.\n\n"))
+        .collect();
+    let s = parse(&text);
+    let deferred = s.deferred.as_ref().unwrap();
+    assert_eq!(s.rich(&text, 2500).unwrap().text, "Paragraph 2500 here.");
+    assert!(deferred.is_built(2500));
+    assert!(!deferred.is_built(10) && !deferred.is_built(2999));
+    assert_eq!(s.rich(&text, 10).unwrap().text, "Paragraph 10 here.");
+    assert!(deferred.is_built(10));
+}
