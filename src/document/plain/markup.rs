@@ -232,16 +232,59 @@ static RELEASE: LazyLock<Regex> = LazyLock::new(|| {
 /// — a line that opens a release's entry (a sentence about one does not).
 fn release_line(line: &str) -> Option<String> {
     let trimmed = line.trim_end();
-    // The pattern's words start with one of these letters: most lines are
-    // turned down before the pattern (compiled on first use) is needed.
-    let opening = trimmed.trim_start_matches(['*', ' ', '\t']).chars().next();
-    if !opening.is_some_and(|c| matches!(c.to_ascii_lowercase(), 'n' | 'c' | 'r' | 'v')) {
+    if !may_open_release(trimmed) {
         return None;
     }
     if !RELEASE.is_match(trimmed) || trimmed.ends_with('.') || trimmed.chars().count() > 100 {
         return None;
     }
     Some(trimmed.trim_start_matches(['*', ' ']).to_owned())
+}
+
+/// Whether `line` may open with the release pattern's words, each
+/// followed by a character that ends a word: most lines are turned down
+/// before the pattern (compiled on first use) is needed. A letter outside
+/// ASCII may still fold to one of theirs (`ſ` to `s`), so a line with one
+/// goes on to the pattern.
+fn may_open_release(line: &str) -> bool {
+    let opening: String = line
+        .trim_start_matches(['*', ' ', '\t'])
+        .chars()
+        .take(31)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    let words = [
+        "noteworthy changes in release",
+        "changes in",
+        "new in",
+        "release",
+        "version",
+    ];
+    !opening.is_ascii()
+        || words.iter().any(|word| {
+            opening.strip_prefix(word).is_some_and(|rest| {
+                !rest.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+            })
+        })
+}
+
+#[cfg(test)]
+#[test]
+fn release_lines_pass_the_gate_and_prose_does_not() {
+    for line in [
+        "* Noteworthy changes in release 2.6.1",
+        "New in 2.4.2 2011-10-17:",
+        "Version 1.2",
+        "RELEASE 3.0",
+    ] {
+        assert!(
+            may_open_release(line) && release_line(line).is_some(),
+            "{line}"
+        );
+    }
+    for line in ["Newton's laws 1.2", "Versions differ 1.2", "Never again"] {
+        assert!(!may_open_release(line), "{line}");
+    }
 }
 
 /// NEWS: release lines, and under each the `*` or `**` categories that end

@@ -4,7 +4,10 @@
 //! heading and of which kind. Ranks order the kinds (lower is higher in the
 //! outline); levels are assigned later from the ranks actually used.
 
-use regex::Regex;
+mod gates;
+mod pattern;
+
+use pattern::Pattern;
 use std::sync::LazyLock;
 
 /// What a rule recognised.
@@ -57,75 +60,66 @@ pub const MAX_HEADING_CHARS: usize = 90;
 
 const NUMBER: &str = r"(?:\d{1,4}|[IVXLCDM]{1,8}|[ivxlcdm]{1,8}|[A-Z]|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY(?:[- ](?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE))?|THIRTY|FORTY|FIFTY|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|LAST|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Last|(?i:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|séptim[oa]|octav[oa]|noven[oa]|décim[oa]|premi[eè]re?|deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me|cinqui[eè]me|erste[rs]?|zweite[rs]?|dritte[rs]?|vierte[rs]?|fünfte[rs]?|перв(?:ая|ый|ое)|втор(?:ая|ой|ое)|трет(?:ья|ий|ье)|четв[её]рт(?:ая|ый|ое)|пят(?:ая|ый|ое)))";
 
-/// Division words of other languages, in title and upper case.
-const FOREIGN: &str = "Libro|LIBRO|Tomo|TOMO|Parte|PARTE|Cap[íi]tulo|CAP[ÍI]TULO|Acto|ACTO|Escena|ESCENA|Livre|LIVRE|Tome|TOME|Partie|PARTIE|Chapitre|CHAPITRE|Acte|ACTE|Sc[èe]ne|SC[ÈE]NE|Buch|BUCH|Band|BAND|Teil|TEIL|Kapitel|KAPITEL|Akt|AKT|Szene|SZENE|Книга|КНИГА|Том|ТОМ|Часть|ЧАСТЬ|Глава|ГЛАВА|Действие|ДЕЙСТВИЕ|Явление|ЯВЛЕНИЕ";
-
-static KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
+static KEYWORD: LazyLock<Pattern> = LazyLock::new(|| {
     // The keyword, a number, then nothing, punctuation, or a capitalised title:
     // "Chapter 12 was the best" is a sentence, not a heading.
+    let keywords = gates::KEYWORDS.join("|");
     let pattern = format!(
-        r"^(?P<kw>BOOK|Book|VOLUME|Volume|PART|Part|ACT|Act|CHAPTER|Chapter|ADVENTURE|Adventure|ARTICLE|Article|STAVE|Stave|CANTO|Canto|LETTER|Letter|SECTION|Section|SCENE|Scene|{FOREIGN})\s+(?:(?:the|The|THE)\s+)?{NUMBER}(?:$|[.:)\]]|\s*[-–—]|\s+[\p{{Lu}}\d\x22'“‘(\[])"
+        r"^(?P<kw>{keywords})\s+(?:(?:the|The|THE)\s+)?{NUMBER}(?:$|[.:)\]]|\s*[-–—]|\s+[\p{{Lu}}\d\x22'“‘(\[])"
     );
-    Regex::new(&pattern).expect("keyword pattern is valid")
+    Pattern::new(&pattern)
 });
 
-static ORDINAL_DIVISION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:FIRST|SECOND|THIRD|FOURTH|FINAL|First|Second|Third|Fourth|Final)\s+)?(?:EPILOGUE|PROLOGUE|Epilogue|Prologue)\b(?:$|[.:\s])")
-        .expect("epilogue pattern is valid")
+static ORDINAL_DIVISION: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        r"^(?:(?:FIRST|SECOND|THIRD|FOURTH|FINAL|First|Second|Third|Fourth|Final)\s+)?(?:EPILOGUE|PROLOGUE|Epilogue|Prologue)\b(?:$|[.:\s])",
+    )
 });
 
-static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+static NUMBERED: LazyLock<Pattern> = LazyLock::new(|| {
     // "1.  Introduction", "3.2.1.  Foo", "1 Introduction", "A.1.  Bar",
     // "Appendix A.  Bar", "Appendix B - Baz".
-    Regex::new(
+    Pattern::new(
         r"^(?:(?P<num>\d{1,2}(?:\.\d{1,3}){0,5})\.?|(?P<app>(?:Appendix|APPENDIX)\s+[A-Z])\.?|(?P<letter>[A-Z](?:\.\d{1,3}){1,5})\.?)(?:\s+[-–—:]?\s*|\s*[-–—:]\s*)(?P<title>[\p{Lu}\p{Lt}\d\x22'“].*|[\p{Ll}].*)?$",
     )
-    .expect("numbered pattern is valid")
 });
 
-static ROMAN_ALONE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[IVXLC]{1,7}\.?$").expect("roman pattern is valid"));
+static ROMAN_ALONE: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(r"^[IVXLC]{1,7}\.?$"));
 
-static ROMAN_TITLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[IVXLC]{1,7}\.\s+[\p{Lu}\x22'“][^\p{Ll}]*$")
-        .expect("roman title pattern is valid")
-});
+static ROMAN_TITLED: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"^[IVXLC]{1,7}\.\s+[\p{Lu}\x22'“][^\p{Ll}]*$"));
 
 /// `I. The Period`: a numeral and a short title in mixed case.
-static ROMAN_TITLED_MIXED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[IVXLC]{1,7}\.\s+[\p{Lu}\x22'“][^.;:,]{0,50}$")
-        .expect("roman title pattern is valid")
-});
+static ROMAN_TITLED_MIXED: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"^[IVXLC]{1,7}\.\s+[\p{Lu}\x22'“][^.;:,]{0,50}$"));
 
-static CJK_CHAPTER: LazyLock<Regex> = LazyLock::new(|| {
+static CJK_CHAPTER: LazyLock<Pattern> = LazyLock::new(|| {
     // Chinese `第一回`, `第二编`, `第一分编`, `第三章`; Korean `제1장`, `제2절`.
-    Regex::new(r"^(?:第[一二三四五六七八九十百千零〇两0-9０-９]{1,6}(?P<unit>分编|[回章节節卷部篇集编編])|제\s?[0-9]{1,3}(?P<ko>편|장|절|관))(?:$|[\s\u{3000}：:．.、])")
-        .expect("cjk pattern is valid")
+    Pattern::new(
+        r"^(?:第[一二三四五六七八九十百千零〇两0-9０-９]{1,6}(?P<unit>分编|[回章节節卷部篇集编編])|제\s?[0-9]{1,3}(?P<ko>편|장|절|관))(?:$|[\s\u{3000}：:．.、])",
+    )
 });
 
-static BRACKET_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\[\s*\d{1,4}\s*\]$").expect("bracket pattern is valid"));
+static BRACKET_NUMBER: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(r"^\[\s*\d{1,4}\s*\]$"));
 
-static DOT_LEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\.\s?){4,}\s*(?:\d+|[ivxlc]+)\s*$|\s{3,}\d+\s*$")
-        .expect("leader pattern is valid")
-});
+static DOT_LEADER: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"(?:\.\s?){4,}\s*(?:\d+|[ivxlc]+)\s*$|\s{3,}\d+\s*$"));
 
-/// Compile every rule's pattern now (see [`super::warm_up`]). Detection
-/// meets the keyword rule first (and compiles it itself); the numbered
-/// rule, next, is compiled first here.
+/// Compile every rule's pattern now (see [`super::warm_up`]), the ones a
+/// first screen most often needs first: while this thread compiles the
+/// keyword rule, detection reads the file and groups its lines.
 pub(super) fn warm_up() {
     for pattern in [
+        &KEYWORD,
+        &DATE_LINE,
         &NUMBERED,
+        &DOT_LEADER,
         &ROMAN_TITLED_MIXED,
         &ROMAN_TITLED,
         &ROMAN_ALONE,
-        &DATE_LINE,
         &ORDINAL_DIVISION,
         &BRACKET_NUMBER,
         &CJK_CHAPTER,
-        &KEYWORD,
-        &DOT_LEADER,
     ] {
         LazyLock::force(pattern);
     }
@@ -160,38 +154,16 @@ pub fn has_column_gap(line: &str) -> bool {
 
 /// A table-of-contents entry: dot leaders or a page number at the end.
 pub fn is_toc_entry(line: &str) -> bool {
-    DOT_LEADER.is_match(line)
+    gates::may_be_contents_entry(line) && DOT_LEADER.is_match(line)
 }
 
 /// `BOOK ONE: 1805`, `CHAPTER I.`, `Chapter 12`, `ACT III`, `Article 5`…
 pub fn keyword_heading(line: &str) -> Option<HeadingMatch> {
-    // The first letters of the keywords: other lines are turned down before
-    // the pattern, so it is compiled only when a line may need it.
-    let first = |c| {
-        matches!(
-            c,
-            'A' | 'B'
-                | 'C'
-                | 'E'
-                | 'K'
-                | 'L'
-                | 'P'
-                | 'S'
-                | 'T'
-                | 'V'
-                | 'Г'
-                | 'Д'
-                | 'К'
-                | 'Т'
-                | 'Ч'
-                | 'Я'
-        )
-    };
-    if !line.starts_with(first) {
+    if !gates::may_be_keyword(line) {
         return None;
     }
     let caps = KEYWORD.captures(line)?;
-    let rank = match caps["kw"].to_uppercase().as_str() {
+    let rank = match caps.name("kw").unwrap_or("").to_uppercase().as_str() {
         "BOOK" | "VOLUME" | "LIBRO" | "TOMO" | "LIVRE" | "TOME" | "BUCH" | "BAND" | "КНИГА"
         | "ТОМ" => RANK_BOOK,
         "PART" | "ACT" | "PARTE" | "ACTO" | "PARTIE" | "ACTE" | "TEIL" | "AKT" | "ЧАСТЬ"
@@ -220,10 +192,7 @@ pub fn cjk_chapter(line: &str) -> Option<HeadingMatch> {
         return None;
     }
     let caps = CJK_CHAPTER.captures(line)?;
-    let unit = caps
-        .name("unit")
-        .or_else(|| caps.name("ko"))
-        .map_or("", |m| m.as_str());
+    let unit = caps.name("unit").or_else(|| caps.name("ko")).unwrap_or("");
     let rank = match unit {
         "卷" | "部" | "集" | "篇" | "编" | "編" | "편" => RANK_BOOK,
         "分编" => RANK_PART,
@@ -247,23 +216,21 @@ pub fn legal_matter(line: &str) -> Option<HeadingMatch> {
     })
 }
 
-/// Month names: English, German, French, Spanish, and Russian in the
-/// genitive (`11-го мая`).
-const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
-
-static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+static DATE_LINE: LazyLock<Pattern> = LazyLock::new(|| {
+    let months = gates::MONTHS.join("|");
     let pattern = format!(
-        r"^(?:\d{{1,2}}(?:-?(?:го|е|er|st|nd|rd|th)|\.)?\s+(?:de\s+)?(?:{MONTHS})|(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\.?$"
+        r"^(?:\d{{1,2}}(?:-?(?:го|е|er|st|nd|rd|th)|\.)?\s+(?:de\s+)?(?:{months})|(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\.?$"
     );
-    Regex::new(&pattern).expect("date pattern is valid")
+    Pattern::new(&pattern)
 });
 
 /// A diary entry's date alone on its line: `11-го мая.`, `May 3rd, 1897`,
 /// `3. Mai`.
 pub fn date_line(line: &str) -> Option<HeadingMatch> {
+    let line = line.trim();
     // Every date the pattern knows holds a day's number.
-    let numbered = line.chars().any(char::is_numeric);
-    (numbered && DATE_LINE.is_match(line.trim())).then_some(HeadingMatch {
+    let numbered = gates::may_be_date(line) && line.chars().any(char::is_numeric);
+    (numbered && DATE_LINE.is_match(line)).then_some(HeadingMatch {
         rank: RANK_DATE,
         kind: HeadingKind::Date,
     })
@@ -279,7 +246,7 @@ pub fn bracket_number(line: &str) -> Option<HeadingMatch> {
 
 /// `VII. THE ADVENTURE OF THE BLUE CARBUNCLE`: a numeral with a capitalised title.
 pub fn roman_titled(line: &str) -> Option<HeadingMatch> {
-    if !line.starts_with(ROMAN_DIGITS) {
+    if !gates::may_be_roman_titled(line) {
         return None;
     }
     let mixed = ROMAN_TITLED_MIXED.is_match(line) && line.split_whitespace().count() <= 8;
@@ -291,28 +258,27 @@ pub fn roman_titled(line: &str) -> Option<HeadingMatch> {
 
 /// RFC-style numbered headings; the rank grows with the depth of the number.
 pub fn numbered_heading(line: &str) -> Option<HeadingMatch> {
-    // A number, `Appendix` or a letter first.
-    if !line.starts_with(|c: char| c.is_numeric() || c.is_ascii_uppercase()) {
+    if !gates::may_be_numbered(line) {
         return None;
     }
     let caps = NUMBERED.captures(line)?;
-    let title = caps.name("title")?.as_str().trim_end();
+    let title = caps.name("title")?.trim_end();
     if title.is_empty() || title.ends_with([',', ';', ':']) || ends_like_sentence(title) {
         return None;
     }
     // A lower-case title (`3.2.2 http URL`) only under a sub-section
     // number, and short: `1 in 3 cases` at the margin is a sentence.
-    let sub = caps.name("num").is_some_and(|n| n.as_str().contains('.'));
+    let sub = caps.name("num").is_some_and(|n| n.contains('.'));
     if title.starts_with(char::is_lowercase) && !(sub && title.split_whitespace().count() <= 4) {
         return None;
     }
     let depth = if let Some(num) = caps.name("num") {
-        if num.as_str().split('.').any(|part| part == "0") && num.as_str() != "0" {
+        if num.split('.').any(|part| part == "0") && num != "0" {
             return None;
         }
-        num.as_str().split('.').count()
+        num.split('.').count()
     } else if let Some(letter) = caps.name("letter") {
-        letter.as_str().split('.').count()
+        letter.split('.').count()
     } else {
         1
     };
@@ -324,10 +290,13 @@ pub fn numbered_heading(line: &str) -> Option<HeadingMatch> {
 
 /// `IV.` or `XII` alone on a line.
 pub fn roman_alone(line: &str) -> Option<HeadingMatch> {
-    (line.starts_with(ROMAN_DIGITS) && ROMAN_ALONE.is_match(line)).then_some(HeadingMatch {
-        rank: RANK_ROMAN,
-        kind: HeadingKind::Roman,
-    })
+    let short = line.len() <= 8;
+    (short && line.starts_with(ROMAN_DIGITS) && ROMAN_ALONE.is_match(line)).then_some(
+        HeadingMatch {
+            rank: RANK_ROMAN,
+            kind: HeadingKind::Roman,
+        },
+    )
 }
 
 /// A short line in capitals (`AUTHOR'S PREFACE`, `A`, `GLOSSARY`).
