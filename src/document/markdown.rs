@@ -5,12 +5,12 @@
 //! the document's title.
 
 use super::links::Links;
-use super::table::{Align, TableCells};
+use super::table::TableCells;
 use super::{
     Block, BlockKind, InlineStyle, LinkUrls, RichText, Section, SectionKind, Structure, StyledSpan,
 };
 use crate::text::squeeze_whitespace;
-use pulldown_cmark::{Alignment, CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Options, Parser};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -18,10 +18,12 @@ use unicode_width::UnicodeWidthStr;
 
 mod chunks;
 mod deferred;
+mod finish;
 mod halves;
 mod html;
 mod inline;
 mod notes;
+mod tags;
 
 use chunks::{CHUNK_BYTES, chunks};
 
@@ -231,147 +233,6 @@ impl<'t> Builder<'t> {
         }
     }
 
-    fn start(&mut self, tag: Tag<'_>, range: Range<usize>) {
-        match tag {
-            Tag::Paragraph => self.open(BlockKind::Paragraph, range, false),
-            Tag::Heading { level, id, .. } => {
-                self.open(
-                    BlockKind::Heading {
-                        level: heading_level(level),
-                    },
-                    range,
-                    false,
-                );
-                self.heading_id = id.map(|id| id.to_string());
-            }
-            Tag::FootnoteDefinition(label) => {
-                self.close_pending();
-                let number = self.shared.number(&label);
-                self.links
-                    .notes
-                    .push((label.to_string(), self.next_block()));
-                self.item_marker = Some(format!("[{number}] "));
-            }
-            Tag::CodeBlock(kind) => {
-                self.open(BlockKind::Code, range, false);
-                if let (CodeBlockKind::Fenced(info), Some(pending)) = (kind, &mut self.pending) {
-                    // `rust`, `rust,ignore`, `{.rust}`: the first word.
-                    let language = info
-                        .split(|c: char| c == ',' || c.is_whitespace() || c == '{' || c == '}')
-                        .map(|word| word.trim_start_matches('.'))
-                        .find(|word| !word.is_empty());
-                    if let Some(language) = language {
-                        pending.rich.extra_mut().language = Some(language.to_owned());
-                    }
-                }
-            }
-            Tag::BlockQuote(_) => {
-                self.close_pending();
-                self.quote_depth += 1;
-            }
-            Tag::List(first) => {
-                self.close_pending();
-                self.lists.push(ListLevel { next_number: first });
-            }
-            Tag::Item => {
-                self.close_pending();
-                let marker = match self.lists.last_mut().and_then(|l| l.next_number.as_mut()) {
-                    Some(n) => {
-                        *n += 1;
-                        format!("{}. ", *n - 1)
-                    }
-                    None => "• ".to_owned(),
-                };
-                self.item_marker = Some(marker);
-            }
-            Tag::Table(aligns) => {
-                self.close_pending();
-                let aligns = aligns.iter().map(|a| match a {
-                    Alignment::Center => Align::Center,
-                    Alignment::Right => Align::Right,
-                    Alignment::Left | Alignment::None => Align::Left,
-                });
-                self.table = Some(Table {
-                    cells: TableCells {
-                        aligns: aligns.collect(),
-                        ..TableCells::default()
-                    },
-                    range,
-                });
-            }
-            Tag::TableHead | Tag::TableRow => {
-                if let Some(table) = &mut self.table {
-                    table.cells.rows.push(Vec::new());
-                }
-            }
-            Tag::TableCell => {
-                if let Some(row) = self.table.as_mut().and_then(|t| t.cells.rows.last_mut()) {
-                    row.push(String::new());
-                }
-            }
-            Tag::Emphasis => self.style.emphasis = true,
-            Tag::Strong => self.style.strong = true,
-            Tag::Strikethrough => self.style.strikethrough = true,
-            Tag::Link { dest_url, .. } => self.start_link(&dest_url),
-            Tag::Image { dest_url, .. } => {
-                self.start_link(&dest_url);
-                self.text("[image: ", range);
-            }
-            Tag::MetadataBlock(_) => self.in_metadata = true,
-            Tag::HtmlBlock => {
-                self.close_pending();
-                self.html = Some((html::Gathered::default(), range));
-            }
-            _ => {}
-        }
-    }
-
-    fn end(&mut self, tag: TagEnd, range: Range<usize>) {
-        match tag {
-            TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock => self.close_pending(),
-            TagEnd::BlockQuote(_) => {
-                self.close_pending();
-                self.quote_depth = self.quote_depth.saturating_sub(1);
-            }
-            TagEnd::Item => {
-                self.close_pending();
-                self.item_marker = None;
-            }
-            TagEnd::List(_) => {
-                self.close_pending();
-                self.lists.pop();
-                if let Some(last) = self.blocks.last_mut() {
-                    last.gap_after = true;
-                }
-            }
-            TagEnd::TableHead => {
-                if let Some(table) = &mut self.table {
-                    table.cells.header_rows = table.cells.rows.len();
-                }
-            }
-            TagEnd::Table => self.finish_table(),
-            TagEnd::Emphasis => self.style.emphasis = false,
-            TagEnd::Strong => self.style.strong = false,
-            TagEnd::Strikethrough => self.style.strikethrough = false,
-            TagEnd::Link => self.end_link(range),
-            TagEnd::Image => {
-                self.text("]", range.clone());
-                self.end_link(range);
-            }
-            TagEnd::FootnoteDefinition => {
-                self.close_pending();
-                self.item_marker = None;
-            }
-            TagEnd::MetadataBlock(_) => self.in_metadata = false,
-            TagEnd::HtmlBlock => {
-                if let Some((html, range)) = self.html.take() {
-                    self.html_block(&html, range);
-                }
-            }
-            _ => {}
-        }
-    }
-
     fn open(&mut self, kind: BlockKind, range: Range<usize>, implicit: bool) {
         self.close_pending();
         let (first_prefix, rest_prefix) = self.prefixes();
@@ -540,50 +401,6 @@ impl<'t> Builder<'t> {
         self.line_cursor = (at, line);
         line
     }
-
-    fn finish(mut self) -> Structure {
-        self.close_pending();
-        // Sections keep the document's own levels (`##` is 2 in a document
-        // without a `#`); headings are styled from the top one down.
-        let top = self.sections.iter().map(|s| s.level).min().unwrap_or(1);
-        for block in &mut self.blocks {
-            if let BlockKind::Heading { level } = &mut block.kind {
-                *level = level.saturating_sub(top - 1).max(1);
-            }
-        }
-        let first_heading = self.sections.first().map(|s| s.title.clone());
-        match &self.metadata_title {
-            // The front matter's title is the root of the outline (level 0,
-            // above `#`), unless the first heading already says it.
-            Some(title) if !self.blocks.is_empty() && first_heading.as_ref() != Some(title) => {
-                for (_, section) in &mut self.links.ids {
-                    *section += 1;
-                }
-                self.sections.insert(
-                    0,
-                    Section {
-                        level: 0,
-                        title: title.clone(),
-                        block: 0,
-                        kind: SectionKind::Title,
-                    },
-                );
-            }
-            _ => {}
-        }
-        let first_h1 = self
-            .sections
-            .iter()
-            .find(|s| s.level == top && s.kind == SectionKind::Heading)
-            .map(|s| s.title.clone());
-        Structure {
-            title: self.metadata_title.or(first_h1),
-            blocks: self.blocks,
-            sections: self.sections,
-            links: self.links,
-            deferred: None,
-        }
-    }
 }
 
 /// The source range of a paragraph that displays exactly as written (no
@@ -607,23 +424,6 @@ fn shown_as_written(source: &str, pending: &Pending) -> Option<Range<usize>> {
             .zip(rich.text.as_bytes())
             .all(|(&w, &r)| w == r || (w == b'\n' && r == b' '));
     same.then_some(start..end)
-}
-
-fn heading_level(level: HeadingLevel) -> u8 {
-    level as u8
-}
-
-/// `title: Foo` (YAML) or `title = "Foo"` (TOML) in front matter.
-fn front_matter_title(metadata: &str) -> Option<String> {
-    metadata.lines().find_map(|line| {
-        let rest = line.strip_prefix("title")?.trim_start();
-        let value = rest
-            .strip_prefix(':')
-            .or_else(|| rest.strip_prefix('='))?
-            .trim();
-        let value = value.trim_matches(|c| c == '"' || c == '\'').trim();
-        (!value.is_empty()).then(|| value.to_owned())
-    })
 }
 
 #[cfg(test)]

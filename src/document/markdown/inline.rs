@@ -1,7 +1,8 @@
 //! Inline content: text into the block (or table cell) being filled, with
 //! its styles, inline HTML, links and footnote references.
 
-use super::{BlockKind, Builder, InlineStyle, StyledSpan, front_matter_title, html};
+use super::finish::front_matter_title;
+use super::{BlockKind, Builder, InlineStyle, StyledSpan, html};
 use crate::document::links::{FOOTNOTE, Link};
 use crate::document::{LinkSpan, LinkUrls};
 use std::ops::Range;
