@@ -243,15 +243,21 @@ fn release_line(line: &str) -> Option<String> {
 
 /// Whether `line` may open with the release pattern's words, each
 /// followed by a character that ends a word: most lines are turned down
-/// before the pattern (compiled on first use) is needed. A letter outside
-/// ASCII may still fold to one of theirs (`ſ` to `s`), so a line with one
-/// goes on to the pattern.
+/// before the pattern (compiled on first use) is needed. The pattern
+/// ignores case as Unicode folds it, where the one letter outside ASCII
+/// that folds to one of these words' letters is `ſ` (to `s`).
 fn may_open_release(line: &str) -> bool {
     let opening: String = line
         .trim_start_matches(['*', ' ', '\t'])
         .chars()
         .take(31)
-        .map(|c| c.to_ascii_lowercase())
+        .map(|c| {
+            if c == 'ſ' {
+                's'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
         .collect();
     let words = [
         "noteworthy changes in release",
@@ -260,12 +266,11 @@ fn may_open_release(line: &str) -> bool {
         "release",
         "version",
     ];
-    !opening.is_ascii()
-        || words.iter().any(|word| {
-            opening.strip_prefix(word).is_some_and(|rest| {
-                !rest.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
-            })
-        })
+    words.iter().any(|word| {
+        opening
+            .strip_prefix(word)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+    })
 }
 
 #[cfg(test)]
@@ -276,13 +281,19 @@ fn release_lines_pass_the_gate_and_prose_does_not() {
         "New in 2.4.2 2011-10-17:",
         "Version 1.2",
         "RELEASE 3.0",
+        "verſion 1.2",
     ] {
         assert!(
             may_open_release(line) && release_line(line).is_some(),
             "{line}"
         );
     }
-    for line in ["Newton's laws 1.2", "Versions differ 1.2", "Never again"] {
+    for line in [
+        "Newton's laws 1.2",
+        "Versions differ 1.2",
+        "Never again",
+        "第一回 1.2",
+    ] {
         assert!(!may_open_release(line), "{line}");
     }
 }

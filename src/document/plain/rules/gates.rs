@@ -148,10 +148,36 @@ pub fn may_be_keyword(line: &str) -> bool {
     opens_with_word_of(line, KEYWORDS)
 }
 
-/// The date rule (on a trimmed line): a day's number of one or two
-/// digits first, or a month's name, then white space.
+/// The date rule (on a trimmed line): a month's name, then white space; or
+/// a day's number of one or two digits, its ending (`th`, `-го`, `.`), white
+/// space, maybe `de`, and a month's name.
 pub fn may_be_date(line: &str) -> bool {
-    matches!(leading_numerals(line), 1 | 2) || opens_with_word_of(line, MONTHS)
+    if opens_with_word_of(line, MONTHS) {
+        return true;
+    }
+    let digits = leading_numerals(line);
+    if !(1..=2).contains(&digits) {
+        return false;
+    }
+    let rest: &str = line
+        .char_indices()
+        .nth(digits)
+        .map_or("", |(at, _)| &line[at..]);
+    let Some(gap) = rest.find(char::is_whitespace) else {
+        return false;
+    };
+    if rest[..gap].chars().count() > 3 {
+        return false;
+    }
+    let after = rest[gap..].trim_start();
+    let without_de = after
+        .strip_prefix("de")
+        .filter(|r| r.starts_with(char::is_whitespace))
+        .map(str::trim_start);
+    [Some(after), without_de]
+        .into_iter()
+        .flatten()
+        .any(|words| MONTHS.contains(&first_word(words)))
 }
 
 /// The numbered rule: a number of one or two digits first (`3.2.1`),
@@ -195,10 +221,16 @@ fn leading_numerals(line: &str) -> usize {
 
 /// Whether the line opens with one of `words`, then white space.
 fn opens_with_word_of(line: &str, words: &[&str]) -> bool {
+    let word = first_word(line);
+    line[word.len()..].starts_with(char::is_whitespace) && words.contains(&word)
+}
+
+/// The letters the line opens with.
+fn first_word(line: &str) -> &str {
     let end = line
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(line.len());
-    line[end..].starts_with(char::is_whitespace) && words.contains(&&line[..end])
+    &line[..end]
 }
 
 #[cfg(test)]
@@ -228,7 +260,13 @@ mod tests {
         ] {
             assert!(may_be_date(line), "{line}");
         }
-        for line in ["1897 May", "Mayday 3", "34511  30073"] {
+        for line in [
+            "1897 May",
+            "Mayday 3",
+            "34511  30073",
+            "12 people went",
+            "3 Mayday",
+        ] {
             assert!(!may_be_date(line), "{line}");
         }
         for line in [
@@ -257,7 +295,8 @@ mod tests {
     #[test]
     fn no_gate_turns_down_a_line_its_pattern_matches() {
         use super::super::{
-            DATE_LINE, DOT_LEADER, KEYWORD, NUMBERED, ROMAN_TITLED, ROMAN_TITLED_MIXED,
+            DATE_LINE, DOT_LEADER, KEYWORD, KEYWORD_ORDINAL, NUMBERED, ROMAN_TITLED,
+            ROMAN_TITLED_MIXED,
         };
         let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
         let (mut lines, mut matched) = (0, 0);
@@ -268,6 +307,7 @@ mod tests {
             for line in text.lines().map(str::trim) {
                 let checks = [
                     (KEYWORD.is_match(line), may_be_keyword(line)),
+                    (KEYWORD_ORDINAL.is_match(line), may_be_keyword(line)),
                     (DATE_LINE.is_match(line), may_be_date(line)),
                     (NUMBERED.is_match(line), may_be_numbered(line)),
                     (ROMAN_TITLED.is_match(line), may_be_roman_titled(line)),
