@@ -328,11 +328,17 @@ impl Document {
             // Plain until the grammars have loaded (off the event loop).
             return None;
         }
-        self.highlights.done[slot]
-            .get_or_init(|| {
-                let language = self.rich(index)?.language()?;
-                crate::highlight::highlight(language, self.block_text(index))
-            })
+        let done = &self.highlights.done[slot];
+        if let Some(done) = done.get() {
+            return done.as_ref();
+        }
+        let language = self.rich(index)?.language()?;
+        if !crate::highlight::compiled(language) {
+            // Plain until its grammar is compiled (off the event loop).
+            crate::highlight::ask(language, self.block_text(index));
+            return None;
+        }
+        done.get_or_init(|| crate::highlight::highlight(language, self.block_text(index)))
             .as_ref()
     }
 

@@ -3,11 +3,16 @@
 //! [`Role`] per byte range, which each theme colours (or not, in `mono`).
 //! The grammars (tens of milliseconds to load) never delay a frame: the
 //! shell loads them on another thread when a document has code, and code
-//! shows plain until they are ready. A block is then highlighted once, when
-//! first drawn; blocks too large to do so quickly stay plain.
+//! shows plain until they are ready. A language's grammar compiles its
+//! patterns the first time they are tried (20 ms or more for Bash, Rust or
+//! Python): a frame that meets a language for the first time shows its code
+//! plain and asks for it ([`ask`]), and the shell compiles it on another
+//! thread ([`compile_asked`]). A block is then highlighted once, when first
+//! drawn; blocks too large to do so quickly stay plain.
 
+use std::collections::HashSet;
 use std::ops::Range;
-use std::sync::{LazyLock, OnceLock};
+use std::sync::{LazyLock, Mutex, OnceLock};
 use syntect::parsing::{ParseState, Scope, ScopeStack, SyntaxSet};
 
 /// What a piece of code is, as far as its colour goes.
@@ -66,6 +71,72 @@ pub fn load() {
 /// Whether the grammars are loaded, so highlighting costs no wait.
 pub fn ready() -> bool {
     SET.get().is_some()
+}
+
+/// The grammars whose patterns are compiled (by name), and code a frame
+/// met in a language whose grammar is not, to compile it with.
+#[derive(Default)]
+struct Compiling {
+    compiled: HashSet<&'static str>,
+    asked: Vec<(String, String)>,
+    asked_names: HashSet<&'static str>,
+}
+
+static COMPILING: LazyLock<Mutex<Compiling>> = LazyLock::new(Default::default);
+
+fn compiling() -> std::sync::MutexGuard<'static, Compiling> {
+    COMPILING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// The name of `language`'s grammar, when lectern knows it.
+fn grammar_of(language: &str) -> Option<&'static str> {
+    let set = SET.get()?;
+    Some(set.find_syntax_by_token(language)?.name.as_str())
+}
+
+/// Whether highlighting `language` now costs no compiling: its grammar's
+/// patterns are compiled, or lectern has none for it.
+pub fn compiled(language: &str) -> bool {
+    grammar_of(language).is_none_or(|name| compiling().compiled.contains(name))
+}
+
+/// A frame met `code` in `language`, whose grammar is not compiled yet:
+/// [`compile_asked`] compiles it with that code.
+pub fn ask(language: &str, code: &str) {
+    let Some(name) = grammar_of(language) else {
+        return;
+    };
+    let mut state = compiling();
+    if !state.compiled.contains(name) && state.asked_names.insert(name) {
+        let sample: String = code.chars().take(MOST_BYTES).collect();
+        state.asked.push((language.to_owned(), sample));
+    }
+}
+
+/// Whether frames have asked for grammars since the last [`compile_asked`].
+pub fn anything_asked() -> bool {
+    !compiling().asked.is_empty()
+}
+
+/// Compile the grammars frames asked for, by highlighting the code they
+/// met (call it off the event loop's thread); then they highlight at once.
+pub fn compile_asked() {
+    let asked = std::mem::take(&mut compiling().asked);
+    for (language, code) in asked {
+        compile(&language, &code);
+    }
+}
+
+/// Compile `language`'s grammar by highlighting `code` in it.
+pub fn compile(language: &str, code: &str) {
+    highlight(language, code);
+    if let Some(name) = grammar_of(language) {
+        let mut state = compiling();
+        state.compiled.insert(name);
+        state.asked_names.remove(name);
+    }
 }
 
 /// Scope prefixes and their roles, the more specific first.
@@ -216,5 +287,26 @@ mod tests {
         assert!(pieces.iter().all(|(r, _)| r.end <= code.len()));
         let distinct: std::collections::HashSet<Role> = pieces.iter().map(|p| p.1).collect();
         assert!(distinct.len() >= 3, "{pieces:?}");
+    }
+
+    #[test]
+    fn a_frame_meeting_a_new_grammar_shows_plain_and_asks_for_it() {
+        load();
+        let text = "# Lua\n\n```lua\nlocal n = 42 -- the answer\nprint(n)\n```\n";
+        let doc =
+            crate::document::Document::from_text("a.md", text, crate::document::Format::Markdown);
+        let code = (0..doc.blocks.len())
+            .find(|&i| doc.blocks[i].kind == crate::document::BlockKind::Code)
+            .expect("a code block");
+        assert!(!compiled("lua"), "no other test uses Lua");
+        assert!(doc.highlights(code).is_none(), "plain while not compiled");
+        assert!(anything_asked());
+        compile("lua", "local n = 1\n");
+        assert!(compiled("lua"));
+        let pieces = doc.highlights(code).expect("highlighted once compiled");
+        assert!(
+            pieces.iter().any(|(_, role)| *role == Role::Comment),
+            "{pieces:?}"
+        );
     }
 }

@@ -124,6 +124,7 @@ pub fn event_loop<B: Backend>(
 ) -> std::io::Result<()> {
     shell.prepare_highlighting(app);
     draw(terminal, app, theme)?;
+    shell.compile_asked_grammars();
     while let Ok(message) = incoming.recv() {
         let event = match message {
             Incoming::Terminal(event) => match event_for(&event, app) {
@@ -184,6 +185,7 @@ pub fn event_loop<B: Backend>(
         if redraw {
             shell.prepare_highlighting(app);
             draw(terminal, app, theme)?;
+            shell.compile_asked_grammars();
         }
     }
     Ok(())

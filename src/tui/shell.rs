@@ -265,6 +265,20 @@ impl Shell {
         });
     }
 
+    /// After a frame: compile on another thread the grammars it met code
+    /// in for the first time (it showed that code plain); the app hears
+    /// `SyntaxesLoaded` and draws it coloured.
+    pub fn compile_asked_grammars(&self) {
+        if !crate::highlight::anything_asked() {
+            return;
+        }
+        let send = self.send.clone();
+        std::thread::spawn(move || {
+            crate::highlight::compile_asked();
+            let _ = send.send(Incoming::App(Event::SyntaxesLoaded));
+        });
+    }
+
     fn tell(&self, event: Event) {
         let _ = self.send.send(Incoming::App(event));
     }

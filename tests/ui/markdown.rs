@@ -38,6 +38,7 @@ fn row_styles(terminal: &Terminal<TestBackend>, text: &str) -> Vec<Style> {
 #[test]
 fn every_element_at_two_sizes() {
     lectern::highlight::load();
+    lectern::highlight::compile("rust", "fn main() {}\n");
     for (width, height) in [(100, 30), (60, 20)] {
         let mut app = showcase();
         let terminal = draw_in(&mut app, &Theme::default(), width, height);
@@ -66,8 +67,10 @@ fn every_element_at_two_sizes() {
 
 #[test]
 fn code_is_highlighted_in_colour_and_only_framed_in_mono() {
-    // The reader loads the grammars off the event loop; here, first.
+    // The reader loads and compiles the grammars off the event loop; here,
+    // first.
     lectern::highlight::load();
+    lectern::highlight::compile("rust", "fn main() {}\n");
     let mut app = showcase();
     let dark = draw_in(&mut app, &Theme::dark(), 100, 30);
     let colours: HashSet<Color> = ["fn main", "let n = 42", "println!", "// Greet"]
