@@ -16,6 +16,7 @@ pub mod highlight;
 pub mod jump;
 pub mod outline;
 pub mod panes;
+pub mod parallel;
 pub mod plain_output;
 mod reading;
 pub mod search;

@@ -32,15 +32,13 @@ pub fn read_rest(
     bytes[..from].copy_from_slice(&head);
     let middle = from + (size - from) / 2;
     let (first, second) = bytes[from..].split_at_mut(middle - from);
-    let read = std::thread::scope(|scope| {
-        let file = &*file;
-        let later = scope.spawn(move || fill(file, second, middle as u64));
-        let earlier = fill(file, first, from as u64);
-        let later = later
-            .join()
-            .unwrap_or_else(|_| Err(std::io::ErrorKind::Other.into()));
-        earlier.and(later)
-    })?;
+    let shared = &*file;
+    let (earlier, later) = crate::parallel::both(
+        || fill(shared, first, from as u64),
+        move || fill(shared, second, middle as u64),
+    );
+    // No second thread: this one reads the rest.
+    let read = earlier? && later.transpose()?.unwrap_or(false);
     if !read {
         // The file shrank while it was read: read it as it is now.
         bytes.truncate(from);

@@ -45,11 +45,10 @@ pub(super) fn build<'t>(
         builder.parse_pieces(pieces, &mut labels);
         return (builder, labels);
     }
-    let later = std::thread::scope(|scope| {
-        let later = scope.spawn(|| Later::build(text, second, shared));
-        builder.parse_pieces(first, &mut labels);
-        later.join().ok()
-    });
+    let ((), later) = crate::parallel::both(
+        || builder.parse_pieces(first, &mut labels),
+        || Later::build(text, second, shared),
+    );
     match later {
         Some(mut later) if !later.builder.shared.numbered_any() => {
             labels.extend(std::mem::take(&mut later.labels));

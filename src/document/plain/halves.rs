@@ -40,14 +40,13 @@ impl Detector<'_> {
             return;
         };
         let mut later = self.midway();
-        let later = std::thread::scope(|scope| {
-            let later = scope.spawn(|| {
+        let ((), later) = crate::parallel::both(
+            || self.take_range(raws, 0..cut, book),
+            || {
                 later.take_range(raws, cut..raws.len(), book);
                 later
-            });
-            self.take_range(raws, 0..cut, book);
-            later.join().ok()
-        });
+            },
+        );
         match later {
             Some(later) if self.at_rest() && !later.missed_earlier => self.append(later),
             _ => self.take_range(raws, cut..raws.len(), book),

@@ -115,14 +115,14 @@ pub fn scan(text: &str, force_alone: Option<ForceAlone>) -> Scan {
 /// blank line (where no block can be open).
 fn scan_in_two(text: &str, cut: usize) -> Scan {
     let end = text.len() + 1;
-    std::thread::scope(|scope| {
-        let later = scope.spawn(|| Scanner::default().run(text, cut..end, None));
-        let earlier = Scanner::default().run(text, 0..cut, None);
-        match later.join() {
-            Ok(later) => earlier.followed_by(text, cut, later),
-            Err(_) => earlier.run(text, cut..end, None),
-        }
-    })
+    let (earlier, later) = crate::parallel::both(
+        || Scanner::default().run(text, 0..cut, None),
+        || Scanner::default().run(text, cut..end, None),
+    );
+    match later {
+        Some(later) => earlier.followed_by(text, cut, later),
+        None => earlier.run(text, cut..end, None),
+    }
     .finish()
 }
 
