@@ -31,9 +31,9 @@ pub use labels::{LABEL_COLUMNS, cut_to_width};
 
 /// Compile the heading rules' patterns: called on a thread of its own at
 /// start, it compiles while the file is read and, on a second core, beside
-/// the detector compiling the one it needs first (about 6 ms in all, most
-/// of a first screen's work; each rule also turns lines down before its
-/// pattern, so a text compiles only what its lines may need).
+/// the detector (about 4 ms in all, the largest part of a first screen's
+/// work; each rule also turns lines down before its pattern, so a text
+/// compiles only what its lines may need).
 pub fn warm_up() {
     rules::warm_up();
     markup::warm_up();
