@@ -110,9 +110,20 @@ pub fn ask(language: &str, code: &str) {
     };
     let mut state = compiling();
     if !state.compiled.contains(name) && state.asked_names.insert(name) {
-        let sample: String = code.chars().take(MOST_BYTES).collect();
-        state.asked.push((language.to_owned(), sample));
+        state
+            .asked
+            .push((language.to_owned(), sample_of(code).to_owned()));
     }
+}
+
+/// Enough of a block to compile its grammar with: up to its first 4 KB
+/// (a block over [`MOST_BYTES`] would not be highlighted at all).
+fn sample_of(code: &str) -> &str {
+    let mut end = code.len().min(4 << 10);
+    while !code.is_char_boundary(end) {
+        end -= 1;
+    }
+    &code[..end]
 }
 
 /// Whether frames have asked for grammars since the last [`compile_asked`].

@@ -258,23 +258,24 @@ impl Shell {
             return;
         }
         self.syntaxes_asked = true;
-        let send = self.send.clone();
-        std::thread::spawn(move || {
-            crate::highlight::load();
-            let _ = send.send(Incoming::App(Event::SyntaxesLoaded));
-        });
+        self.on_grammar_worker(crate::highlight::load);
     }
 
     /// After a frame: compile on another thread the grammars it met code
     /// in for the first time (it showed that code plain); the app hears
     /// `SyntaxesLoaded` and draws it coloured.
     pub fn compile_asked_grammars(&self) {
-        if !crate::highlight::anything_asked() {
-            return;
+        if crate::highlight::anything_asked() {
+            self.on_grammar_worker(crate::highlight::compile_asked);
         }
+    }
+
+    /// Run `work` on a thread of its own, then tell the app that code may
+    /// now be drawn coloured.
+    fn on_grammar_worker(&self, work: fn()) {
         let send = self.send.clone();
         std::thread::spawn(move || {
-            crate::highlight::compile_asked();
+            work();
             let _ = send.send(Incoming::App(Event::SyntaxesLoaded));
         });
     }

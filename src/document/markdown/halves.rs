@@ -63,12 +63,12 @@ pub(super) fn build<'t>(
 const BATCH_BLOCKS: usize = 1 << 16;
 
 /// What the builder of the second half built: its blocks and elements'
-/// ranges are handed on piece by piece, so that taking them on costs
-/// the memory of one piece's, not of a half's.
+/// ranges are handed on in batches, so that taking them on costs the
+/// memory of a batch, not of a half.
 struct Later<'t> {
     builder: Builder<'t>,
     labels: Labels,
-    /// Each piece's blocks and top-level elements' ranges.
+    /// Blocks and top-level elements' ranges, batch by batch.
     batches: Vec<(Vec<Block>, Vec<Range<usize>>)>,
 }
 
@@ -79,17 +79,18 @@ impl<'t> Later<'t> {
         let lines_before = memchr::memchr_iter(b'\n', &text.as_bytes()[..start]).count();
         builder.line_cursor = (start, lines_before);
         let (mut labels, mut batches) = (Labels::new(), Vec::new());
+        let mut hand_on = |builder: &mut Builder<'t>| {
+            let blocks = std::mem::take(&mut builder.blocks);
+            builder.blocks_before += blocks.len();
+            batches.push((blocks, std::mem::take(&mut builder.containers)));
+        };
         for piece in pieces {
             builder.parse_pieces(std::slice::from_ref(piece), &mut labels);
             if builder.blocks.len() >= BATCH_BLOCKS {
-                let blocks = std::mem::take(&mut builder.blocks);
-                builder.blocks_before += blocks.len();
-                batches.push((blocks, std::mem::take(&mut builder.containers)));
+                hand_on(&mut builder);
             }
         }
-        let blocks = std::mem::take(&mut builder.blocks);
-        builder.blocks_before += blocks.len();
-        batches.push((blocks, std::mem::take(&mut builder.containers)));
+        hand_on(&mut builder);
         Later {
             builder,
             labels,

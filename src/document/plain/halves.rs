@@ -11,8 +11,8 @@
 use super::scan::RawBlock;
 use super::{Book, Detector, TitlePhase};
 
-/// Texts at least this long have their blocks classified on two threads.
-const TWO_THREADS_FROM: usize = 1 << 20;
+/// Texts at least this long are scanned and classified on two threads.
+pub(super) const TWO_THREADS_FROM: usize = 1 << 20;
 
 /// Where the blocks are cut between two threads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

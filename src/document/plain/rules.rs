@@ -137,9 +137,6 @@ pub(super) fn warm_up() {
     }
 }
 
-/// The letters a Roman numeral heading starts with.
-const ROMAN_DIGITS: [char; 5] = ['I', 'V', 'X', 'L', 'C'];
-
 /// Try every heading rule on a line standing alone, strongest first.
 pub fn classify_line(line: &str) -> Option<HeadingMatch> {
     if line.chars().count() > MAX_HEADING_CHARS || is_toc_entry(line) {
@@ -193,8 +190,7 @@ pub fn keyword_heading(line: &str) -> Option<HeadingMatch> {
 
 /// `EPILOGUE`, `FIRST EPILOGUE: 1813 - 20`, `Prologue`.
 pub fn prologue(line: &str) -> Option<HeadingMatch> {
-    let named = line.contains("logue") || line.contains("LOGUE");
-    (named && ORDINAL_DIVISION.is_match(line)).then_some(HeadingMatch {
+    (gates::may_be_prologue(line) && ORDINAL_DIVISION.is_match(line)).then_some(HeadingMatch {
         rank: RANK_BOOK,
         kind: HeadingKind::Prologue,
     })
@@ -202,7 +198,7 @@ pub fn prologue(line: &str) -> Option<HeadingMatch> {
 
 /// Chinese chapter headings: `第一回　…`, `第三章`, `第二卷`.
 pub fn cjk_chapter(line: &str) -> Option<HeadingMatch> {
-    if !line.starts_with(['第', '제']) {
+    if !gates::may_be_cjk_chapter(line) {
         return None;
     }
     let caps = CJK_CHAPTER.captures(line)?;
@@ -242,9 +238,7 @@ static DATE_LINE: LazyLock<Pattern> = LazyLock::new(|| {
 /// `3. Mai`.
 pub fn date_line(line: &str) -> Option<HeadingMatch> {
     let line = line.trim();
-    // Every date the pattern knows holds a day's number.
-    let numbered = gates::may_be_date(line) && line.chars().any(char::is_numeric);
-    (numbered && DATE_LINE.is_match(line)).then_some(HeadingMatch {
+    (gates::may_be_date(line) && DATE_LINE.is_match(line)).then_some(HeadingMatch {
         rank: RANK_DATE,
         kind: HeadingKind::Date,
     })
@@ -252,7 +246,7 @@ pub fn date_line(line: &str) -> Option<HeadingMatch> {
 
 /// `[ 1 ]` alone on a line (Ulysses' episodes).
 pub fn bracket_number(line: &str) -> Option<HeadingMatch> {
-    (line.starts_with('[') && BRACKET_NUMBER.is_match(line)).then_some(HeadingMatch {
+    (gates::may_be_bracket_number(line) && BRACKET_NUMBER.is_match(line)).then_some(HeadingMatch {
         rank: RANK_CHAPTER,
         kind: HeadingKind::Keyword,
     })
@@ -304,13 +298,10 @@ pub fn numbered_heading(line: &str) -> Option<HeadingMatch> {
 
 /// `IV.` or `XII` alone on a line.
 pub fn roman_alone(line: &str) -> Option<HeadingMatch> {
-    let short = line.len() <= 8;
-    (short && line.starts_with(ROMAN_DIGITS) && ROMAN_ALONE.is_match(line)).then_some(
-        HeadingMatch {
-            rank: RANK_ROMAN,
-            kind: HeadingKind::Roman,
-        },
-    )
+    (gates::may_be_roman_alone(line) && ROMAN_ALONE.is_match(line)).then_some(HeadingMatch {
+        rank: RANK_ROMAN,
+        kind: HeadingKind::Roman,
+    })
 }
 
 /// A short line in capitals (`AUTHOR'S PREFACE`, `A`, `GLOSSARY`).

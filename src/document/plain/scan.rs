@@ -2,6 +2,7 @@
 //! lines), drop page furniture, note Project Gutenberg markers and measure the
 //! document's usual line width. One linear pass; no rules about headings.
 
+use super::halves::TWO_THREADS_FROM;
 use super::shape::shape_hint;
 use super::tally::Tally;
 use std::ops::Range;
@@ -95,9 +96,6 @@ pub type ForceAlone<'a> = &'a dyn Fn(usize) -> bool;
 
 /// Widths above this all count in the last bucket of the histogram.
 const WIDTH_BUCKETS: usize = 256;
-
-/// Texts at least this long are scanned in two halves on two threads.
-const TWO_THREADS_FROM: usize = 1 << 20;
 
 /// Group `text` into raw blocks.
 pub fn scan(text: &str, force_alone: Option<ForceAlone>) -> Scan {
@@ -253,6 +251,7 @@ impl Scanner {
         }
     }
 }
+
 #[derive(Default)]
 struct Builder {
     blocks: Vec<RawBlock>,

@@ -148,12 +148,13 @@ pub fn may_be_keyword(line: &str) -> bool {
     opens_with_word_of(line, KEYWORDS)
 }
 
-/// The date rule (on a trimmed line): a month's name, then white space; or
-/// a day's number of one or two digits, its ending (`th`, `-го`, `.`), white
-/// space, maybe `de`, and a month's name.
+/// The date rule (on a trimmed line): a month's name, white space and a
+/// digit; or a day's number of one or two digits, its ending (`th`, `-го`,
+/// `.`), white space, maybe `de`, and a month's name.
 pub fn may_be_date(line: &str) -> bool {
     if opens_with_word_of(line, MONTHS) {
-        return true;
+        let after = line[first_word(line).len()..].trim_start();
+        return after.starts_with(char::is_numeric);
     }
     let digits = leading_numerals(line);
     if !(1..=2).contains(&digits) {
@@ -205,6 +206,29 @@ pub fn may_be_roman_titled(line: &str) -> bool {
         .take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
         .count();
     (1..=7).contains(&numeral) && line[numeral..].starts_with('.')
+}
+
+/// The letters a Roman numeral heading starts with.
+const ROMAN_DIGITS: [char; 5] = ['I', 'V', 'X', 'L', 'C'];
+
+/// A Roman numeral alone (`IV.`): at most seven of `IVXLC` and a point.
+pub fn may_be_roman_alone(line: &str) -> bool {
+    line.len() <= 8 && line.starts_with(ROMAN_DIGITS)
+}
+
+/// `PROLOGUE`, `Epilogue`: the word is in the line.
+pub fn may_be_prologue(line: &str) -> bool {
+    line.contains("logue") || line.contains("LOGUE")
+}
+
+/// A Chinese or Korean chapter line opens with `第` or `제`.
+pub fn may_be_cjk_chapter(line: &str) -> bool {
+    line.starts_with(['第', '제'])
+}
+
+/// `[ 3 ]` opens with its bracket.
+pub fn may_be_bracket_number(line: &str) -> bool {
+    line.starts_with('[')
 }
 
 /// A contents entry ends in a page number, Arabic or Roman.
@@ -295,8 +319,8 @@ mod tests {
     #[test]
     fn no_gate_turns_down_a_line_its_pattern_matches() {
         use super::super::{
-            DATE_LINE, DOT_LEADER, KEYWORD, KEYWORD_ORDINAL, NUMBERED, ROMAN_TITLED,
-            ROMAN_TITLED_MIXED,
+            BRACKET_NUMBER, CJK_CHAPTER, DATE_LINE, DOT_LEADER, KEYWORD, KEYWORD_ORDINAL, NUMBERED,
+            ORDINAL_DIVISION, ROMAN_ALONE, ROMAN_TITLED, ROMAN_TITLED_MIXED,
         };
         let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
         let (mut lines, mut matched) = (0, 0);
@@ -313,6 +337,10 @@ mod tests {
                     (ROMAN_TITLED.is_match(line), may_be_roman_titled(line)),
                     (ROMAN_TITLED_MIXED.is_match(line), may_be_roman_titled(line)),
                     (DOT_LEADER.is_match(line), may_be_contents_entry(line)),
+                    (ROMAN_ALONE.is_match(line), may_be_roman_alone(line)),
+                    (ORDINAL_DIVISION.is_match(line), may_be_prologue(line)),
+                    (CJK_CHAPTER.is_match(line), may_be_cjk_chapter(line)),
+                    (BRACKET_NUMBER.is_match(line), may_be_bracket_number(line)),
                 ];
                 for (index, (matches, passes)) in checks.into_iter().enumerate() {
                     assert!(!matches || passes, "gate {index} turns down {line:?}");
