@@ -71,12 +71,6 @@ pub fn run(mut args: cli::Args, paths: Option<store::paths::Paths>) -> Result<()
     }
     let (named, folder_notices) = source::expand(&args.documents)?;
     setup.notices.extend(folder_notices);
-    let first_name = named
-        .first()
-        .map_or_else(|| "text".to_owned(), source::Source::name);
-    if args.headings.is_empty() && detects_plain_text(args.read_as().format, &first_name) {
-        std::thread::spawn(document::plain::warm_up);
-    }
     if named.len() > 1 {
         drop(stdout);
         return read_many(named, &args, &patterns, setup);
@@ -147,17 +141,6 @@ pub fn run(mut args: cli::Args, paths: Option<store::paths::Paths>) -> Result<()
         );
     };
     finish_write(written)
-}
-
-/// Whether the first document will go through plain-text detection, whose
-/// heading patterns are then worth compiling on a thread of their own
-/// while the file is read (see [`document::plain::warm_up`]).
-fn detects_plain_text(forced: Option<document::Format>, name: &str) -> bool {
-    use document::Format;
-    matches!(
-        forced.unwrap_or_else(|| Format::from_name(name)),
-        Format::Plain | Format::Marked(_) | Format::ManPage
-    )
 }
 
 /// Several documents: all in the reader, or one after the other on a pipe.

@@ -29,16 +29,6 @@ use shape::trimmed_range;
 
 pub use labels::{LABEL_COLUMNS, cut_to_width};
 
-/// Compile the heading rules' patterns: called on a thread of its own at
-/// start, it compiles while the file is read and, on a second core, beside
-/// the detector (about 4 ms in all, the largest part of a first screen's
-/// work; each rule also turns lines down before its pattern, so a text
-/// compiles only what its lines may need).
-pub fn warm_up() {
-    rules::warm_up();
-    markup::warm_up();
-}
-
 /// Detect the structure of `text` with the built-in rules: markup headings
 /// when the text is in a markup (`hint` from its file name, else by its
 /// content), else the heading rules for plain text.

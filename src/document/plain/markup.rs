@@ -55,20 +55,6 @@ pub fn find(text: &str, hint: Option<Markup>) -> Option<Vec<Marked>> {
     .filter(|found| found.len() >= FEWEST_BY_CONTENT)
 }
 
-/// Compile the patterns that tell a markup by its content now (see
-/// [`super::warm_up`]), the ones [`find`] tries last first.
-pub(super) fn warm_up() {
-    for pattern in [
-        &COMMENT_HEADER,
-        &RELEASE,
-        &ORG_KEYWORD,
-        &ADOC_ATTRIBUTE,
-        &VIM_TITLE,
-    ] {
-        LazyLock::force(pattern);
-    }
-}
-
 /// The markup a file name says: `.adoc`, `.asciidoc`, `.org`.
 pub fn from_name(name: &str) -> Option<Markup> {
     let lower = name.to_ascii_lowercase();

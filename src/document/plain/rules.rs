@@ -4,11 +4,11 @@
 //! heading and of which kind. Ranks order the kinds (lower is higher in the
 //! outline); levels are assigned later from the ranks actually used.
 
-mod gates;
-mod pattern;
+mod letters;
+mod shapes;
+mod words;
 
-use pattern::Pattern;
-use std::sync::LazyLock;
+use shapes::SectionNumber;
 
 /// What a rule recognised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,85 +58,6 @@ pub const RANK_DATE: u16 = 60;
 /// The longest line (in characters) that can be a heading.
 pub const MAX_HEADING_CHARS: usize = 90;
 
-/// A division's number: digits, a Roman numeral, a letter, an English
-/// number or ordinal in capitals or title case.
-const NUMBER: &str = r"(?:\d{1,4}|[IVXLCDM]{1,8}|[ivxlcdm]{1,8}|[A-Z]|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY(?:[- ](?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE))?|THIRTY|FORTY|FIFTY|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|LAST|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Last)";
-
-/// Ordinals of other languages, in any case.
-const ORDINAL: &str = r"(?i:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|séptim[oa]|octav[oa]|noven[oa]|décim[oa]|premi[eè]re?|deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me|cinqui[eè]me|erste[rs]?|zweite[rs]?|dritte[rs]?|vierte[rs]?|fünfte[rs]?|перв(?:ая|ый|ое)|втор(?:ая|ой|ое)|трет(?:ья|ий|ье)|четв[её]рт(?:ая|ый|ое)|пят(?:ая|ый|ое))";
-/// The keyword, a number, then nothing, punctuation, or a capitalised
-/// title: "Chapter 12 was the best" is a sentence, not a heading.
-fn keyword_pattern(number: &str) -> Pattern {
-    let keywords = gates::KEYWORDS.join("|");
-    Pattern::new(&format!(
-        r"^(?P<kw>{keywords})\s+(?:(?:the|The|THE)\s+)?{number}(?:$|[.:)\]]|\s*[-–—]|\s+[\p{{Lu}}\d\x22'“‘(\[])"
-    ))
-}
-
-/// The keyword rule with a number in English (`CHAPTER XII`, `Book One`).
-static KEYWORD: LazyLock<Pattern> = LazyLock::new(|| keyword_pattern(NUMBER));
-
-/// The keyword rule with an ordinal of another language (`Libro primero`):
-/// a pattern of its own, as ignoring case in all scripts costs as much to
-/// compile as the rest of the rule, which most texts need alone.
-static KEYWORD_ORDINAL: LazyLock<Pattern> = LazyLock::new(|| keyword_pattern(ORDINAL));
-
-static ORDINAL_DIVISION: LazyLock<Pattern> = LazyLock::new(|| {
-    Pattern::new(
-        r"^(?:(?:FIRST|SECOND|THIRD|FOURTH|FINAL|First|Second|Third|Fourth|Final)\s+)?(?:EPILOGUE|PROLOGUE|Epilogue|Prologue)\b(?:$|[.:\s])",
-    )
-});
-
-static NUMBERED: LazyLock<Pattern> = LazyLock::new(|| {
-    // "1.  Introduction", "3.2.1.  Foo", "1 Introduction", "A.1.  Bar",
-    // "Appendix A.  Bar", "Appendix B - Baz".
-    Pattern::new(
-        r"^(?:(?P<num>\d{1,2}(?:\.\d{1,3}){0,5})\.?|(?P<app>(?:Appendix|APPENDIX)\s+[A-Z])\.?|(?P<letter>[A-Z](?:\.\d{1,3}){1,5})\.?)(?:\s+[-–—:]?\s*|\s*[-–—:]\s*)(?P<title>[\p{Lu}\p{Lt}\d\x22'“].*|[\p{Ll}].*)?$",
-    )
-});
-
-static ROMAN_ALONE: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(r"^[IVXLC]{1,7}\.?$"));
-
-static ROMAN_TITLED: LazyLock<Pattern> =
-    LazyLock::new(|| Pattern::new(r"^[IVXLC]{1,7}\.\s+[\p{Lu}\x22'“][^\p{Ll}]*$"));
-
-/// `I. The Period`: a numeral and a short title in mixed case.
-static ROMAN_TITLED_MIXED: LazyLock<Pattern> =
-    LazyLock::new(|| Pattern::new(r"^[IVXLC]{1,7}\.\s+[\p{Lu}\x22'“][^.;:,]{0,50}$"));
-
-static CJK_CHAPTER: LazyLock<Pattern> = LazyLock::new(|| {
-    // Chinese `第一回`, `第二编`, `第一分编`, `第三章`; Korean `제1장`, `제2절`.
-    Pattern::new(
-        r"^(?:第[一二三四五六七八九十百千零〇两0-9０-９]{1,6}(?P<unit>分编|[回章节節卷部篇集编編])|제\s?[0-9]{1,3}(?P<ko>편|장|절|관))(?:$|[\s\u{3000}：:．.、])",
-    )
-});
-
-static BRACKET_NUMBER: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(r"^\[\s*\d{1,4}\s*\]$"));
-
-static DOT_LEADER: LazyLock<Pattern> =
-    LazyLock::new(|| Pattern::new(r"(?:\.\s?){4,}\s*(?:\d+|[ivxlc]+)\s*$|\s{3,}\d+\s*$"));
-
-/// Compile every rule's pattern now (see [`super::warm_up`]), the ones a
-/// first screen most often needs first: while this thread compiles the
-/// keyword rule, detection reads the file and groups its lines.
-pub(super) fn warm_up() {
-    for pattern in [
-        &KEYWORD,
-        &NUMBERED,
-        &DATE_LINE,
-        &DOT_LEADER,
-        &ROMAN_TITLED_MIXED,
-        &ROMAN_TITLED,
-        &ROMAN_ALONE,
-        &ORDINAL_DIVISION,
-        &BRACKET_NUMBER,
-        &CJK_CHAPTER,
-        &KEYWORD_ORDINAL,
-    ] {
-        LazyLock::force(pattern);
-    }
-}
-
 /// Try every heading rule on a line standing alone, strongest first.
 pub fn classify_line(line: &str) -> Option<HeadingMatch> {
     if line.chars().count() > MAX_HEADING_CHARS || is_toc_entry(line) {
@@ -163,18 +84,13 @@ pub fn has_column_gap(line: &str) -> bool {
 
 /// A table-of-contents entry: dot leaders or a page number at the end.
 pub fn is_toc_entry(line: &str) -> bool {
-    gates::may_be_contents_entry(line) && DOT_LEADER.is_match(line)
+    shapes::ends_in_page_number(line)
 }
 
 /// `BOOK ONE: 1805`, `CHAPTER I.`, `Chapter 12`, `ACT III`, `Article 5`…
 pub fn keyword_heading(line: &str) -> Option<HeadingMatch> {
-    if !gates::may_be_keyword(line) {
-        return None;
-    }
-    let caps = KEYWORD
-        .captures(line)
-        .or_else(|| KEYWORD_ORDINAL.captures(line))?;
-    let rank = match caps.name("kw").unwrap_or("").to_uppercase().as_str() {
+    let keyword = shapes::division_keyword(line)?;
+    let rank = match keyword.to_uppercase().as_str() {
         "BOOK" | "VOLUME" | "LIBRO" | "TOMO" | "LIVRE" | "TOME" | "BUCH" | "BAND" | "КНИГА"
         | "ТОМ" => RANK_BOOK,
         "PART" | "ACT" | "PARTE" | "ACTO" | "PARTIE" | "ACTE" | "TEIL" | "AKT" | "ЧАСТЬ"
@@ -190,7 +106,7 @@ pub fn keyword_heading(line: &str) -> Option<HeadingMatch> {
 
 /// `EPILOGUE`, `FIRST EPILOGUE: 1813 - 20`, `Prologue`.
 pub fn prologue(line: &str) -> Option<HeadingMatch> {
-    (gates::may_be_prologue(line) && ORDINAL_DIVISION.is_match(line)).then_some(HeadingMatch {
+    shapes::is_prologue(line).then_some(HeadingMatch {
         rank: RANK_BOOK,
         kind: HeadingKind::Prologue,
     })
@@ -198,11 +114,7 @@ pub fn prologue(line: &str) -> Option<HeadingMatch> {
 
 /// Chinese chapter headings: `第一回　…`, `第三章`, `第二卷`.
 pub fn cjk_chapter(line: &str) -> Option<HeadingMatch> {
-    if !gates::may_be_cjk_chapter(line) {
-        return None;
-    }
-    let caps = CJK_CHAPTER.captures(line)?;
-    let unit = caps.name("unit").or_else(|| caps.name("ko")).unwrap_or("");
+    let unit = shapes::cjk_chapter_unit(line)?;
     let rank = match unit {
         "卷" | "部" | "集" | "篇" | "编" | "編" | "편" => RANK_BOOK,
         "分编" => RANK_PART,
@@ -226,19 +138,10 @@ pub fn legal_matter(line: &str) -> Option<HeadingMatch> {
     })
 }
 
-static DATE_LINE: LazyLock<Pattern> = LazyLock::new(|| {
-    let months = gates::MONTHS.join("|");
-    let pattern = format!(
-        r"^(?:\d{{1,2}}(?:-?(?:го|е|er|st|nd|rd|th)|\.)?\s+(?:de\s+)?(?:{months})|(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\.?$"
-    );
-    Pattern::new(&pattern)
-});
-
 /// A diary entry's date alone on its line: `11-го мая.`, `May 3rd, 1897`,
 /// `3. Mai`.
 pub fn date_line(line: &str) -> Option<HeadingMatch> {
-    let line = line.trim();
-    (gates::may_be_date(line) && DATE_LINE.is_match(line)).then_some(HeadingMatch {
+    shapes::is_date(line.trim()).then_some(HeadingMatch {
         rank: RANK_DATE,
         kind: HeadingKind::Date,
     })
@@ -246,7 +149,7 @@ pub fn date_line(line: &str) -> Option<HeadingMatch> {
 
 /// `[ 1 ]` alone on a line (Ulysses' episodes).
 pub fn bracket_number(line: &str) -> Option<HeadingMatch> {
-    (gates::may_be_bracket_number(line) && BRACKET_NUMBER.is_match(line)).then_some(HeadingMatch {
+    shapes::is_bracket_number(line).then_some(HeadingMatch {
         rank: RANK_CHAPTER,
         kind: HeadingKind::Keyword,
     })
@@ -254,11 +157,8 @@ pub fn bracket_number(line: &str) -> Option<HeadingMatch> {
 
 /// `VII. THE ADVENTURE OF THE BLUE CARBUNCLE`: a numeral with a capitalised title.
 pub fn roman_titled(line: &str) -> Option<HeadingMatch> {
-    if !gates::may_be_roman_titled(line) {
-        return None;
-    }
-    let mixed = ROMAN_TITLED_MIXED.is_match(line) && line.split_whitespace().count() <= 8;
-    (ROMAN_TITLED.is_match(line) || mixed).then_some(HeadingMatch {
+    let mixed = shapes::is_roman_titled_mixed(line) && line.split_whitespace().count() <= 8;
+    (shapes::is_roman_titled(line) || mixed).then_some(HeadingMatch {
         rank: RANK_CHAPTER,
         kind: HeadingKind::Keyword,
     })
@@ -266,29 +166,26 @@ pub fn roman_titled(line: &str) -> Option<HeadingMatch> {
 
 /// RFC-style numbered headings; the rank grows with the depth of the number.
 pub fn numbered_heading(line: &str) -> Option<HeadingMatch> {
-    if !gates::may_be_numbered(line) {
-        return None;
-    }
-    let caps = NUMBERED.captures(line)?;
-    let title = caps.name("title")?.trim_end();
+    let (number, title) = shapes::numbered(line)?;
+    let title = title?.trim_end();
     if title.is_empty() || title.ends_with([',', ';', ':']) || ends_like_sentence(title) {
         return None;
     }
     // A lower-case title (`3.2.2 http URL`) only under a sub-section
     // number, and short: `1 in 3 cases` at the margin is a sentence.
-    let sub = caps.name("num").is_some_and(|n| n.contains('.'));
+    let sub = matches!(number, SectionNumber::Digits(num) if num.contains('.'));
     if title.starts_with(char::is_lowercase) && !(sub && title.split_whitespace().count() <= 4) {
         return None;
     }
-    let depth = if let Some(num) = caps.name("num") {
-        if num.split('.').any(|part| part == "0") && num != "0" {
-            return None;
+    let depth = match number {
+        SectionNumber::Digits(num) => {
+            if num.split('.').any(|part| part == "0") && num != "0" {
+                return None;
+            }
+            num.split('.').count()
         }
-        num.split('.').count()
-    } else if let Some(letter) = caps.name("letter") {
-        letter.split('.').count()
-    } else {
-        1
+        SectionNumber::Lettered(letter) => letter.split('.').count(),
+        SectionNumber::Appendix => 1,
     };
     Some(HeadingMatch {
         rank: RANK_CHAPTER + 10 * (depth as u16 - 1),
@@ -298,7 +195,7 @@ pub fn numbered_heading(line: &str) -> Option<HeadingMatch> {
 
 /// `IV.` or `XII` alone on a line.
 pub fn roman_alone(line: &str) -> Option<HeadingMatch> {
-    (gates::may_be_roman_alone(line) && ROMAN_ALONE.is_match(line)).then_some(HeadingMatch {
+    shapes::is_roman_alone(line).then_some(HeadingMatch {
         rank: RANK_ROMAN,
         kind: HeadingKind::Roman,
     })

@@ -1,45 +1,5 @@
 use super::*;
 
-/// Split in two, the keyword rule matches what it matched as one
-/// pattern, on every line of the test corpus and on lines made for it.
-#[test]
-fn the_keyword_rule_in_two_patterns_is_the_rule_in_one() {
-    let whole = keyword_pattern(&format!("(?:{}|{ORDINAL})", &NUMBER[3..NUMBER.len() - 1]));
-    let mut lines: Vec<String> = [
-        "CHAPTER XII. THE END",
-        "Libro primero",
-        "LIBRO PRIMERO",
-        "Часть первая",
-        "Book the First",
-        "Chapter 12 was the best",
-        "PART TWENTY-ONE",
-        "Capítulo segundo: El",
-        "Scene seconde",
-    ]
-    .map(str::to_owned)
-    .to_vec();
-    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
-    for entry in std::fs::read_dir(folder).expect("the test corpus") {
-        if let Ok(text) = std::fs::read_to_string(entry.expect("an entry").path()) {
-            lines.extend(text.lines().map(|l| l.trim().to_owned()));
-        }
-    }
-    let mut matched = 0;
-    for line in &lines {
-        let split = KEYWORD
-            .captures(line)
-            .or_else(|| KEYWORD_ORDINAL.captures(line));
-        let one = whole.captures(line);
-        assert_eq!(
-            split.as_ref().map(|c| c.name("kw")),
-            one.as_ref().map(|c| c.name("kw")),
-            "{line:?}"
-        );
-        matched += usize::from(one.is_some());
-    }
-    assert!(matched > 100, "only {matched} keyword lines");
-}
-
 fn rank(line: &str) -> Option<u16> {
     classify_line(line).map(|m| m.rank)
 }
