@@ -124,7 +124,7 @@ pub fn event_loop<B: Backend>(
 ) -> std::io::Result<()> {
     shell.prepare_highlighting(app);
     draw(terminal, app, theme)?;
-    shell.compile_asked_grammars();
+    shell.frame_drawn();
     while let Ok(message) = incoming.recv() {
         let event = match message {
             Incoming::Terminal(event) => match event_for(&event, app) {
@@ -185,7 +185,7 @@ pub fn event_loop<B: Backend>(
         if redraw {
             shell.prepare_highlighting(app);
             draw(terminal, app, theme)?;
-            shell.compile_asked_grammars();
+            shell.frame_drawn();
         }
     }
     Ok(())

@@ -80,7 +80,7 @@ pub(super) fn open(
         Opening::Ready { loaded, later } => {
             if let Some(later) = later {
                 let send = send.clone();
-                std::thread::spawn(move || {
+                shell.after_frame(move || {
                     let _ = send.send(Incoming::More(later()));
                 });
             }
@@ -128,7 +128,7 @@ pub(super) fn open(
             load,
         } => {
             let send = send.clone();
-            std::thread::spawn(move || {
+            shell.after_frame(move || {
                 let _ = send.send(Incoming::Arrived(load().map(Box::new)));
             });
             let app = App::new_loading(preview, settings, file_len);

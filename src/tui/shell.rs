@@ -4,13 +4,15 @@
 //! app as an `Event` through the loop's channel — it never writes app state.
 
 use super::Incoming;
-use super::workers::{Finder, Saver, Searcher};
+use super::workers::{AfterFrame, Finder, Saver, Searcher};
 use crate::app::{App, Effect, Event, WindowTarget};
 use crate::session::Session;
 use crate::source::{Source, Window, WindowAt};
 use crate::store::{Changes, DocIdentity};
 use std::io::Write;
 use std::sync::mpsc::Sender;
+
+mod files;
 
 /// Where the documents came from and how they were read, to read (parts
 /// of) them again.
@@ -44,6 +46,8 @@ pub struct Shell {
     session_expected: bool,
     /// Whether the grammars for code are loading or loaded.
     syntaxes_asked: bool,
+    /// Threads to start once the frame being drawn is on screen.
+    after_frame: AfterFrame,
     /// Where escape sequences for the terminal itself go (the clipboard):
     /// standard output, between frames.
     terminal_out: Box<dyn std::io::Write + Send>,
@@ -62,8 +66,21 @@ impl Shell {
             session_expected: false,
             loading,
             syntaxes_asked: false,
+            after_frame: AfterFrame::default(),
             terminal_out: Box::new(std::io::stdout()),
         }
+    }
+
+    /// Run `work` on a thread of its own once the frame is drawn.
+    pub fn after_frame(&mut self, work: impl FnOnce() + Send + 'static) {
+        self.after_frame.push(work);
+    }
+
+    /// A frame is on screen: compile the grammars it asked for and start
+    /// the threads that waited for it.
+    pub fn frame_drawn(&mut self) {
+        self.compile_asked_grammars();
+        self.after_frame.start();
     }
 
     /// Send the terminal's own sequences to `out` instead (tests).
@@ -246,11 +263,6 @@ impl Shell {
             .flatten()
     }
 
-    /// `r`: read document `doc`'s file again; its later saves go to the new
-    /// version's identity.
-    /// Show bookmark `id` of the file at `path`: the document among those
-    /// open, else the file opened beside them (with what was saved about
-    /// it, as at start).
     /// When the document on screen has code, load the grammars on another
     /// thread (once); the app hears `SyntaxesLoaded` and draws it coloured.
     pub fn prepare_highlighting(&mut self, app: &App) {
@@ -264,17 +276,17 @@ impl Shell {
     /// After a frame: compile on another thread the grammars it met code
     /// in for the first time (it showed that code plain); the app hears
     /// `SyntaxesLoaded` and draws it coloured.
-    pub fn compile_asked_grammars(&self) {
+    fn compile_asked_grammars(&mut self) {
         if crate::highlight::anything_asked() {
             self.on_grammar_worker(crate::highlight::compile_asked);
         }
     }
 
-    /// Run `work` on a thread of its own, then tell the app that code may
-    /// now be drawn coloured.
-    fn on_grammar_worker(&self, work: fn()) {
+    /// Run `work` on a thread of its own once the frame is drawn, then
+    /// tell the app that code may now be drawn coloured.
+    fn on_grammar_worker(&mut self, work: fn()) {
         let send = self.send.clone();
-        std::thread::spawn(move || {
+        self.after_frame.push(move || {
             work();
             let _ = send.send(Incoming::App(Event::SyntaxesLoaded));
         });
@@ -294,108 +306,9 @@ impl Shell {
         let _ = self.terminal_out.flush();
     }
 
-    /// The open document read from `path`, opening it beside the others
-    /// when it is not open (the app hears `Opened`); `None` when it cannot
-    /// be read (the app hears `OpenFailed`).
-    fn open_file(&mut self, path: std::path::PathBuf) -> Option<usize> {
-        let same_file = |source: &Source| match source {
-            Source::File(open) => open == &path || same_inode(open, &path),
-            _ => false,
-        };
-        let doc = match self.origin.sources.iter().position(same_file) {
-            Some(doc) => doc,
-            None if self.identities.len() != self.origin.sources.len() => {
-                let message = "the file on screen is still loading: open that after";
-                self.tell(Event::OpenFailed(message.into()));
-                return None;
-            }
-            None => {
-                let source = Source::File(path);
-                let read = source.load(
-                    self.origin.read_as,
-                    self.origin.headings.for_source(&source),
-                );
-                let doc = match read {
-                    Ok(doc) => doc,
-                    Err(err) => {
-                        self.tell(Event::OpenFailed(err.to_string()));
-                        return None;
-                    }
-                };
-                let session = crate::session::open(self.origin.paths.clone(), &doc, &source);
-                self.identities.push(session.identity);
-                self.origin.sources.push(source);
-                let _ = self
-                    .send
-                    .send(Incoming::App(Event::Opened(vec![(doc, session.saved)])));
-                self.origin.sources.len() - 1
-            }
-        };
-        Some(doc)
-    }
-
-    /// Read document `doc` again on a worker, so the keys are never kept
-    /// waiting (a large file, or one that became a FIFO); the loop hears
-    /// `Incoming::Reloaded`.
-    fn reload(&mut self, doc: usize) {
-        let Some(source) = self.origin.sources.get(doc).cloned() else {
-            return;
-        };
-        if !matches!(source, Source::File(_)) {
-            let why = format!("{} cannot be read again", source.name());
-            let _ = self.send.send(Incoming::Reloaded {
-                doc,
-                result: Err(why),
-                stored: None,
-            });
-            return;
-        }
-        let (read_as, headings) = (
-            self.origin.read_as,
-            self.origin.headings.for_source(&source).to_vec(),
-        );
-        let (identity, paths) = (self.identities.get(doc).cloned(), self.origin.paths.clone());
-        let send = self.send.clone();
-        std::thread::spawn(move || {
-            let stored = identity.map(|identity| {
-                let file = crate::store::file::Store::read_only(paths.as_ref()).file;
-                file.find(&identity)
-                    .map(|(index, _)| file.documents[index].bookmarks.clone())
-                    .unwrap_or_default()
-            });
-            let result = source
-                .load(read_as, &headings)
-                .map(|new| {
-                    let identity = crate::session::identity(&new, &source);
-                    Box::new((new, identity))
-                })
-                .map_err(|err| format!("{err}; showing the version loaded"));
-            let _ = send.send(Incoming::Reloaded {
-                doc,
-                result,
-                stored,
-            });
-        });
-    }
-
-    /// How the store knows document `doc` now that it was read again.
-    pub fn reidentify(&mut self, doc: usize, identity: DocIdentity) {
-        if let Some(known) = self.identities.get_mut(doc) {
-            *known = identity;
-        }
-    }
-
     /// Wait for the saves asked for; what failed, for stderr.
     pub fn finish(&mut self) -> Vec<String> {
         self.saver.finish()
-    }
-}
-
-/// Whether two paths name the same file (one given relative, say).
-fn same_inode(a: &std::path::Path, b: &std::path::Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
     }
 }
 

@@ -54,6 +54,25 @@ pub fn tick(send: Sender<Incoming>) {
     });
 }
 
+/// Threads that wait for a frame to be on screen before they start: on
+/// two cores, a thread started before the first frame (a large file's
+/// loader, the grammars) takes a core from drawing it.
+#[derive(Default)]
+pub struct AfterFrame(Vec<Box<dyn FnOnce() + Send>>);
+
+impl AfterFrame {
+    pub fn push(&mut self, work: impl FnOnce() + Send + 'static) {
+        self.0.push(Box::new(work));
+    }
+
+    /// A frame is on screen: start them all.
+    pub fn start(&mut self) {
+        for work in self.0.drain(..) {
+            std::thread::spawn(work);
+        }
+    }
+}
+
 /// Searches the document off the event loop: the first match (when asked)
 /// then every match. Only the newest search matters: older requests
 /// waiting are skipped, one running stops at its next match, and the app
@@ -292,79 +311,4 @@ fn save_all(jobs: &Receiver<SaveJob>, send: &Sender<Incoming>) -> Vec<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The next answer of the app's kind from a worker, within `seconds`.
-    fn answer(incoming: &Receiver<Incoming>, seconds: u64) -> Event {
-        match incoming.recv_timeout(Duration::from_secs(seconds)) {
-            Ok(Incoming::App(event)) => event,
-            Ok(_) => panic!("not an app event"),
-            Err(e) => panic!("no answer: {e}"),
-        }
-    }
-
-    #[test]
-    fn saves_asked_for_meanwhile_are_written_together() {
-        use crate::document::{Document, Format};
-        use crate::store::paths::Paths;
-        use crate::store::{Bookmark, new_id, place_at};
-        let dir = tempfile::tempdir().unwrap();
-        let (store, _) = Store::open(Some(Paths::in_dir(dir.path())));
-        let doc = Document::from_text("seed.txt", crate::source::SEED_TEXT, Format::Plain);
-        let (jobs, queue) = channel();
-        jobs.send(SaveJob::Store(store)).unwrap();
-        for at in [100, 200, 300] {
-            let mut changes = Changes::default();
-            changes.upsert(Bookmark {
-                id: new_id(),
-                label: format!("at {at}"),
-                place: place_at(&doc, at),
-                created: 0,
-                not_found: false,
-                extra: Default::default(),
-            });
-            let identity = DocIdentity::of(&doc, None);
-            jobs.send(SaveJob::Save { identity, changes }).unwrap();
-        }
-        drop(jobs);
-        let (send, answers) = channel();
-        assert!(save_all(&queue, &send).is_empty());
-        let saved: Vec<Incoming> = answers.try_iter().collect();
-        assert_eq!(saved.len(), 1, "one write for the three");
-        let (_, opened) = Store::open(Some(Paths::in_dir(dir.path())));
-        assert_eq!(opened.file.documents[0].bookmarks.len(), 3);
-    }
-
-    #[test]
-    fn a_newer_search_stops_one_still_running() {
-        // Two megabytes of `a` on one line: `a*b|a` matches each `a` only
-        // after scanning to the line's end, a quadratic count (hours).
-        let text = Arc::new("a".repeat(2 << 20));
-        let (send, incoming) = channel();
-        let searcher = Searcher::start(send);
-        let slow = Search::new("a*b|a", true).unwrap().unwrap();
-        searcher.search(1, slow, Arc::clone(&text), Some((0, true)));
-        // The first match comes at once; counting them all would not end.
-        assert!(matches!(
-            answer(&incoming, 30),
-            Event::FirstMatch { generation: 1, found: Some(m) } if m == (0..1)
-        ));
-        let quick = Search::new("zzz", false).unwrap().unwrap();
-        searcher.search(2, quick, text, Some((0, true)));
-        assert!(
-            matches!(
-                answer(&incoming, 30),
-                Event::FirstMatch {
-                    generation: 2,
-                    found: None
-                }
-            ),
-            "the slow count was dropped, not finished"
-        );
-        assert!(matches!(
-            answer(&incoming, 30),
-            Event::MatchesCounted { generation: 2, matches: Some(m) } if m.is_empty()
-        ));
-    }
-}
+mod tests;
