@@ -81,6 +81,7 @@ pub(super) fn open(
             if let Some(later) = later {
                 let send = send.clone();
                 shell.after_frame(move || {
+                    super::workers::lower_priority();
                     let _ = send.send(Incoming::More(later()));
                 });
             }
@@ -129,6 +130,7 @@ pub(super) fn open(
         } => {
             let send = send.clone();
             shell.after_frame(move || {
+                super::workers::lower_priority();
                 let _ = send.send(Incoming::Arrived(load().map(Box::new)));
             });
             let app = App::new_loading(preview, settings, file_len);

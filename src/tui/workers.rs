@@ -54,6 +54,21 @@ pub fn tick(send: Sender<Incoming>) {
     });
 }
 
+/// Lower the calling thread's priority, for work behind the screen (the
+/// whole of a large file, the documents after the first, a file read
+/// again): on two cores, such a thread and the threads it starts (which
+/// inherit its priority) would otherwise take turns with the thread that
+/// draws a keystroke's frame. On Linux a thread has a nice value of its
+/// own; elsewhere this does nothing.
+pub fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    {
+        const BACKGROUND_NICE: i32 = 10;
+        let thread = rustix::thread::gettid();
+        let _ = rustix::process::setpriority_process(Some(thread), BACKGROUND_NICE);
+    }
+}
+
 /// Threads that wait for a frame to be on screen before they start: on
 /// two cores, a thread started before the first frame (a large file's
 /// loader, the grammars) takes a core from drawing it.

@@ -70,6 +70,7 @@ impl Shell {
         let (identity, paths) = (self.identities.get(doc).cloned(), self.origin.paths.clone());
         let send = self.send.clone();
         std::thread::spawn(move || {
+            super::super::workers::lower_priority();
             let stored = identity.map(|identity| {
                 let file = crate::store::file::Store::read_only(paths.as_ref()).file;
                 file.find(&identity)
