@@ -94,16 +94,8 @@ const SESSION_WAIT: std::time::Duration = std::time::Duration::from_millis(40);
 pub(crate) const PREVIEW_FROM: u64 = 512 << 10;
 /// How much is read and structured before the first screen: four bytes
 /// for each cell of the terminal, so the opening fills the screen (more
-/// arrives with the whole file a moment later), and no more, as each
-/// byte read here delays the first screen; within these bounds.
+/// arrives with the whole file a moment later).
 const PREVIEW_BYTES: std::ops::RangeInclusive<usize> = (16 << 10)..=(256 << 10);
-
-/// How much to preview on a terminal of `size` (columns, rows).
-fn preview_bytes(size: Option<(u16, u16)>) -> usize {
-    let (width, height) = size.unwrap_or((80, 24));
-    let cells = usize::from(width) * usize::from(height);
-    (4 * cells).clamp(*PREVIEW_BYTES.start(), *PREVIEW_BYTES.end())
-}
 
 /// Open a large file in the reader: show its opening now, load and
 /// structure the whole of it on another thread, and swap it in when done.
@@ -117,7 +109,8 @@ pub(crate) fn read_large(
     let store_paths = paths.clone();
     let headings = patterns.for_source(source).to_vec();
     let size = ratatui::crossterm::terminal::size().ok();
-    let preview = source.load_preview(preview_bytes(size), args.read_as(), &headings)?;
+    let bytes = source::bytes_for_screen(size, 4, PREVIEW_BYTES);
+    let preview = source.load_preview(bytes, args.read_as(), &headings)?;
     let (whole_source, how) = (source.clone(), args.read_as());
     let load = Box::new(move || {
         whole_source
@@ -146,18 +139,4 @@ pub(crate) fn read_large(
         .iter()
         .for_each(|w| eprintln!("lectern: {}", text::sanitize::sanitize(w)));
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::preview_bytes;
-
-    #[test]
-    fn the_preview_fills_the_terminal_four_times_over_within_bounds() {
-        assert_eq!(preview_bytes(Some((80, 24))), 16 << 10, "at least 16 KB");
-        assert_eq!(preview_bytes(Some((200, 60))), 4 * 200 * 60);
-        assert_eq!(preview_bytes(Some((1, 1))), 16 << 10);
-        assert_eq!(preview_bytes(Some((u16::MAX, u16::MAX))), 256 << 10);
-        assert_eq!(preview_bytes(None), 16 << 10, "a terminal of unknown size");
-    }
 }

@@ -10,6 +10,7 @@ mod window;
 pub use folder::{name_apart, names_apart};
 
 pub use find::find_in_file;
+pub use window::bytes_for_screen;
 
 use crate::document::{Document, Format, load};
 use crate::error::LoadError;

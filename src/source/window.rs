@@ -9,6 +9,20 @@ use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 use regex::Regex;
 use std::io::{Read, Seek, SeekFrom};
 
+/// How much of a file to read for a screen of it on a terminal of `size`
+/// (columns, rows; 80x24 when unknown): `per_cell` bytes for each cell,
+/// within `bounds`. Every byte read is structured before the screen is
+/// drawn, so no more than fills it (a few times over) is read.
+pub fn bytes_for_screen(
+    size: Option<(u16, u16)>,
+    per_cell: usize,
+    bounds: std::ops::RangeInclusive<usize>,
+) -> usize {
+    let (width, height) = size.unwrap_or((80, 24));
+    let cells = usize::from(width) * usize::from(height);
+    (per_cell * cells).clamp(*bounds.start(), *bounds.end())
+}
+
 /// How a file's lines can be cut.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Layout {

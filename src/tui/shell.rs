@@ -26,8 +26,11 @@ pub struct Origin {
     pub paths: Option<crate::store::paths::Paths>,
 }
 
-/// How much of a large file is read to show its end or a match in it.
-const WINDOW_BYTES: usize = 256 << 10;
+/// How much of a large file is read to show its end or a match in it:
+/// eight bytes for each cell of the terminal, room to scroll back a few
+/// screens while the whole file loads, and no more (it is read and
+/// structured while the key that asked for it waits).
+const WINDOW_BYTES: std::ops::RangeInclusive<usize> = (32 << 10)..=(256 << 10);
 
 pub struct Shell {
     send: Sender<Incoming>,
@@ -258,7 +261,7 @@ impl Shell {
         } = &self.origin;
         let source = sources.first()?;
         source
-            .load_window(at, WINDOW_BYTES, *read_as, headings.for_source(source))
+            .load_window(at, window_bytes(), *read_as, headings.for_source(source))
             .ok()
             .flatten()
     }
@@ -310,6 +313,11 @@ impl Shell {
     pub fn finish(&mut self) -> Vec<String> {
         self.saver.finish()
     }
+}
+
+fn window_bytes() -> usize {
+    let size = ratatui::crossterm::terminal::size().ok();
+    crate::source::bytes_for_screen(size, 8, WINDOW_BYTES)
 }
 
 /// What was saved about a document, and what to tell the user about it.

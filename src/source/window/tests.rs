@@ -104,3 +104,22 @@ fn a_search_on_disk_finds_text_in_every_encoding() {
         assert!(text.contains("numéro 02000"));
     }
 }
+
+#[test]
+fn a_screen_is_read_a_few_times_over_within_bounds() {
+    use super::bytes_for_screen;
+    let preview = (16 << 10)..=(256 << 10);
+    assert_eq!(
+        bytes_for_screen(Some((80, 24)), 4, preview.clone()),
+        16 << 10
+    );
+    assert_eq!(
+        bytes_for_screen(Some((200, 60)), 4, preview.clone()),
+        4 * 200 * 60
+    );
+    assert_eq!(bytes_for_screen(Some((1, 1)), 4, preview.clone()), 16 << 10);
+    let huge = bytes_for_screen(Some((u16::MAX, u16::MAX)), 4, preview.clone());
+    assert_eq!(huge, 256 << 10);
+    let unknown = bytes_for_screen(None, 8, 1..=(1 << 20));
+    assert_eq!(unknown, 8 * 80 * 24, "80x24 when unknown");
+}
