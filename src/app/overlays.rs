@@ -54,6 +54,7 @@ impl App {
         match &mut self.overlay {
             Overlay::Palette(palette) => {
                 edit(&mut palette.input);
+                palette.accept_when_whole = false;
                 palette.rerank(&self.jump_index);
                 Vec::new()
             }
@@ -108,7 +109,15 @@ impl App {
             }
             Some(Target::Bookmark { index }) => self.jump_to_bookmark(index),
             None => {
-                // Nothing matches: the palette stays open.
+                // Nothing matches: the palette stays open. While a large
+                // file loads, what is typed may be in the part still to
+                // come: Enter is kept for when it arrives.
+                let mut palette = palette;
+                palette.accept_when_whole = self.loading.is_some();
+                if palette.accept_when_whole {
+                    self.message =
+                        Some("not in the part loaded yet: going there when it is".into());
+                }
                 self.overlay = Overlay::Palette(Box::new(palette));
                 return effects;
             }

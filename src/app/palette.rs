@@ -11,6 +11,9 @@ pub struct PaletteState {
     pub ranker: Ranker,
     /// Over the ranked results.
     pub list: SelectList,
+    /// Enter was pressed on this query while a large file loads and
+    /// nothing matched yet: go when the whole file is in, if it matches.
+    pub accept_when_whole: bool,
 }
 
 impl PaletteState {

@@ -186,6 +186,9 @@ impl App {
         }
         let mut effects = self.search_rerun();
         effects.extend(self.restore(saved, resume && untouched, warnings));
+        if matches!(&self.overlay, Overlay::Palette(p) if p.accept_when_whole) {
+            effects.extend(self.accept());
+        }
         effects
     }
 

@@ -224,3 +224,34 @@ fn the_palette_stays_open_and_finds_what_the_whole_file_holds() {
     app.press("Enter");
     assert!(top_text(&app).contains("CHAPTER 45"), "{}", top_text(&app));
 }
+
+#[test]
+fn enter_in_the_palette_on_a_section_still_loading_goes_there_when_it_arrives() {
+    let (preview, whole) = preview_and_whole();
+    let mut app = loading_app(preview, &whole);
+    app.press("f");
+    type_text(&mut app, "CHAPTER 40");
+    app.press("Enter");
+    assert_eq!(app.overlay.name(), "palette", "nothing to go to yet");
+    assert!(app.message.as_deref().unwrap().contains("loaded yet"));
+    loaded(&mut app, whole);
+    assert_eq!(app.overlay.name(), "none", "the Enter was kept");
+    let section = app.current_section().unwrap();
+    assert_eq!(app.doc.sections[section].title, "CHAPTER 40");
+}
+
+#[test]
+fn a_query_changed_after_enter_waits_for_another_enter() {
+    let (preview, whole) = preview_and_whole();
+    let mut app = loading_app(preview, &whole);
+    app.press("f");
+    type_text(&mut app, "CHAPTER 40");
+    app.press("Enter");
+    type_text(&mut app, "1");
+    loaded(&mut app, whole);
+    assert_eq!(
+        app.overlay.name(),
+        "palette",
+        "the new query was not accepted"
+    );
+}
