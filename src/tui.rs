@@ -19,13 +19,15 @@ use crate::document::Document;
 use crate::session::Session;
 use crate::ui::{self, Theme};
 use ratatui::Terminal;
-use ratatui::backend::Backend;
+use ratatui::backend::{Backend, CrosstermBackend};
 use ratatui::crossterm::event::{
     self as term, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste,
     EnableMouseCapture, KeyModifiers, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
 pub use shell::{Origin, Shell};
+use std::io::{BufWriter, Stdout};
+use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
 
@@ -56,8 +58,10 @@ pub enum Incoming {
     /// What was saved about the one document on screen, read after its
     /// first screen (see [`Opening::Waiting`]).
     SessionOpened(Box<Session>),
-    /// A signal, or the terminal went away: save and leave.
+    /// A signal: save and leave.
     Stop,
+    /// The terminal cannot be read any more (it hung up).
+    Gone(std::io::Error),
 }
 
 /// How the reader looks and behaves (config file and command line).
@@ -76,12 +80,8 @@ pub fn run(opening: Opening, origin: Origin, options: Options) -> std::io::Resul
     let (send, incoming) = channel();
     watch_signals(send.clone())?;
     install_panic_hook();
-    let mut terminal = ratatui::try_init()?;
-    // ratatui::restore() does not undo mouse capture: the guard does.
     let _guard = RestoreGuard;
-    // Bracketed paste: a paste arrives as one event, so a search is
-    // compiled once for it, not once per character.
-    execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
+    let mut terminal = init_terminal()?;
     workers::read_terminal(send.clone());
     workers::tick(send.clone());
     let size = terminal.size()?;
@@ -101,16 +101,21 @@ pub fn run(opening: Opening, origin: Origin, options: Options) -> std::io::Resul
         shell.run_effects(&app, effects);
     }
     let theme = &options.theme;
-    event_loop(
+    let ended = event_loop(
         &mut terminal,
         &mut app,
         &mut shell,
         &incoming,
         theme,
         options.resume,
-    )?;
+    );
+    // The cursor back now, as ratatui would when the terminal is dropped
+    // (reporting a failure on standard error): on a hung-up terminal this
+    // is the write that fails, and `Screen` lets those after it go.
+    let _ = terminal.show_cursor();
     shell.await_session(&incoming);
-    Ok(shell.finish())
+    let unheard = shell.finish();
+    ended.map(|()| unheard)
 }
 
 /// Read until the app asks to quit (or a signal stops it).
@@ -125,6 +130,7 @@ pub fn event_loop<B: Backend>(
     shell.prepare_highlighting(app);
     draw(terminal, app, theme)?;
     shell.frame_drawn();
+    let mut gone = None;
     while let Ok(message) = incoming.recv() {
         let event = match message {
             Incoming::Terminal(event) => match event_for(&event, app) {
@@ -174,6 +180,12 @@ pub fn event_loop<B: Backend>(
                 continue;
             }
             Incoming::Stop => Event::Command(crate::app::Command::Quit),
+            // Save and leave as for a signal, then say why.
+            Incoming::Gone(err) => {
+                let why = format!("the terminal went away ({err})");
+                gone = Some(std::io::Error::other(why));
+                Event::Command(crate::app::Command::Quit)
+            }
         };
         // The clock alone changes nothing on screen.
         let redraw = !matches!(event, Event::Tick(_));
@@ -188,7 +200,7 @@ pub fn event_loop<B: Backend>(
             shell.frame_drawn();
         }
     }
-    Ok(())
+    gone.map_or(Ok(()), Err)
 }
 
 fn draw<B: Backend>(terminal: &mut Terminal<B>, app: &App, theme: &Theme) -> std::io::Result<()> {
@@ -255,9 +267,18 @@ fn key_from(key: &term::KeyEvent) -> Option<Key> {
     Some(Key::new(code, modifiers))
 }
 
-/// On SIGTERM, SIGHUP, SIGINT or SIGQUIT, ask the loop to stop. A hung-up terminal can keep
-/// the loop from ending, so if it has not after a grace period, restore
-/// what can be restored and exit.
+/// The signal that stopped the reader, if one did (0 for none): lectern
+/// then exits with 128 and its number, as a program the signal ended.
+static STOPPED_BY: AtomicI32 = AtomicI32::new(0);
+
+/// The signal that stopped the reader, if one did.
+pub fn stopped_by_signal() -> Option<i32> {
+    Some(STOPPED_BY.load(Ordering::Relaxed)).filter(|&signal| signal != 0)
+}
+
+/// On SIGTERM, SIGHUP, SIGINT or SIGQUIT, ask the loop to stop (it saves
+/// and leaves). A hung-up terminal can keep the loop from ending, so if it
+/// has not after a grace period, restore what can be restored and exit.
 fn watch_signals(send: Sender<Incoming>) -> std::io::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
     // SIGINT and SIGQUIT too: in raw mode Ctrl-C is a key, so these come
@@ -265,6 +286,7 @@ fn watch_signals(send: Sender<Incoming>) -> std::io::Result<()> {
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
+            STOPPED_BY.store(signal, Ordering::Relaxed);
             let _ = send.send(Incoming::Stop);
             std::thread::sleep(GRACE);
             restore_terminal();
@@ -272,6 +294,65 @@ fn watch_signals(send: Sender<Incoming>) -> std::io::Result<()> {
         }
     });
     Ok(())
+}
+
+/// How much of a frame is written at once: stdout's own buffer is 1 KB,
+/// so a 120x40 frame went out in six writes, each a chance for the
+/// terminal to show part of a frame, and each a system call.
+const FRAME_BUFFER: usize = 256 << 10;
+
+/// Raw mode, the alternate screen, the mouse, and bracketed paste (a paste
+/// arrives as one event, so a search is compiled once for it, not once
+/// per character), sent in one write; frames are drawn through a buffer
+/// flushed once per frame.
+fn init_terminal() -> std::io::Result<Terminal<CrosstermBackend<Screen>>> {
+    ratatui::crossterm::terminal::enable_raw_mode()?;
+    let mut out = Screen {
+        out: BufWriter::with_capacity(FRAME_BUFFER, std::io::stdout()),
+        gone: false,
+    };
+    execute!(
+        out,
+        ratatui::crossterm::terminal::EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )?;
+    Terminal::new(CrosstermBackend::new(out))
+}
+
+/// Where frames go: standard output, through a buffer. Once a write fails
+/// (the terminal hung up) the loop ends on that error, and whatever is
+/// written after it (ratatui showing the cursor again as it is dropped) is
+/// let go quietly: there is nobody to show it to, and ratatui reports a
+/// failure there on standard error, which is gone too.
+struct Screen {
+    out: BufWriter<Stdout>,
+    gone: bool,
+}
+
+impl Screen {
+    fn watch<T>(&mut self, result: std::io::Result<T>, nothing: T) -> std::io::Result<T> {
+        match result {
+            Err(_) if self.gone => Ok(nothing),
+            Err(err) => {
+                self.gone = true;
+                Err(err)
+            }
+            ok => ok,
+        }
+    }
+}
+
+impl std::io::Write for Screen {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        let written = self.out.write(bytes);
+        self.watch(written, bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        let flushed = self.out.flush();
+        self.watch(flushed, ())
+    }
 }
 
 /// Restores the terminal when the reader ends, however it ends.
@@ -298,13 +379,12 @@ fn restore_terminal() {
     );
 }
 
-/// Our hook runs inside ratatui's (installed later by `try_init`), which
-/// restores the screen first; we also turn mouse reporting off, then let the
-/// default hook print the message on the restored screen.
+/// A panic restores the terminal first, then the default hook prints the
+/// message on the restored screen.
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        restore_terminal();
         previous(info);
     }));
 }

@@ -102,11 +102,15 @@ fn hostile_text_shows_placeholders_not_effects() {
 fn sigterm_sigint_and_sigquit_restore_the_terminal_and_exit() {
     // SIGINT and SIGQUIT reach lectern only from `kill` (in raw mode
     // Ctrl-C is a key), and must not leave the terminal raw either.
-    for signal in ["TERM", "INT", "QUIT"] {
+    for (signal, number) in [("TERM", 15), ("INT", 2), ("QUIT", 3)] {
         let mut s = Session::start(&[], 80, 24);
         s.wait_for("the first screen", |sc| sc.contains("Jointly"));
         s.signal(signal);
-        s.exit_code();
+        assert_eq!(
+            s.exit_code(),
+            128 + number,
+            "SIG{signal}: the status says so"
+        );
         assert!(
             s.restored(),
             "SIG{signal}: alternate screen and mouse reporting are switched off"

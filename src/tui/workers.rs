@@ -18,15 +18,15 @@ use std::time::Duration;
 const TICK: Duration = Duration::from_secs(1);
 
 /// Read terminal events and pass them on. A read error (a hung-up
-/// terminal) asks the loop to stop instead of spinning.
+/// terminal) ends the loop with that error instead of spinning.
 pub fn read_terminal(send: Sender<Incoming>) {
     std::thread::spawn(move || {
         loop {
             let incoming = match ratatui::crossterm::event::read() {
                 Ok(event) => Incoming::Terminal(event),
-                Err(_) => Incoming::Stop,
+                Err(err) => Incoming::Gone(err),
             };
-            let stop = matches!(incoming, Incoming::Stop);
+            let stop = matches!(incoming, Incoming::Gone(_));
             if send.send(incoming).is_err() || stop {
                 break;
             }
