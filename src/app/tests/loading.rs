@@ -225,13 +225,20 @@ fn the_palette_stays_open_and_finds_what_the_whole_file_holds() {
     assert!(top_text(&app).contains("CHAPTER 45"), "{}", top_text(&app));
 }
 
-#[test]
-fn enter_in_the_palette_on_a_section_still_loading_goes_there_when_it_arrives() {
+/// A loading app with `query` typed in the palette and Enter pressed,
+/// and the whole document still to arrive.
+fn palette_entered_while_loading(query: &str) -> (App, Document) {
     let (preview, whole) = preview_and_whole();
     let mut app = loading_app(preview, &whole);
     app.press("f");
-    type_text(&mut app, "CHAPTER 40");
+    type_text(&mut app, query);
     app.press("Enter");
+    (app, whole)
+}
+
+#[test]
+fn enter_in_the_palette_on_a_section_still_loading_goes_there_when_it_arrives() {
+    let (mut app, whole) = palette_entered_while_loading("CHAPTER 40");
     assert_eq!(app.overlay.name(), "palette", "nothing to go to yet");
     assert!(app.message.as_deref().unwrap().contains("loaded yet"));
     loaded(&mut app, whole);
@@ -242,11 +249,7 @@ fn enter_in_the_palette_on_a_section_still_loading_goes_there_when_it_arrives() 
 
 #[test]
 fn a_query_changed_after_enter_waits_for_another_enter() {
-    let (preview, whole) = preview_and_whole();
-    let mut app = loading_app(preview, &whole);
-    app.press("f");
-    type_text(&mut app, "CHAPTER 40");
-    app.press("Enter");
+    let (mut app, whole) = palette_entered_while_loading("CHAPTER 40");
     type_text(&mut app, "1");
     loaded(&mut app, whole);
     assert_eq!(
