@@ -8,7 +8,7 @@ its output as it comes: the time from starting it until a word of the
 document's opening is written (first screen), and from pressing G until a
 word of its end is (go to end). Python's standard library only.
 
-    python3 tools/first-screen.py --reps 15 FILE... -- less target/release/lectern
+    python3 tools/first-screen.py --reader less --reader target/release/lectern FILE...
 
 Documents from peerbench's gen.py carry the words it waits for
 (QQSTARTQQ, QQENDQQ); give others with --start and --end.
@@ -78,15 +78,13 @@ def summary(times):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="+")
+    parser.add_argument("--reader", action="append", help="a program to time (repeat; less alone if none)")
     parser.add_argument("--reps", type=int, default=15)
     parser.add_argument("--start", default="QQSTARTQQ")
     parser.add_argument("--end", default="QQENDQQ")
     parser.add_argument("--no-g", action="store_true", help="time the first screen only")
-    args, readers = parser.parse_known_args()
-    if "--" in args.files:
-        at = args.files.index("--")
-        args.files, readers = args.files[:at], args.files[at + 1:] + readers
-    readers = readers or ["less"]
+    args = parser.parse_args()
+    readers = args.reader or ["less"]
     for path in args.files:
         for reader in readers:
             runs = [run([reader, path], args.start.encode(), args.end.encode(), not args.no_g)

@@ -42,16 +42,51 @@ pub fn clock() -> Clock {
     }
 }
 
-/// Send the time every [`TICK`] until the loop is gone.
+/// Send the time every [`TICK`] until the loop is gone, and look each
+/// time whether the terminal hung up: the terminal reader cannot tell
+/// (crossterm reads an ended terminal again and again, at full speed), and
+/// a hang-up does not always bring SIGHUP (under sudo or strace, say).
 pub fn tick(send: Sender<Incoming>) {
     std::thread::spawn(move || {
         loop {
             std::thread::sleep(TICK);
-            if send.send(Incoming::App(Event::Tick(clock()))).is_err() {
+            let message = if terminal_hung_up() {
+                Incoming::Gone(std::io::Error::other("it hung up"))
+            } else {
+                Incoming::App(Event::Tick(clock()))
+            };
+            let gone = matches!(message, Incoming::Gone(_));
+            if send.send(message).is_err() || gone {
                 break;
             }
         }
     });
+}
+
+/// Whether the terminal on standard output (always one in the reader) hung
+/// up: polled for nothing, a terminal whose other end closed answers
+/// `POLLHUP`, and no input is taken from it.
+fn terminal_hung_up() -> bool {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::fd::AsFd;
+        hung_up(std::io::stdout().as_fd())
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        false
+    }
+}
+
+#[cfg(target_os = "linux")]
+fn hung_up(terminal: std::os::fd::BorrowedFd) -> bool {
+    use rustix::event::{PollFd, PollFlags, Timespec, poll};
+    let mut polled = [PollFd::from_borrowed_fd(terminal, PollFlags::empty())];
+    let now = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    poll(&mut polled, Some(&now)).is_ok() && polled[0].revents().contains(PollFlags::HUP)
 }
 
 /// Lower the calling thread's priority, for work behind the screen (the

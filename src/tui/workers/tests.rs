@@ -95,3 +95,20 @@ fn a_newer_search_stops_one_still_running() {
         Event::MatchesCounted { generation: 2, matches: Some(m) } if m.is_empty()
     ));
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_terminal_whose_other_end_closed_has_hung_up() {
+    use rustix::fs::{Mode, OFlags, open};
+    use rustix::pty::{OpenptFlags, grantpt, openpt, ptsname, unlockpt};
+    use std::os::fd::AsFd;
+    let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY).unwrap();
+    grantpt(&master).unwrap();
+    unlockpt(&master).unwrap();
+    let name = ptsname(&master, Vec::new()).unwrap();
+    let flags = OFlags::RDWR | OFlags::NOCTTY;
+    let terminal = open(name.as_c_str(), flags, Mode::empty()).unwrap();
+    assert!(!super::hung_up(terminal.as_fd()), "open at both ends");
+    drop(master);
+    assert!(super::hung_up(terminal.as_fd()), "its other end closed");
+}
