@@ -82,11 +82,13 @@ pub fn run(opening: Opening, origin: Origin, options: Options) -> std::io::Resul
     install_panic_hook();
     let _guard = RestoreGuard;
     let mut terminal = init_terminal()?;
-    workers::read_terminal(send.clone());
-    workers::tick(send.clone());
     let size = terminal.size()?;
     let loading = matches!(opening, Opening::Loading { .. });
     let mut shell = Shell::start(send.clone(), origin, loading);
+    // Keys typed meanwhile wait in the terminal: the first frame first.
+    let (keys, clock) = (send.clone(), send.clone());
+    shell.after_frame(move || workers::read_terminal(&keys));
+    shell.after_frame(move || workers::tick(&clock));
     let (mut app, opened) = open(opening, options.settings, &mut shell, &send);
     let mut first = vec![
         Event::Tick(workers::clock()),

@@ -58,9 +58,10 @@ pub struct Shell {
 
 impl Shell {
     pub fn start(send: Sender<Incoming>, origin: Origin, loading: bool) -> Shell {
+        let mut after_frame = AfterFrame::default();
         Shell {
-            searcher: Searcher::start(send.clone()),
-            finder: Finder::start(send.clone()),
+            searcher: Searcher::start(send.clone(), &mut after_frame),
+            finder: Finder::start(send.clone(), &mut after_frame),
             saver: Saver::start(send.clone()),
             send,
             origin,
@@ -69,7 +70,7 @@ impl Shell {
             session_expected: false,
             loading,
             syntaxes_asked: false,
-            after_frame: AfterFrame::default(),
+            after_frame,
             terminal_out: Box::new(std::io::stdout()),
         }
     }

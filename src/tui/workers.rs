@@ -17,21 +17,20 @@ use std::time::Duration;
 /// How often the clock ticks (bookmark times, autosave).
 const TICK: Duration = Duration::from_secs(1);
 
-/// Read terminal events and pass them on. A read error (a hung-up
-/// terminal) ends the loop with that error instead of spinning.
-pub fn read_terminal(send: Sender<Incoming>) {
-    std::thread::spawn(move || {
-        loop {
-            let incoming = match ratatui::crossterm::event::read() {
-                Ok(event) => Incoming::Terminal(event),
-                Err(err) => Incoming::Gone(err),
-            };
-            let stop = matches!(incoming, Incoming::Gone(_));
-            if send.send(incoming).is_err() || stop {
-                break;
-            }
+/// Read terminal events and pass them on (a thread's whole work). A read
+/// error (a hung-up terminal) ends the loop with that error instead of
+/// spinning.
+pub fn read_terminal(send: &Sender<Incoming>) {
+    loop {
+        let incoming = match ratatui::crossterm::event::read() {
+            Ok(event) => Incoming::Terminal(event),
+            Err(err) => Incoming::Gone(err),
+        };
+        let stop = matches!(incoming, Incoming::Gone(_));
+        if send.send(incoming).is_err() || stop {
+            break;
         }
-    });
+    }
 }
 
 /// The clock, now.
@@ -42,25 +41,24 @@ pub fn clock() -> Clock {
     }
 }
 
-/// Send the time every [`TICK`] until the loop is gone, and look each
+/// Send the time every [`TICK`] until the loop is gone (a thread's whole
+/// work), and look each
 /// time whether the terminal hung up: the terminal reader cannot tell
 /// (crossterm reads an ended terminal again and again, at full speed), and
 /// a hang-up does not always bring SIGHUP (under sudo or strace, say).
-pub fn tick(send: Sender<Incoming>) {
-    std::thread::spawn(move || {
-        loop {
-            std::thread::sleep(TICK);
-            let message = if terminal_hung_up() {
-                Incoming::Gone(std::io::Error::other("it hung up"))
-            } else {
-                Incoming::App(Event::Tick(clock()))
-            };
-            let gone = matches!(message, Incoming::Gone(_));
-            if send.send(message).is_err() || gone {
-                break;
-            }
+pub fn tick(send: &Sender<Incoming>) {
+    loop {
+        std::thread::sleep(TICK);
+        let message = if terminal_hung_up() {
+            Incoming::Gone(std::io::Error::other("it hung up"))
+        } else {
+            Incoming::App(Event::Tick(clock()))
+        };
+        let gone = matches!(message, Incoming::Gone(_));
+        if send.send(message).is_err() || gone {
+            break;
         }
-    });
+    }
 }
 
 /// Whether the terminal on standard output (always one in the reader) hung
@@ -140,11 +138,13 @@ struct SearchJob {
 }
 
 impl Searcher {
-    pub fn start(send: Sender<Incoming>) -> Searcher {
+    /// The searcher; its thread starts with the others after the frame
+    /// (searches asked for before wait in its channel).
+    pub fn start(send: Sender<Incoming>, after_frame: &mut AfterFrame) -> Searcher {
         let (requests, jobs) = channel::<SearchJob>();
         let newest = Arc::new(AtomicU64::new(0));
         let current = Arc::clone(&newest);
-        std::thread::spawn(move || {
+        after_frame.push(move || {
             while let Ok(mut job) = jobs.recv() {
                 while let Ok(newer) = jobs.try_recv() {
                     job = newer;
@@ -230,11 +230,12 @@ struct FindJob {
 }
 
 impl Finder {
-    pub fn start(send: Sender<Incoming>) -> Finder {
+    /// The finder; its thread starts with the others after the frame.
+    pub fn start(send: Sender<Incoming>, after_frame: &mut AfterFrame) -> Finder {
         let (requests, jobs) = channel::<FindJob>();
         let newest = Arc::new(AtomicU64::new(0));
         let wanted = Arc::clone(&newest);
-        std::thread::spawn(move || {
+        after_frame.push(move || {
             while let Ok(job) = jobs.recv() {
                 let cancelled = || wanted.load(Ordering::Relaxed) != job.generation;
                 let found =

@@ -70,7 +70,9 @@ fn a_newer_search_stops_one_still_running() {
     // after scanning to the line's end, a quadratic count (hours).
     let text = Arc::new("a".repeat(2 << 20));
     let (send, incoming) = channel();
-    let searcher = Searcher::start(send);
+    let mut after_frame = AfterFrame::default();
+    let searcher = Searcher::start(send, &mut after_frame);
+    after_frame.start();
     let slow = Search::new("a*b|a", true).unwrap().unwrap();
     searcher.search(1, slow, Arc::clone(&text), Some((0, true)));
     // The first match comes at once; counting them all would not end.
