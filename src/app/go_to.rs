@@ -26,14 +26,14 @@ impl App {
     /// Line `line` (zero-based) of the source.
     pub(super) fn go_to_line(&mut self, line: usize) {
         let blocks = &self.doc.blocks;
-        let block = blocks.partition_point(|b| b.line <= line).saturating_sub(1);
+        let block = blocks.partition_point(|b| b.line() <= line).saturating_sub(1);
         let Some(found) = blocks.get(block) else {
             return;
         };
         // Within the block, the start of its line `within`, or of its last
         // line when the block is shorter.
         let text = &self.doc.text()[found.range.clone()];
-        let within = line.saturating_sub(found.line);
+        let within = line.saturating_sub(found.line());
         let line_starts = std::iter::once(0).chain(
             memchr::memchr_iter(b'\n', text.as_bytes())
                 .map(|newline| newline + 1)

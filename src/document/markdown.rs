@@ -302,7 +302,7 @@ impl<'t> Builder<'t> {
         self.blocks.push(Block {
             kind: pending.kind,
             range,
-            line,
+            line: super::line_number(line),
             rich,
             deferred,
             gap_after: !pending.implicit,
@@ -372,7 +372,7 @@ impl<'t> Builder<'t> {
         self.blocks.push(Block {
             kind: BlockKind::Preformatted,
             range: table.range,
-            line,
+            line: super::line_number(line),
             rich: Some(Box::new(RichText {
                 text: laid.text,
                 spans,

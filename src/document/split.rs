@@ -25,15 +25,14 @@ pub fn split_long_blocks(text: &str, structure: &mut Structure) {
             continue;
         }
         let mut start = block.range.start;
-        let mut line = block.line;
+        let mut line = block.line();
         while start < block.range.end {
             let end = cut(text, start, block.range.end);
             let last = end == block.range.end;
             blocks.push(Block {
                 range: start..end,
-                line,
                 gap_after: last && block.gap_after,
-                ..Block::plain(block.kind, 0..0, 0)
+                ..Block::plain(block.kind, 0..0, line)
             });
             // The newline at a cut belongs to neither piece.
             let next = if last { end } else { skip_newline(text, end) };
@@ -129,7 +128,7 @@ mod tests {
         // Source lines carry on from piece to piece.
         for b in &s.blocks[1..] {
             let first = text[b.range.clone()].lines().next().unwrap();
-            assert_eq!(first, format!("line {} of a long log", b.line - 2));
+            assert_eq!(first, format!("line {} of a long log", b.line() - 2));
         }
         assert!(s.blocks[1..s.blocks.len() - 1].iter().all(|b| !b.gap_after));
         assert_eq!(s.sections[1].block, 1);

@@ -9,7 +9,7 @@ fn outline(text: &str) -> Vec<(u8, String, usize)> {
     let s = parse(text);
     s.sections
         .iter()
-        .map(|sec| (sec.level, sec.title.clone(), s.blocks[sec.block].line))
+        .map(|sec| (sec.level, sec.title.clone(), s.blocks[sec.block].line()))
         .collect()
 }
 
