@@ -90,8 +90,8 @@ def main():
             runs = [run([reader, path], args.start.encode(), args.end.encode(), not args.no_g)
                     for _ in range(args.reps)]
             firsts, ends = zip(*runs)
-            name = os.path.basename(reader)
-            print(f"{os.path.basename(path):16} {name:10} first screen {summary(firsts)}"
+            name = reader if len(reader) <= 24 else "…" + reader[-23:]
+            print(f"{os.path.basename(path):16} {name:24} first screen {summary(firsts)}"
                   + ("" if args.no_g else f"   G {summary(ends)}"))
 
 

@@ -26,7 +26,9 @@ impl App {
     /// Line `line` (zero-based) of the source.
     pub(super) fn go_to_line(&mut self, line: usize) {
         let blocks = &self.doc.blocks;
-        let block = blocks.partition_point(|b| b.line() <= line).saturating_sub(1);
+        let block = blocks
+            .partition_point(|b| b.line() <= line)
+            .saturating_sub(1);
         let Some(found) = blocks.get(block) else {
             return;
         };
