@@ -119,11 +119,7 @@ pub fn ask(language: &str, code: &str) {
 /// Enough of a block to compile its grammar with: up to its first 4 KB
 /// (a block over [`MOST_BYTES`] would not be highlighted at all).
 fn sample_of(code: &str) -> &str {
-    let mut end = code.len().min(4 << 10);
-    while !code.is_char_boundary(end) {
-        end -= 1;
-    }
-    &code[..end]
+    &code[..crate::text::floor_char_boundary(code, 4 << 10)]
 }
 
 /// Whether frames have asked for grammars since the last [`compile_asked`].

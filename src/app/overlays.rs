@@ -98,7 +98,7 @@ impl App {
         }
     }
 
-    fn palette_accept(&mut self, palette: PaletteState) -> Vec<Effect> {
+    fn palette_accept(&mut self, mut palette: PaletteState) -> Vec<Effect> {
         let mut effects = Vec::new();
         match palette.target(&self.jump_index) {
             Some(Target::Section { doc, section }) => {
@@ -112,7 +112,6 @@ impl App {
                 // Nothing matches: the palette stays open. While a large
                 // file loads, what is typed may be in the part still to
                 // come: Enter is kept for when it arrives.
-                let mut palette = palette;
                 palette.accept_when_whole = self.loading.is_some();
                 if palette.accept_when_whole {
                     self.message =
