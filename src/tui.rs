@@ -78,7 +78,7 @@ pub struct Options {
 /// to tell the user once the screen is back (saves that failed at the end).
 pub fn run(opening: Opening, origin: Origin, options: Options) -> std::io::Result<Vec<String>> {
     let (send, incoming) = channel();
-    watch_signals(send.clone())?;
+    let act_on_signals = watch_signals(send.clone())?;
     install_panic_hook();
     let _guard = RestoreGuard;
     let mut terminal = init_terminal()?;
@@ -86,6 +86,7 @@ pub fn run(opening: Opening, origin: Origin, options: Options) -> std::io::Resul
     let loading = matches!(opening, Opening::Loading { .. });
     let mut shell = Shell::start(send.clone(), origin, loading);
     // Keys typed meanwhile wait in the terminal: the first frame first.
+    shell.after_frame(act_on_signals);
     let (keys, clock) = (send.clone(), send.clone());
     shell.after_frame(move || workers::read_terminal(&keys));
     shell.after_frame(move || workers::tick(&clock));
@@ -281,12 +282,14 @@ pub fn stopped_by_signal() -> Option<i32> {
 /// On SIGTERM, SIGHUP, SIGINT or SIGQUIT, ask the loop to stop (it saves
 /// and leaves). A hung-up terminal can keep the loop from ending, so if it
 /// has not after a grace period, restore what can be restored and exit.
-fn watch_signals(send: Sender<Incoming>) -> std::io::Result<()> {
+/// The signals are caught from now on; the returned work acts on them, on
+/// a thread started after the first frame (a signal meanwhile waits).
+fn watch_signals(send: Sender<Incoming>) -> std::io::Result<impl FnOnce() + Send + 'static> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
     // SIGINT and SIGQUIT too: in raw mode Ctrl-C is a key, so these come
     // only from `kill`, and must not leave the terminal raw.
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
-    std::thread::spawn(move || {
+    Ok(move || {
         if let Some(signal) = signals.forever().next() {
             STOPPED_BY.store(signal, Ordering::Relaxed);
             let _ = send.send(Incoming::Stop);
@@ -294,8 +297,7 @@ fn watch_signals(send: Sender<Incoming>) -> std::io::Result<()> {
             restore_terminal();
             std::process::exit(128 + signal);
         }
-    });
-    Ok(())
+    })
 }
 
 /// How much of a frame is written at once: stdout's own buffer is 1 KB,

@@ -62,7 +62,7 @@ impl Shell {
         Shell {
             searcher: Searcher::start(send.clone(), &mut after_frame),
             finder: Finder::start(send.clone(), &mut after_frame),
-            saver: Saver::start(send.clone()),
+            saver: Saver::new(send.clone()),
             send,
             origin,
             identities: Vec::new(),
@@ -84,6 +84,7 @@ impl Shell {
     /// the threads that waited for it.
     pub fn frame_drawn(&mut self) {
         self.compile_asked_grammars();
+        self.saver.begin();
         self.after_frame.start();
     }
 

@@ -286,16 +286,26 @@ enum SaveJob {
 /// answered with `Saved` or `SaveFailed`.
 pub struct Saver {
     jobs: Option<Sender<SaveJob>>,
+    /// The saver's work until its thread starts (after the first frame).
+    waiting: Option<(Receiver<SaveJob>, Sender<Incoming>)>,
     thread: Option<JoinHandle<Vec<String>>>,
 }
 
 impl Saver {
-    pub fn start(send: Sender<Incoming>) -> Saver {
+    /// The saver; saves asked for before [`Saver::begin`] wait for it.
+    pub fn new(send: Sender<Incoming>) -> Saver {
         let (jobs, receive) = channel::<SaveJob>();
-        let thread = std::thread::spawn(move || save_all(&receive, &send));
         Saver {
             jobs: Some(jobs),
-            thread: Some(thread),
+            waiting: Some((receive, send)),
+            thread: None,
+        }
+    }
+
+    /// Start the saver's thread (nothing to save before the first frame).
+    pub fn begin(&mut self) {
+        if let Some((receive, send)) = self.waiting.take() {
+            self.thread = Some(std::thread::spawn(move || save_all(&receive, &send)));
         }
     }
 
@@ -311,9 +321,13 @@ impl Saver {
         }
     }
 
-    /// Wait for every save asked for; what failed, to tell the user.
+    /// Wait for every save asked for; what failed, to tell the user. A
+    /// saver never begun (no frame was drawn) saves here instead.
     pub fn finish(&mut self) -> Vec<String> {
         self.jobs = None;
+        if let Some((receive, send)) = self.waiting.take() {
+            return save_all(&receive, &send);
+        }
         self.thread
             .take()
             .and_then(|t| t.join().ok())
