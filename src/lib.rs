@@ -94,13 +94,11 @@ pub fn run(mut args: cli::Args, paths: Option<store::paths::Paths>) -> Result<()
     let full_screen = stdout.is_terminal() && !dumb_terminal();
     let reading = !args.bookmarks && !args.outline && full_screen;
     if reading
-        && source
-            .file_size()
-            .is_some_and(|size| size > reading::PREVIEW_FROM)
         && !source.is_packed()
+        && let Some(preview) = reading::preview_bytes(source.file_size())
     {
         drop(stdout);
-        return reading::read_large(&source, &args, patterns, setup);
+        return reading::read_large(&source, preview, &args, patterns, setup);
     }
     let mut doc = source.load(args.read_as(), patterns.for_source(&source))?;
     // Nothing piped in (stdin closed at once, as under many runners): the

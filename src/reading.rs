@@ -59,7 +59,8 @@ pub(crate) fn read_all(
 /// What was saved about each document, read from the bookmarks file. A
 /// very large file takes a while to read (a second for 150 MB): a document
 /// read `alone` waits for it at most [`SESSION_WAIT`], then shows its first
-/// screen, and what was saved arrives from the receiver (`Err`).
+/// screen, and what was saved arrives from the receiver (`Err`). A small
+/// bookmarks file, or none, is read here: a thread costs more.
 fn open_sessions(
     loaded: &[(source::Source, document::Document)],
     paths: Option<store::paths::Paths>,
@@ -71,8 +72,11 @@ fn open_sessions(
             .map(|(source, doc)| session::open(paths.clone(), doc, source))
             .collect());
     };
+    let small_store = paths.as_ref().is_none_or(|paths| {
+        std::fs::metadata(&paths.bookmarks).map_or(true, |file| file.len() <= READ_AT_ONCE)
+    });
     // The document is copied for the reading thread: not a large one.
-    if !alone || doc.text().len() > 4 << 20 {
+    if !alone || doc.text().len() > 4 << 20 || small_store {
         return Ok(vec![session::open(paths, doc, source)]);
     }
     let (send, session) = std::sync::mpsc::channel();
@@ -88,19 +92,35 @@ fn open_sessions(
 
 /// How long a first screen waits for the bookmarks file.
 const SESSION_WAIT: std::time::Duration = std::time::Duration::from_millis(40);
+/// A bookmarks file this small is read before the first screen without a
+/// thread of its own (a few milliseconds at most).
+const READ_AT_ONCE: u64 = 1 << 20;
 
-/// Files larger than this open with their first part on screen at once
-/// while the rest loads in the background.
-pub(crate) const PREVIEW_FROM: u64 = 512 << 10;
 /// How much is read and structured before the first screen: four bytes
 /// for each cell of the terminal, so the opening fills the screen (more
 /// arrives with the whole file a moment later).
 const PREVIEW_BYTES: std::ops::RangeInclusive<usize> = (16 << 10)..=(256 << 10);
+/// Below this a file is read whole before its first screen whatever the
+/// terminal: structuring it costs less than half a millisecond.
+const WHOLE_UP_TO: u64 = 64 << 10;
 
-/// Open a large file in the reader: show its opening now, load and
-/// structure the whole of it on another thread, and swap it in when done.
+/// How much of a file of `file_size` bytes to show first, when it is
+/// worth showing its opening at once while the whole loads: when the file
+/// is more than twice what fills the terminal. A book of 400 KB would
+/// otherwise keep its first screen waiting some 3 ms on its structure.
+pub(crate) fn preview_bytes(file_size: Option<u64>) -> Option<usize> {
+    let size = ratatui::crossterm::terminal::size().ok();
+    let bytes = source::bytes_for_screen(size, 4, PREVIEW_BYTES);
+    let file_size = file_size?;
+    (file_size > WHOLE_UP_TO && file_size > 2 * bytes as u64).then_some(bytes)
+}
+
+/// Open a large file in the reader: show its first `preview` bytes now,
+/// load and structure the whole of it on another thread, and swap it in
+/// when done.
 pub(crate) fn read_large(
     source: &source::Source,
+    preview: usize,
     args: &cli::Args,
     patterns: config::Headings,
     setup: Setup,
@@ -108,9 +128,7 @@ pub(crate) fn read_large(
     let paths = setup.paths.clone();
     let store_paths = paths.clone();
     let headings = patterns.for_source(source).to_vec();
-    let size = ratatui::crossterm::terminal::size().ok();
-    let bytes = source::bytes_for_screen(size, 4, PREVIEW_BYTES);
-    let preview = source.load_preview(bytes, args.read_as(), &headings)?;
+    let preview = source.load_preview(preview, args.read_as(), &headings)?;
     let (whole_source, how) = (source.clone(), args.read_as());
     let load = Box::new(move || {
         whole_source
