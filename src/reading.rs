@@ -109,9 +109,12 @@ const WHOLE_UP_TO: u64 = 64 << 10;
 /// is more than twice what fills the terminal. A book of 400 KB would
 /// otherwise keep its first screen waiting some 3 ms on its structure.
 pub(crate) fn preview_bytes(file_size: Option<u64>) -> Option<usize> {
-    let size = ratatui::crossterm::terminal::size().ok();
-    let bytes = source::bytes_for_screen(size, 4, PREVIEW_BYTES);
-    let file_size = file_size?;
+    preview_for(file_size?, ratatui::crossterm::terminal::size().ok())
+}
+
+/// [`preview_bytes`] on a terminal of `screen` (columns, rows).
+fn preview_for(file_size: u64, screen: Option<(u16, u16)>) -> Option<usize> {
+    let bytes = source::bytes_for_screen(screen, 4, PREVIEW_BYTES);
     (file_size > WHOLE_UP_TO && file_size > 2 * bytes as u64).then_some(bytes)
 }
 
@@ -157,4 +160,29 @@ pub(crate) fn read_large(
         .iter()
         .for_each(|w| eprintln!("lectern: {}", text::sanitize::sanitize(w)));
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::preview_for;
+
+    #[test]
+    fn a_file_opens_with_a_preview_when_over_twice_a_screenful() {
+        // 120x40 at four bytes a cell: 19,200 bytes fill the screen.
+        let screen = Some((120, 40));
+        assert_eq!(preview_for(400 << 10, screen), Some(19_200));
+        assert_eq!(preview_for(100 << 10, screen), Some(19_200));
+        // Small enough to structure whole before the first screen.
+        assert_eq!(preview_for(64 << 10, screen), None);
+        assert_eq!(preview_for(1_000, screen), None);
+        // A large terminal: up to twice its screenful, the file is read whole.
+        let large = Some((400, 100));
+        assert_eq!(preview_for(300_000, large), None);
+        assert_eq!(preview_for(400_000, large), Some(160_000));
+        // A 1x1 terminal (or none known) still reads at least 16 KB.
+        assert_eq!(preview_for(1 << 20, Some((1, 1))), Some(16 << 10));
+        assert_eq!(preview_for(1 << 20, None), Some(16 << 10));
+        // The largest preview is 256 KB.
+        assert_eq!(preview_for(100 << 20, Some((1000, 1000))), Some(256 << 10));
+    }
 }
