@@ -7,8 +7,12 @@
 //! milliseconds before a line could be drawn; reading a line costs less
 //! than a microsecond and nothing to start.
 
-use super::letters::{Cursor, is_digit, is_lower, is_title, is_upper, strip_prefix_ignoring_case};
+use super::letters::{
+    Cursor, is_digit, is_lower, is_title, is_upper, same_letter_ignoring_case,
+    strip_prefix_ignoring_case,
+};
 use super::words::{KEYWORDS, MONTHS, NUMBERS, ORDINALS, UNITS};
+use std::sync::LazyLock;
 
 /// `CHAPTER XII`, `Book One`, `Libro primero`, `PART I: 1805`: the keyword
 /// a division's heading opens with. `Chapter 12 was the best` is a
@@ -58,13 +62,34 @@ fn division_numbers(at: Cursor) -> Vec<Cursor> {
             }
         }
     }
-    for word in ORDINALS {
-        if let Some(rest) = strip_prefix_ignoring_case(at.rest, word) {
-            ends.push(Cursor::new(rest));
+    let opening = at.peek().filter(|c| c.is_alphabetic());
+    for (letter, words) in opening.map_or(&[][..], |_| &ORDINALS_BY_LETTER) {
+        if !opening.is_some_and(|c| same_letter_ignoring_case(c, *letter)) {
+            continue;
+        }
+        for word in words {
+            if let Some(rest) = strip_prefix_ignoring_case(at.rest, word) {
+                ends.push(Cursor::new(rest));
+            }
         }
     }
     ends
 }
+
+/// The ordinals by their first letter: a number read at a letter no
+/// ordinal opens with (`CHAPTER I`, hundreds of times in a table of
+/// contents) is not compared with each of them.
+static ORDINALS_BY_LETTER: LazyLock<Vec<(char, Vec<&str>)>> = LazyLock::new(|| {
+    let mut groups: Vec<(char, Vec<&str>)> = Vec::new();
+    for word in ORDINALS {
+        let first = word.chars().next().expect("an ordinal has letters");
+        match groups.iter_mut().find(|(letter, _)| *letter == first) {
+            Some((_, words)) => words.push(word),
+            None => groups.push((first, vec![word])),
+        }
+    }
+    groups
+});
 
 /// What may follow a division's number: the end, `.:)]`, a dash, or white
 /// space and a title's first character.
