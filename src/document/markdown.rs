@@ -11,9 +11,7 @@ use super::{
 };
 use crate::text::squeeze_whitespace;
 use pulldown_cmark::{Event, Options, Parser};
-use regex::Regex;
 use std::ops::Range;
-use std::sync::LazyLock;
 use unicode_width::UnicodeWidthStr;
 
 mod chunks;
@@ -312,10 +310,6 @@ impl<'t> Builder<'t> {
     /// Raw HTML: each `<h1>`…`<h6>` becomes a heading; the text between
     /// shows without tags (nothing, when there are only tags).
     fn html_block(&mut self, gathered: &html::Gathered, range: Range<usize>) {
-        static HEADING: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?is)<h([1-6])\b[^>]*>(.*?)</h[1-6]\s*>")
-                .expect("html heading pattern is valid")
-        });
         self.close_pending();
         let html = gathered.text.as_str();
         let mut from = 0;
@@ -325,13 +319,13 @@ impl<'t> Builder<'t> {
                 |offset| crate::text::floor_char_boundary(text, gathered.source_of(offset, &range));
             at(r.start)..at(r.end)
         };
-        for caps in HEADING.captures_iter(html) {
-            let whole = caps.get(0).map_or(0..0, |m| m.range());
+        for heading in html::headings(html) {
+            let whole = heading.whole;
             self.html_text(&html[from..whole.start], part(from..whole.start));
-            let level = caps[1].parse().unwrap_or(1);
+            let level = heading.level;
             self.open(BlockKind::Heading { level }, part(whole.clone()), false);
-            self.heading_id = html::attribute(&caps[0], "id");
-            self.text(&html::strip_tags(&caps[2]), 0..0);
+            self.heading_id = html::attribute(&html[whole.clone()], "id");
+            self.text(&html::strip_tags(&html[heading.content]), 0..0);
             self.close_pending();
             from = whole.end;
         }

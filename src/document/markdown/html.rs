@@ -2,10 +2,11 @@
 //! entities decoded, `<sup>`/`<sub>` set as Unicode super- and subscripts
 //! where every character has one (`2ⁿ`), else marked with `^`/`_`.
 
+mod scan;
+
 use crate::text::squeeze_whitespace;
-use regex::Regex;
+pub use scan::headings;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// An inline tag: its lower-case name and whether it closes.
 #[derive(Debug, PartialEq, Eq)]
@@ -37,16 +38,9 @@ pub fn tag(html: &str) -> Option<Tag<'_>> {
 
 /// An attribute's value in a tag (`alt="x"`, `href='y'`, `src=z`), decoded.
 pub fn attribute(tag: &str, name: &str) -> Option<String> {
-    static ATTRIBUTE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"(?i)\s([a-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))"#)
-            .expect("attribute pattern is valid")
-    });
-    ATTRIBUTE.captures_iter(tag).find_map(|caps| {
-        caps[1].eq_ignore_ascii_case(name).then(|| {
-            let value = caps.get(2).or(caps.get(3)).or(caps.get(4));
-            decode(value.map_or("", |m| m.as_str()))
-        })
-    })
+    scan::attributes(tag)
+        .find(|(written, _)| written.eq_ignore_ascii_case(name))
+        .map(|(_, value)| decode(value))
 }
 
 /// Entities (`&amp;`, `&nbsp;`, `&#169;`) as the characters they stand for.
@@ -56,9 +50,7 @@ pub fn decode(text: &str) -> String {
 
 /// HTML with its tags removed, entities decoded and white space squeezed.
 pub fn strip_tags(html: &str) -> String {
-    static TAG: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").expect("tag pattern is valid"));
-    squeeze_whitespace(&decode(&TAG.replace_all(html, " ")))
+    squeeze_whitespace(&decode(&scan::tags_to_spaces(html)))
 }
 
 /// Text raised (`<sup>`) or lowered (`<sub>`).
