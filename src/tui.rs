@@ -88,7 +88,7 @@ pub fn run(opening: Opening, origin: Origin, options: Options) -> std::io::Resul
     // Keys typed meanwhile wait in the terminal: the first frame first.
     shell.after_frame(act_on_signals);
     let (keys, clock) = (send.clone(), send.clone());
-    shell.after_frame(move || workers::read_terminal(&keys));
+    shell.at_first_frame(move || workers::read_terminal(&keys));
     shell.after_frame(move || workers::tick(&clock));
     let (mut app, opened) = open(opening, options.settings, &mut shell, &send);
     let mut first = vec![

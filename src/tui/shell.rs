@@ -80,6 +80,12 @@ impl Shell {
         self.after_frame.push(work);
     }
 
+    /// Run `work` on a thread of its own as soon as the frame is written,
+    /// before the others (the terminal reader).
+    pub fn at_first_frame(&mut self, work: impl FnOnce() + Send + 'static) {
+        self.after_frame.push_at_once(work);
+    }
+
     /// A frame is on screen: compile the grammars it asked for and start
     /// the threads that waited for it.
     pub fn frame_drawn(&mut self) {

@@ -17,14 +17,16 @@ fn threads_wait_for_the_frame_then_all_start() {
         let send = send.clone();
         after_frame.push(move || send.send(n).unwrap());
     }
+    let at_once = send.clone();
+    after_frame.push_at_once(move || at_once.send(3).unwrap());
     std::thread::sleep(Duration::from_millis(50));
     assert!(done.try_recv().is_err(), "nothing started before the frame");
     after_frame.start();
-    let mut started: Vec<i32> = (0..3)
+    let mut started: Vec<i32> = (0..4)
         .map(|_| done.recv_timeout(Duration::from_secs(5)).unwrap())
         .collect();
     started.sort_unstable();
-    assert_eq!(started, [0, 1, 2]);
+    assert_eq!(started, [0, 1, 2, 3]);
     after_frame.start();
     assert!(
         done.recv_timeout(Duration::from_millis(50)).is_err(),
