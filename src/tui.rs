@@ -85,7 +85,8 @@ pub fn run(opening: Opening, origin: Origin, options: Options) -> std::io::Resul
     let size = terminal.size()?;
     let loading = matches!(opening, Opening::Loading { .. });
     let mut shell = Shell::start(send.clone(), origin, loading);
-    // Keys typed meanwhile wait in the terminal: the first frame first.
+    // The first frame first: keys typed meanwhile wait in the terminal,
+    // a signal in signal-hook's pipe.
     shell.after_frame(act_on_signals);
     let (keys, clock) = (send.clone(), send.clone());
     shell.at_first_frame(move || workers::read_terminal(&keys));

@@ -90,7 +90,7 @@ impl Shell {
     /// the threads that waited for it.
     pub fn frame_drawn(&mut self) {
         self.compile_asked_grammars();
-        self.saver.begin();
+        self.saver.begin(&mut self.after_frame);
         self.after_frame.start();
     }
 

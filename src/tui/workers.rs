@@ -11,7 +11,6 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::thread::JoinHandle;
 use std::time::Duration;
 
 /// How often the clock ticks (bookmark times, autosave).
@@ -315,9 +314,10 @@ enum SaveJob {
 /// answered with `Saved` or `SaveFailed`.
 pub struct Saver {
     jobs: Option<Sender<SaveJob>>,
-    /// The saver's work until its thread starts (after the first frame).
+    /// The saver's work until it is handed on to start after the frame.
     waiting: Option<(Receiver<SaveJob>, Sender<Incoming>)>,
-    thread: Option<JoinHandle<Vec<String>>>,
+    /// What failed and nobody heard, once the saver's thread ends.
+    done: Option<Receiver<Vec<String>>>,
 }
 
 impl Saver {
@@ -327,14 +327,19 @@ impl Saver {
         Saver {
             jobs: Some(jobs),
             waiting: Some((receive, send)),
-            thread: None,
+            done: None,
         }
     }
 
-    /// Start the saver's thread (nothing to save before the first frame).
-    pub fn begin(&mut self) {
+    /// A frame is drawn: the saver's thread starts with the others after
+    /// it (nothing to save before the first frame).
+    pub fn begin(&mut self, after_frame: &mut AfterFrame) {
         if let Some((receive, send)) = self.waiting.take() {
-            self.thread = Some(std::thread::spawn(move || save_all(&receive, &send)));
+            let (finished, done) = channel();
+            after_frame.push(move || {
+                let _ = finished.send(save_all(&receive, &send));
+            });
+            self.done = Some(done);
         }
     }
 
@@ -357,9 +362,9 @@ impl Saver {
         if let Some((receive, send)) = self.waiting.take() {
             return save_all(&receive, &send);
         }
-        self.thread
+        self.done
             .take()
-            .and_then(|t| t.join().ok())
+            .and_then(|done| done.recv().ok())
             .unwrap_or_default()
     }
 }
