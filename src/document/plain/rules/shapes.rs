@@ -62,12 +62,12 @@ fn division_numbers(at: Cursor) -> Vec<Cursor> {
             }
         }
     }
-    let opening = at.peek().filter(|c| c.is_alphabetic());
-    for (letter, words) in opening.map_or(&[][..], |_| &ORDINALS_BY_LETTER) {
-        if !opening.is_some_and(|c| same_letter_ignoring_case(c, *letter)) {
-            continue;
-        }
-        for word in words {
+    if let Some(opening) = at.peek().filter(|c| c.is_alphabetic()) {
+        let ordinals = ORDINALS_BY_LETTER
+            .iter()
+            .filter(|(letter, _)| same_letter_ignoring_case(opening, *letter))
+            .flat_map(|(_, words)| words);
+        for word in ordinals {
             if let Some(rest) = strip_prefix_ignoring_case(at.rest, word) {
                 ends.push(Cursor::new(rest));
             }
