@@ -1,8 +1,7 @@
 //! Command-line arguments (clap). Declarations only: `lib::run` decides what
 //! to do with them.
 
-use crate::document::Format;
-use crate::document::plain::markup::Markup;
+use crate::document::{Format, readers};
 use clap::Parser;
 use std::path::PathBuf;
 
@@ -64,6 +63,10 @@ pub struct Args {
     #[arg(long = "theme", value_enum, value_name = "NAME")]
     pub theme_arg: Option<ThemeArg>,
 
+    /// Print the formats lectern reads (the registry of readers) and exit.
+    #[arg(long, exclusive = true)]
+    pub formats: bool,
+
     /// Print the default configuration, fully commented, and exit.
     #[arg(long, exclusive = true)]
     pub print_config: bool,
@@ -78,30 +81,26 @@ pub struct Args {
     pub headings: Vec<String>,
 }
 
-/// `--format`: the model's [`Format`] as the command line spells it (the
-/// model knows nothing of clap).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum FormatArg {
-    /// Plain text: structure is detected by heuristics (also right for
-    /// reStructuredText and RFCs).
-    Plain,
-    /// CommonMark with GitHub tables and front matter.
-    Markdown,
-    /// AsciiDoc: `=` … `======` section titles.
-    Asciidoc,
-    /// Org mode: `*` headlines.
-    Org,
-    /// Vim help: titles after `===` or `---` rules, tagged `*tag*`.
-    VimHelp,
-    /// A GNU-style NEWS file: release lines, `*` categories.
-    News,
-    /// A man page: its roff source (`xz.1`), or the text `man` sends to a
-    /// pager (found by itself: `MANPAGER=lectern`).
-    Man,
-    /// HTML (`.html`, `.htm`, `.xhtml`).
-    Html,
-    /// An EPUB book (`.epub`).
-    Epub,
+/// `--format`: a reader of the registry, by the name its row gives (the
+/// values, their help and the completions all come from that table).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FormatArg(pub Format);
+
+impl clap::ValueEnum for FormatArg {
+    fn value_variants<'a>() -> &'a [Self] {
+        static ALL: std::sync::LazyLock<Vec<FormatArg>> = std::sync::LazyLock::new(|| {
+            readers::READERS
+                .iter()
+                .map(|r| FormatArg(r.format))
+                .collect()
+        });
+        &ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let reader = readers::reader(self.0);
+        Some(clap::builder::PossibleValue::new(reader.name).help(reader.summary))
+    }
 }
 
 /// `--theme`: one of the built-in themes.
@@ -130,17 +129,7 @@ impl Args {
 
     /// The format asked for, if any.
     pub fn format(&self) -> Option<Format> {
-        self.format_arg.map(|f| match f {
-            FormatArg::Plain => Format::Plain,
-            FormatArg::Markdown => Format::Markdown,
-            FormatArg::Asciidoc => Format::Marked(Markup::AsciiDoc),
-            FormatArg::Org => Format::Marked(Markup::Org),
-            FormatArg::VimHelp => Format::Marked(Markup::VimHelp),
-            FormatArg::News => Format::Marked(Markup::News),
-            FormatArg::Man => Format::ManPage,
-            FormatArg::Html => Format::Html,
-            FormatArg::Epub => Format::Epub,
-        })
+        self.format_arg.map(|f| f.0)
     }
 
     /// The theme asked for by name, if any.

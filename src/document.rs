@@ -16,6 +16,7 @@ pub mod load;
 pub mod manpage;
 pub mod markdown;
 pub mod plain;
+pub mod readers;
 mod rich;
 pub mod roff;
 mod split;
@@ -23,7 +24,7 @@ pub mod table;
 
 use std::ops::Range;
 
-pub use format::Format;
+pub use format::{Format, ReadBy};
 pub use rich::{InlineStyle, LinkSpan, LinkUrls, RichExtra, RichText, StyledSpan};
 
 /// What a block is, which decides how it is wrapped and styled.
@@ -141,6 +142,8 @@ pub struct Document {
     /// The document's own title when it has one (front matter, title block).
     pub title: Option<String>,
     pub format: Format,
+    /// Why it was read as that format.
+    pub read_by: ReadBy,
     /// Shared so background work (counting search matches) can read it.
     text: std::sync::Arc<String>,
     pub blocks: Vec<Block>,
@@ -229,6 +232,7 @@ impl Document {
             name: String::new(),
             title: None,
             format: Format::Plain,
+            read_by: ReadBy::Default,
             text: std::sync::Arc::new(String::new()),
             blocks: Vec::new(),
             sections: Vec::new(),
@@ -256,33 +260,19 @@ impl Document {
             notices,
             cr_lines,
         } = decoded;
-        let mut structure = match format {
-            Format::ManPage if manpage::is_overstruck(&text) => {
-                let (read, structure) = manpage::read(&text);
-                text = read;
-                structure
+        let mut structure = if heading_patterns.is_empty() || !format.is_detected() {
+            match readers::reader(format).read {
+                readers::Read::Text(read) => {
+                    let (kept, structure) = read(text, link_urls);
+                    text = kept;
+                    structure
+                }
+                // A book is read from its bytes (see `epub`); its chapters
+                // come here as the text they convert to.
+                readers::Read::Book => markdown::parse(&text, link_urls),
             }
-            Format::ManPage if roff::is_roff(&text) => {
-                let (markdown, title) = roff::to_markdown(&text);
-                text = markdown;
-                let mut structure = markdown::parse(&text, link_urls);
-                structure.title = title.or(structure.title);
-                structure
-            }
-            Format::ManPage => plain::detect(&text, None),
-            Format::Markdown | Format::Epub => markdown::parse(&text, link_urls),
-            Format::Html => {
-                let converted = html::to_markdown(&text);
-                text = converted.markdown;
-                let mut structure = markdown::parse(&text, link_urls);
-                html::adopt(&mut structure, converted.title, &converted.ids);
-                structure
-            }
-            _ if !heading_patterns.is_empty() && format != Format::Markdown => {
-                plain::detect_with_patterns(&text, heading_patterns)
-            }
-            Format::Plain => plain::detect(&text, None),
-            Format::Marked(markup) => plain::detect(&text, Some(markup)),
+        } else {
+            plain::detect_with_patterns(&text, heading_patterns)
         };
         split::split_long_blocks(&text, &mut structure);
         if !cr_lines.is_empty() {
@@ -297,6 +287,7 @@ impl Document {
             highlights,
             title: structure.title,
             format,
+            read_by: ReadBy::Default,
             colour_codes: memchr::memmem::find(text.as_bytes(), b"\x1b[").is_some(),
             ascii: text.is_ascii(),
             text: std::sync::Arc::new(text),

@@ -63,6 +63,9 @@ pub fn run(mut args: cli::Args, paths: Option<store::paths::Paths>) -> Result<()
     if args.print_config {
         return write_out(&mut stdout, &config::default_with_keys());
     }
+    if args.formats {
+        return write_out(&mut stdout, &document::readers::table());
+    }
     if let Some(shell) = args.completions {
         let mut command = <cli::Args as clap::CommandFactory>::command();
         let mut out = Vec::new();

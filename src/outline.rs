@@ -1,7 +1,7 @@
 //! Queries on a document's section list: which section holds a block, the
 //! next or previous section, and the printable outline (`--outline`). Pure.
 
-use crate::document::{Document, Format, Section, SectionKind};
+use crate::document::{Document, Section, SectionKind};
 use serde::Serialize;
 
 /// The index of the section that contains `block`: the last one starting at
@@ -114,24 +114,18 @@ pub fn to_text(doc: &Document) -> String {
 /// document with its source line and the rule that made it (or the reason
 /// it was turned down).
 pub fn explain(doc: &Document, by_patterns: bool) -> String {
-    use crate::document::plain::{self, explain::Verdict, markup::Markup};
-    let hint: Option<Markup> = match doc.format {
-        Format::Markdown | Format::Html | Format::Epub => {
-            return "Markdown: the headings are the document's own (#, underlines, <h1>…)\n"
-                .to_owned();
-        }
-        _ if by_patterns => {
-            return "the headings are the lines your --heading patterns match\n".to_owned();
-        }
-        Format::ManPage => {
-            return "man page text: section names at the margin are level 1, indented three columns level 2\n"
-                .to_owned();
-        }
-        Format::Plain => None,
-        Format::Marked(markup) => Some(markup),
-    };
-    let (_, notes) = plain::detect_explained(doc.text(), hint);
-    let mut out = String::new();
+    use crate::document::plain::{self, explain::Verdict};
+    let reader = crate::document::readers::reader(doc.format);
+    let mut out = format!("read as {} ({})\n", reader.title, doc.read_by);
+    if by_patterns && doc.format.is_detected() {
+        out.push_str("the headings are the lines your --heading patterns match\n");
+        return out;
+    }
+    if !reader.headings.is_empty() {
+        out.push_str(&format!("the headings are {}\n", reader.headings));
+        return out;
+    }
+    let (_, notes) = plain::detect_explained(doc.text(), doc.format.markup());
     for note in notes {
         let (mark, why) = match note.verdict {
             Verdict::Entry(rule) => ("+", rule),

@@ -12,7 +12,8 @@ pub use folder::{name_apart, names_apart};
 pub use find::find_in_file;
 pub use window::bytes_for_screen;
 
-use crate::document::{Document, Format, load};
+use crate::document::readers::{self, Reader};
+use crate::document::{Document, Format, ReadBy, load};
 use crate::error::LoadError;
 use regex::Regex;
 use std::io::Read;
@@ -192,10 +193,21 @@ impl Source {
         let decoded =
             load::decode_as(bytes, encoding).ok_or_else(|| LoadError::Binary(self.label_path()))?;
         let name = self.name();
-        let format = format.unwrap_or_else(|| Format::from_name(&name));
-        Ok(Document::from_decoded(
-            &name, decoded, format, headings, link_urls,
-        ))
+        let (reader, read_by) = self.reader(format, decoded.text.as_bytes());
+        let mut doc = Document::from_decoded(&name, decoded, reader.format, headings, link_urls);
+        doc.read_by = read_by;
+        Ok(doc)
+    }
+
+    /// The registry's reader for this source (see [`readers::choose`]):
+    /// the one asked for, else by its content and its name (the name
+    /// inside, for a compressed file).
+    pub fn reader(&self, asked: Option<Format>, bytes: &[u8]) -> (&'static Reader, ReadBy) {
+        let name = match self {
+            Source::File(_) => Some(self.name()),
+            _ => None,
+        };
+        readers::choose(asked, name.as_deref().map(unpack::inner_name), bytes)
     }
 
     /// Read, decode and structure the document.
@@ -207,27 +219,24 @@ impl Source {
         } = how.into();
         let bytes = self.read_unpacked()?;
         let name = self.name();
-        let named = Format::from_name(unpack::inner_name(&name));
-        if format == Some(Format::Epub) || (format.is_none() && named == Format::Epub) {
+        let (reader, read_by) = self.reader(format, &bytes);
+        if let readers::Read::Book = reader.read {
             let book =
                 crate::document::epub::read(&bytes).map_err(|why| LoadError::Unreadable {
                     path: self.label_path(),
                     why,
                 })?;
-            return Ok(Document::from_book(&name, book, link_urls));
+            let mut doc = Document::from_book(&name, book, link_urls);
+            doc.read_by = read_by;
+            return Ok(doc);
         }
-        let html = format == Some(Format::Html) || (format.is_none() && named == Format::Html);
+        let html = reader.format == Format::Html;
         let encoding = encoding.or_else(|| html.then(|| load::html_charset(&bytes)).flatten());
         let decoded =
             load::decode_as(bytes, encoding).ok_or_else(|| LoadError::Binary(self.label_path()))?;
-        let format = format.unwrap_or_else(|| match self {
-            _ if crate::document::manpage::is_overstruck(&decoded.text) => Format::ManPage,
-            Source::Stdin => sniff_format(&decoded.text),
-            _ => Format::from_name(unpack::inner_name(&name)),
-        });
-        Ok(Document::from_decoded(
-            &name, decoded, format, headings, link_urls,
-        ))
+        let mut doc = Document::from_decoded(&name, decoded, reader.format, headings, link_urls);
+        doc.read_by = read_by;
+        Ok(doc)
     }
 }
 
@@ -312,22 +321,6 @@ pub struct Window {
     pub place: FileWindow,
     /// For [`WindowAt::Around`]: that byte's offset in `doc`'s text.
     pub focus: Option<usize>,
-}
-
-/// Standard input has no name: call it Markdown when it opens like Markdown.
-fn sniff_format(text: &str) -> Format {
-    let head: Vec<&str> = text.lines().take(50).collect();
-    let markdown_lines = head
-        .iter()
-        .filter(|l| l.starts_with("# ") || l.starts_with("## ") || l.starts_with("```"))
-        .count();
-    if crate::document::roff::is_roff(text) {
-        Format::ManPage
-    } else if markdown_lines >= 1 || head.first().is_some_and(|l| *l == "---" || *l == "+++") {
-        Format::Markdown
-    } else {
-        Format::Plain
-    }
 }
 
 #[cfg(test)]

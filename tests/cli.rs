@@ -407,11 +407,13 @@ fn explain_names_the_rule_behind_each_entry_and_the_near_misses() {
     let out = lectern(&["--outline", "--explain", path.to_str().unwrap()]);
     let explained = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = explained.lines().collect();
+    // First, the reader the registry chose and why.
+    assert_eq!(lines[0], "read as plain text (by its name, *.txt)");
     assert!(
-        lines[0].trim_start().starts_with("0 + CHAPTER I"),
+        lines[1].trim_start().starts_with("0 + CHAPTER I"),
         "{explained}"
     );
-    assert!(lines[0].contains("a division word"), "{explained}");
+    assert!(lines[1].contains("a division word"), "{explained}");
     assert!(
         lines
             .iter()

@@ -160,3 +160,144 @@ fn a_book_pipes_out_as_text_with_its_chapters() {
         "no markup shows"
     );
 }
+
+/// A zstd frame holding `bytes` in one raw block (no compression needed
+/// to test that lectern reads what is inside).
+fn zstd_raw(bytes: &[u8]) -> Vec<u8> {
+    assert!(bytes.len() < 128 << 10, "one block");
+    let header = (bytes.len() << 3) | 1; // last block, raw
+    let mut out = vec![0x28, 0xb5, 0x2f, 0xfd, 0x00, 0x58];
+    out.extend_from_slice(&header.to_le_bytes()[..3]);
+    out.extend_from_slice(bytes);
+    out
+}
+
+/// One document of every format the registry lists (`--formats`), as
+/// `(file name, bytes, the reader's title, a phrase it shows)`.
+fn one_of_each() -> Vec<(&'static str, Vec<u8>, &'static str, &'static str)> {
+    let struck: String = "NAME"
+        .chars()
+        .map(|c| format!("{c}\u{8}{c}"))
+        .collect::<String>()
+        + "\n       tool - does things\n"
+        + "D\u{8}DE\u{8}ES\u{8}SC\u{8}CR\u{8}RI\u{8}IP\u{8}PT\u{8}TI\u{8}IO\u{8}ON\u{8}N\n"
+        + "       Struck text as man sends it.\n";
+    let roff = ".TH TOOL 1\n.SH NAME\ntool \\- does things\n.SH DESCRIPTION\nRoff text here.\n";
+    let epub = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/corpus/formats/alice.epub"
+    ))
+    .unwrap();
+    vec![
+        ("notes.txt", b"A plain note.\n".to_vec(), "plain text", "A plain note."),
+        ("guide.md", b"# Guide\n\nMarkdown text.\n".to_vec(), "Markdown", "Markdown text."),
+        (
+            "manual.adoc",
+            b"= Manual\n:toc:\n\n== Part\n\nAsciiDoc text.\n".to_vec(),
+            "AsciiDoc",
+            "AsciiDoc text.",
+        ),
+        ("todo.org", b"#+TITLE: Todo\n* Task\nOrg text.\n".to_vec(), "Org", "Org text."),
+        (
+            "plugin-help",
+            b"*plugin.txt*  A plugin\n\n==============================================================================\n1. Intro                                                     *plugin-intro*\n\nVim help text.\n".to_vec(),
+            "Vim help",
+            "Vim help text.",
+        ),
+        (
+            "NEWS",
+            b"* Noteworthy changes in release 2.0 (2024-01-02) [stable]\n\nNEWS text.\n\n* Noteworthy changes in release 1.0 (2023-01-02) [stable]\n\nOlder.\n".to_vec(),
+            "NEWS",
+            "NEWS text.",
+        ),
+        ("tool.1", roff.as_bytes().to_vec(), "man page", "Roff text here."),
+        ("other.8.gz", gzip(roff.as_bytes()), "man page", "Roff text here."),
+        ("tool.txt", struck.into_bytes(), "man page text", "Struck text as man sends it."),
+        (
+            "page.html",
+            b"<!DOCTYPE html><title>Page</title><h1>Page</h1><p>HTML text.</p>".to_vec(),
+            "HTML",
+            "HTML text.",
+        ),
+        ("alice.epub", epub, "EPUB", "Alice"),
+        ("packed.md.gz", gzip(b"# Packed\n\nGzipped text.\n"), "Markdown", "Gzipped text."),
+        ("packed.md.zst", zstd_raw(b"# Zstd\n\nZstd text.\n"), "Markdown", "Zstd text."),
+    ]
+}
+
+#[test]
+fn a_folder_with_one_file_of_every_format_opens_every_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let samples = one_of_each();
+    for (name, bytes, _, _) in &samples {
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+    }
+    // Each file is read by the reader it should be…
+    let mut read_as = Vec::new();
+    for (name, _, reader, _) in &samples {
+        let path = dir.path().join(name);
+        let out = lectern(&["--outline", "--explain", &path.to_string_lossy()]);
+        let explained = String::from_utf8_lossy(&out.stdout);
+        let first = explained.lines().next().unwrap_or("").to_owned();
+        assert!(
+            first.starts_with(&format!("read as {reader} (")),
+            "{name}: {explained}"
+        );
+        read_as.push(first);
+    }
+    // …and every reader in the registry has a sample here.
+    let formats = String::from_utf8(lectern(&["--formats"]).stdout).unwrap();
+    let rows: Vec<&str> = formats.lines().filter(|l| l.starts_with("| `")).collect();
+    assert!(rows.len() >= 10, "{formats}");
+    for row in &rows {
+        let reader = readers_title(row.split('`').nth(1).unwrap());
+        assert!(
+            read_as
+                .iter()
+                .any(|e| e.starts_with(&format!("read as {reader} ("))),
+            "no sample is read as {reader}: {read_as:?}"
+        );
+    }
+    // The folder opens all of them.
+    let out = lectern(&[dir.path().to_str().unwrap()]);
+    let (shown, errors) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(out.status.success() && errors.is_empty(), "{errors}");
+    for (name, _, _, phrase) in &samples {
+        assert!(
+            shown.contains(&format!("==> {name} <==")),
+            "{name} left out:\n{shown}"
+        );
+        assert!(shown.contains(phrase), "{name}: {phrase:?} not shown");
+    }
+}
+
+/// The title `--explain` gives the reader `--formats` names.
+fn readers_title(name: &str) -> &'static str {
+    match name {
+        "epub" => "EPUB",
+        "man-text" => "man page text",
+        "html" => "HTML",
+        "man" => "man page",
+        "vim-help" => "Vim help",
+        "asciidoc" => "AsciiDoc",
+        "org" => "Org",
+        "news" => "NEWS",
+        "markdown" => "Markdown",
+        "plain" => "plain text",
+        other => panic!("a reader without a sample here: {other}"),
+    }
+}
+
+#[test]
+fn the_readmes_table_of_formats_is_the_registry() {
+    let table = String::from_utf8(lectern(&["--formats"]).stdout).unwrap();
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    assert!(
+        readme.contains(&table),
+        "README.md's table of formats differs from `lectern --formats`:\n{table}"
+    );
+}

@@ -35,6 +35,17 @@ pub fn is_zip(bytes: &[u8]) -> bool {
     bytes.starts_with(b"PK\x03\x04")
 }
 
+/// Whether `bytes` are an EPUB beyond doubt: a zip whose first entry is
+/// the `mimetype` file, stored, saying `application/epub+zip` (as the OCF
+/// standard requires of every EPUB).
+pub fn is_epub(bytes: &[u8]) -> bool {
+    is_zip(bytes)
+        && bytes.get(30..38) == Some(b"mimetype")
+        && bytes
+            .get(38..38 + 64)
+            .is_some_and(|after| memchr::memmem::find(after, b"application/epub+zip").is_some())
+}
+
 /// Read an EPUB from its bytes.
 pub fn read(bytes: &[u8]) -> Result<Book, String> {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))

@@ -1,64 +1,87 @@
-//! Which reader a document's bytes go to.
+//! The formats lectern reads. Which file goes to which is decided in one
+//! place, the registry in [`super::readers`]; this is only their names.
 
-use super::plain;
+use super::plain::markup::Markup;
 
-/// How the source is to be read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How the source is to be read: one per row of the registry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Format {
     /// Plain text: structure is detected by heuristics (and lightweight
     /// markup recognised by its content).
     Plain,
     /// CommonMark with GitHub tables and front matter.
     Markdown,
-    /// Plain text in a lightweight markup whose headings are marked:
-    /// AsciiDoc, Org, Vim help, a NEWS file.
-    Marked(plain::markup::Markup),
+    /// AsciiDoc: `=` … `======` section titles.
+    AsciiDoc,
+    /// Org mode: `*` headlines.
+    Org,
+    /// Vim help: titles after `===` or `---` rules, tagged `*tag*`.
+    VimHelp,
+    /// A GNU-style NEWS file: release lines, `*` categories.
+    News,
+    /// A man page's roff source (`xz.1`).
+    ManRoff,
     /// The text `man` sends to a pager, bold and underline overstruck.
-    ManPage,
-    /// HTML, read as the Markdown it means (see [`html`]).
+    ManText,
+    /// HTML.
     Html,
     /// An EPUB book: its chapters read as HTML, its outline its own table
-    /// of contents (see [`epub`]).
+    /// of contents.
     Epub,
 }
 
 impl Format {
-    /// The format a file name suggests: Markdown for `.md`/`.markdown`,
-    /// AsciiDoc for `.adoc`, Org for `.org`.
-    pub fn from_name(name: &str) -> Format {
-        let lower = name.to_ascii_lowercase();
-        if [".md", ".markdown", ".mdown", ".mkd"]
-            .iter()
-            .any(|ext| lower.ends_with(ext))
-        {
-            Format::Markdown
-        } else if [".html", ".htm", ".xhtml"]
-            .iter()
-            .any(|ext| lower.ends_with(ext))
-        {
-            Format::Html
-        } else if lower.ends_with(".epub") {
-            Format::Epub
-        } else if is_man_name(&lower) {
-            Format::ManPage
-        } else if let Some(markup) = plain::markup::from_name(&lower) {
-            Format::Marked(markup)
-        } else {
-            Format::Plain
+    /// The lightweight markup whose marked headings plain-text detection
+    /// takes, for the formats that are one.
+    pub fn markup(self) -> Option<Markup> {
+        match self {
+            Format::AsciiDoc => Some(Markup::AsciiDoc),
+            Format::Org => Some(Markup::Org),
+            Format::VimHelp => Some(Markup::VimHelp),
+            Format::News => Some(Markup::News),
+            _ => None,
         }
+    }
+
+    /// Whether the document's headings are its own markup's (Markdown and
+    /// what is converted through it), not detected.
+    pub fn is_marked_up(self) -> bool {
+        matches!(self, Format::Markdown | Format::Html | Format::Epub)
+    }
+
+    /// Whether its headings are detected in plain text (and so may be
+    /// given by `--heading` patterns instead).
+    pub fn is_detected(self) -> bool {
+        self == Format::Plain || self.markup().is_some()
+    }
+
+    /// The format a file name says, if any (see [`super::readers`]).
+    pub fn from_name(name: &str) -> Option<Format> {
+        super::readers::by_name(name).map(|(reader, _)| reader.format)
     }
 }
 
-/// A man page's name: `xz.1`, `printf.3p`, `dropbear.8`, `x.man`.
-fn is_man_name(lower: &str) -> bool {
-    if lower.ends_with(".man") {
-        return true;
+/// Why a document was read as its format (`--outline --explain` says it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ReadBy {
+    /// `--format` asked for it.
+    Asked,
+    /// The file's name matched this pattern.
+    Name(&'static str),
+    /// Its content showed it.
+    Content,
+    /// Nothing else said: plain text.
+    #[default]
+    Default,
+}
+
+impl std::fmt::Display for ReadBy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadBy::Asked => f.write_str("as --format asked"),
+            ReadBy::Name(pattern) => write!(f, "by its name, {pattern}"),
+            ReadBy::Content => f.write_str("by its content"),
+            ReadBy::Default => f.write_str("as nothing showed another format"),
+        }
     }
-    let Some((_, extension)) = lower.rsplit_once('.') else {
-        return false;
-    };
-    let mut chars = extension.chars();
-    chars.next().is_some_and(|c| ('1'..='9').contains(&c))
-        && extension.len() <= 4
-        && chars.all(|c| c.is_ascii_alphabetic())
 }

@@ -20,6 +20,20 @@ pub struct Converted {
     pub ids: Vec<(String, usize)>,
 }
 
+/// Whether a text with no name to go by is HTML: it opens (after a BOM,
+/// white space and comments) with a doctype or an `<html>` tag.
+pub fn looks_like_html(text: &str) -> bool {
+    let mut rest = text.trim_start_matches('\u{feff}').trim_start();
+    while let Some(comment) = rest.strip_prefix("<!--") {
+        let Some(end) = comment.find("-->") else {
+            return false;
+        };
+        rest = comment[end + 3..].trim_start();
+    }
+    let opening = rest.get(..14).unwrap_or(rest).to_ascii_lowercase();
+    opening.starts_with("<!doctype html") || opening.starts_with("<html")
+}
+
 /// Convert an HTML document.
 pub fn to_markdown(html: &str) -> Converted {
     let mut out = Converted::default();

@@ -48,6 +48,16 @@ pub fn parse(text: &str, link_urls: LinkUrls) -> Structure {
     structure
 }
 
+/// Whether a text with no name to go by is Markdown: among its first 50
+/// lines an ATX heading or a code fence, or front matter at the top.
+pub fn looks_like_markdown(text: &str) -> bool {
+    let mut head = text.lines().take(50).peekable();
+    if head.peek().is_some_and(|l| *l == "---" || *l == "+++") {
+        return true;
+    }
+    head.any(|l| l.starts_with("# ") || l.starts_with("## ") || l.starts_with("```"))
+}
+
 /// The Markdown lectern reads: CommonMark with GitHub tables, task lists,
 /// strikethrough, footnotes, and YAML or TOML front matter.
 fn options() -> Options {

@@ -1,10 +1,11 @@
-//! A folder named on the command line, read as its documents: text and
-//! Markdown files by extension, and files without one that turn out to be
+//! A folder named on the command line, read as its documents: the files
+//! the registry of readers claims by name, and files without one that turn out to be
 //! text (README, LICENSE, NEWS), in its subfolders too — skipping hidden
 //! files and what `.gitignore` and `.ignore` leave out, as ripgrep does
 //! (its `ignore` crate walks the tree) — sorted by path, up to a limit.
 
 use super::Source;
+use crate::document::readers;
 use crate::error::LoadError;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -68,22 +69,18 @@ pub fn names_apart(sources: &[Source]) -> Vec<String> {
         .collect()
 }
 
-/// Documents by extension (compressed ones by the name inside:
-/// `notes.md.gz`); a file without one when it is text.
+/// Documents by name, as the registry of readers claims them (compressed
+/// ones by the name inside: `notes.md.gz`, `xz.1.gz`); a file whose name
+/// no reader claims when it has no extension and is text (README) or its
+/// content shows a format (an EPUB without its extension).
 fn is_document(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    let inner = Path::new(super::unpack::inner_name(name));
-    match inner.extension().and_then(|e| e.to_str()) {
-        Some(extension) => DOCUMENT_EXTENSIONS.contains(&extension.to_ascii_lowercase().as_str()),
-        None => looks_like_text(path),
+    let inner = super::unpack::inner_name(name);
+    if readers::by_name(inner).is_some() {
+        return true;
     }
+    Path::new(inner).extension().is_none() && looks_like_text(path)
 }
-
-/// The extensions of the documents lectern reads.
-const DOCUMENT_EXTENSIONS: &[&str] = &[
-    "txt", "text", "md", "markdown", "mdown", "mkd", "rst", "org", "log", "html", "htm", "xhtml",
-    "epub",
-];
 
 /// Whether the file's first 8 KB read as text: no NUL byte, and UTF-8 (a
 /// character cut at the end of the sample aside).

@@ -3,7 +3,7 @@
 //! encodings (Windows-1252, Shift_JIS, GBK…) cut at `\n` bytes, which
 //! none of them uses inside a character; UTF-16 cut at whole newline units.
 
-use super::{FileWindow, Format, LoadError, ReadAs, Source, Window, WindowAt};
+use super::{FileWindow, LoadError, ReadAs, Source, Window, WindowAt};
 use crate::document::{Document, load};
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 use regex::Regex;
@@ -205,9 +205,11 @@ impl Source {
                 .push(format!("read as {}", load::display_name(layout.encoding())));
         }
         let name = self.name();
-        let format = format.unwrap_or_else(|| Format::from_name(&name));
+        let (reader, read_by) = self.reader(format, decoded.text.as_bytes());
+        let mut doc = Document::from_decoded(&name, decoded, reader.format, headings, link_urls);
+        doc.read_by = read_by;
         Ok(Some(Window {
-            doc: Document::from_decoded(&name, decoded, format, headings, link_urls),
+            doc,
             place: FileWindow { base, file_len },
             focus,
         }))

@@ -55,15 +55,12 @@ pub fn find(text: &str, hint: Option<Markup>) -> Option<Vec<Marked>> {
     .filter(|found| found.len() >= FEWEST_BY_CONTENT)
 }
 
-/// The markup a file name says: `.adoc`, `.asciidoc`, `.org`.
-pub fn from_name(name: &str) -> Option<Markup> {
-    let lower = name.to_ascii_lowercase();
-    let ext = lower.rsplit_once('.')?.1;
-    match ext {
-        "adoc" | "asciidoc" | "asc" => Some(Markup::AsciiDoc),
-        "org" => Some(Markup::Org),
-        _ => None,
-    }
+/// Whether `text` shows itself to be in the markup `format` reads (the
+/// registry's content test for it).
+pub fn looks_like_markup(text: &str, format: crate::document::Format) -> bool {
+    format
+        .markup()
+        .is_some_and(|markup| looks_like(text, markup))
 }
 
 fn headings(text: &str, markup: Markup) -> Vec<Marked> {
