@@ -7,6 +7,7 @@
 //! the source (markup removed, list bullets, tables) carry their own
 //! [`RichText`].
 
+mod displayed;
 pub mod epub;
 mod epub_toc;
 mod format;
@@ -105,8 +106,14 @@ impl Block {
         self.line = line_number(line);
     }
 
-    /// Whether the block displays something other than its source slice.
+    /// Whether the block displays something other than its slice of the
+    /// document's text (then a position inside it is only the block's).
     pub fn is_rich(&self) -> bool {
+        self.deferred || self.rich.as_ref().is_some_and(|r| !r.in_document)
+    }
+
+    /// Whether the block has rich text: styles, prefixes, forced breaks.
+    pub fn has_rich_text(&self) -> bool {
         self.rich.is_some() || self.deferred
     }
 }
@@ -196,6 +203,11 @@ pub struct Structure {
     pub sections: Vec<Section>,
     pub links: links::Links,
     pub deferred: Option<markdown::DeferredRich>,
+    /// The text read is lectern's own conversion of the document (the
+    /// Markdown HTML and roff are read through): the document keeps what
+    /// its blocks display instead, so that what is searched, counted,
+    /// quoted and bookmarked is what is on screen.
+    pub converted: bool,
 }
 
 impl Structure {
@@ -282,7 +294,8 @@ impl Document {
             }
         }
         let highlights = Highlighted::new(&structure.blocks);
-        Document {
+        let converted = structure.converted;
+        let mut doc = Document {
             name: name.to_owned(),
             highlights,
             title: structure.title,
@@ -295,10 +308,13 @@ impl Document {
             sections: structure.sections,
             links: structure.links,
             section_sources: Vec::new(),
-
             deferred: structure.deferred,
             notices,
+        };
+        if converted {
+            doc.keep_displayed();
         }
+        doc
     }
 
     /// Whether the text carries colour codes (see [`crate::text::strip_sgr`]).
@@ -324,8 +340,8 @@ impl Document {
     /// The text a block displays (rich text, or its source slice).
     pub fn block_text(&self, index: usize) -> &str {
         match self.rich(index) {
-            Some(rich) => &rich.text,
-            None => &self.text[self.blocks[index].range.clone()],
+            Some(rich) if !rich.in_document => &rich.text,
+            _ => &self.text[self.blocks[index].range.clone()],
         }
     }
 

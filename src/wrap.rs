@@ -254,7 +254,7 @@ pub fn wrap_block_with(doc: &Document, index: usize, measure: Measure) -> Wrappe
     } else {
         let first = width.saturating_sub(first_prefix).max(1);
         let rest = width.saturating_sub(rest_prefix).max(1);
-        flowed_rows(text, first, rest, block.is_rich())
+        flowed_rows(text, first, rest, block.has_rich_text())
     };
     if block.gap_after && index + 1 < doc.blocks.len() {
         wrapped.rows.push(Row::Gap);

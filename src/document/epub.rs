@@ -315,6 +315,8 @@ impl super::Document {
             (Some(title), Some(author)) => Some(format!("{title} — {author}")),
             (title, _) => title.or(doc.title),
         };
+        // Its Markdown was lectern's own: keep what is displayed.
+        doc.keep_displayed();
         doc
     }
 }

@@ -386,6 +386,7 @@ impl<'t> Builder<'t> {
                     table: Some(laid.layout),
                     ..Default::default()
                 })),
+                in_document: false,
             })),
             deferred: false,
             gap_after: true,

@@ -208,6 +208,7 @@ fn read_man(text: String, urls: LinkUrls) -> (String, Structure) {
         let (markdown, title) = roff::to_markdown(&text);
         let mut structure = markdown::parse(&markdown, urls);
         structure.title = title.or(structure.title);
+        structure.converted = true;
         (markdown, structure)
     } else {
         let structure = plain::detect(&text, None);
@@ -219,6 +220,7 @@ fn read_html(text: String, urls: LinkUrls) -> (String, Structure) {
     let converted = html::to_markdown(&text);
     let mut structure = markdown::parse(&converted.markdown, urls);
     html::adopt(&mut structure, converted.title, &converted.ids);
+    structure.converted = true;
     (converted.markdown, structure)
 }
 

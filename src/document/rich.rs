@@ -53,6 +53,10 @@ pub struct RichText {
     pub rest_prefix: String,
     /// What few blocks have (kept apart so every other block stays small).
     pub extra: Option<Box<RichExtra>>,
+    /// The displayed text is the block's own slice of the document's text
+    /// (a document that keeps what it displays, see
+    /// [`super::Document::keep_displayed`]); `text` is then left empty.
+    pub in_document: bool,
 }
 
 /// The parts of a block's rich text that only some blocks have.

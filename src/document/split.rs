@@ -54,7 +54,7 @@ pub fn split_long_blocks(text: &str, structure: &mut Structure) {
 }
 
 fn is_long(block: &Block) -> bool {
-    !block.is_rich() && block.range.len() > PIECE_BYTES
+    !block.has_rich_text() && block.range.len() > PIECE_BYTES
 }
 
 /// Where the piece from `start` ends: at the last line end within reach,
@@ -87,6 +87,7 @@ mod tests {
     fn structure(text: &str, kind: BlockKind) -> Structure {
         Structure {
             links: Default::default(),
+            converted: false,
             title: None,
             blocks: vec![
                 Block::plain(BlockKind::Heading { level: 1 }, 0..5, 0),

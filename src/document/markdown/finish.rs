@@ -47,6 +47,7 @@ impl Builder<'_> {
             sections: self.sections,
             links: self.links,
             deferred: None,
+            converted: false,
         }
     }
 }

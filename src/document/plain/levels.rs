@@ -401,6 +401,7 @@ impl Detector<'_> {
             blocks: self.blocks,
             sections,
             deferred: None,
+            converted: false,
         }
     }
 
