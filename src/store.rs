@@ -8,6 +8,7 @@
 
 pub mod file;
 pub mod paths;
+mod quote;
 
 use crate::document::Document;
 use serde::{Deserialize, Serialize};
@@ -306,6 +307,11 @@ pub fn reanchor(doc: &Document, place: &Place) -> Option<usize> {
             .min_by_key(|&at| at.abs_diff(place.offset));
         if nearest.is_some() {
             return nearest;
+        }
+        // Shown another way now (a format read differently by another
+        // version): its words, with other characters between them.
+        if let Some(at) = quote::find_words(doc.text(), &place.snippet, place.offset) {
+            return Some(at);
         }
     }
     let title = place.section.as_ref()?;
