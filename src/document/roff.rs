@@ -10,6 +10,15 @@ mod escapes;
 
 use escapes::{inline, plain};
 
+/// A font as the tags that open and close it. Tags, not `**` and `*`:
+/// Markdown's emphasis does not open or close beside punctuation in the
+/// middle of a word (`**--memlimit=**limit`), and roff switches fonts
+/// anywhere.
+type Font = (&'static str, &'static str);
+const BOLD: Font = ("<b>", "</b>");
+const ITALIC: Font = ("<i>", "</i>");
+const ROMAN: Font = ("", "");
+
 /// Whether `text` is roff: a `.TH` among its first requests.
 pub fn is_roff(text: &str) -> bool {
     text.lines()
@@ -186,18 +195,18 @@ impl Page {
                 self.end_block();
                 self.code = Some(Vec::new());
             }
-            "B" | "SB" => self.styled(&[("**", &joined())]),
-            "I" => self.styled(&[("*", &joined())]),
+            "B" | "SB" => self.styled(&[(BOLD, &joined())]),
+            "I" => self.styled(&[(ITALIC, &joined())]),
             "BR" | "BI" | "IB" | "IR" | "RB" | "RI" => {
-                let marks: Vec<&str> = name
+                let marks: Vec<Font> = name
                     .chars()
                     .map(|c| match c {
-                        'B' => "**",
-                        'I' => "*",
-                        _ => "",
+                        'B' => BOLD,
+                        'I' => ITALIC,
+                        _ => ROMAN,
                     })
                     .collect();
-                let parts: Vec<(&str, &str)> = args
+                let parts: Vec<(Font, &str)> = args
                     .iter()
                     .enumerate()
                     .map(|(i, a)| (marks[i % 2], a.as_str()))
@@ -218,16 +227,16 @@ impl Page {
     }
 
     /// Words in fonts, run together (`.BR name (1)` is `**name**(1)`).
-    fn styled(&mut self, parts: &[(&str, &str)]) {
+    fn styled(&mut self, parts: &[(Font, &str)]) {
         let text: String = parts
             .iter()
             .filter(|(_, t)| !t.is_empty())
-            .map(|(mark, t)| {
+            .map(|((open, close), t)| {
                 let t = inline(t);
-                if mark.is_empty() || t.trim().is_empty() {
+                if open.is_empty() || t.trim().is_empty() {
                     t
                 } else {
-                    format!("{mark}{t}{mark}")
+                    format!("{open}{t}{close}")
                 }
             })
             .collect();

@@ -3,7 +3,7 @@
 
 use crate::document::html::escape;
 
-/// A line of roff text as Markdown: escapes read, fonts as emphasis, the
+/// A line of roff text as Markdown: escapes read, fonts as `<b>` and `<i>`, the
 /// rest escaped so it never reads as Markdown.
 pub fn inline(line: &str) -> String {
     read_escapes(super::strip_comment(line), true)
@@ -16,7 +16,7 @@ pub(super) fn plain(line: &str) -> String {
 
 fn read_escapes(line: &str, markdown: bool) -> String {
     let mut out = String::with_capacity(line.len());
-    let mut font: &str = "";
+    let mut font: super::Font = super::ROMAN;
     let mut chars = line.chars().peekable();
     let put = |out: &mut String, text: &str| {
         if markdown {
@@ -35,13 +35,13 @@ fn read_escapes(line: &str, markdown: bool) -> String {
             'f' => {
                 let name = escape_name(&mut chars);
                 let mark = match name.as_str() {
-                    "B" | "3" => "**",
-                    "I" | "2" => "*",
-                    _ => "",
+                    "B" | "3" => super::BOLD,
+                    "I" | "2" => super::ITALIC,
+                    _ => super::ROMAN,
                 };
                 if markdown && mark != font {
-                    out.push_str(font);
-                    out.push_str(mark);
+                    out.push_str(font.1);
+                    out.push_str(mark.0);
                     font = mark;
                 }
             }
@@ -82,7 +82,7 @@ fn read_escapes(line: &str, markdown: bool) -> String {
             other => put(&mut out, other.encode_utf8(&mut [0; 4])),
         }
     }
-    out.push_str(font);
+    out.push_str(font.1);
     out
 }
 

@@ -11,12 +11,31 @@ fn sections_fonts_items_and_escapes() {
     assert!(markdown.contains("xz - compress"), "{markdown}");
     assert!(markdown.contains("## Memory usage\n"), "{markdown}");
     assert!(
-        markdown.contains("Use **xz** with *care* — or not."),
+        markdown.contains("Use <b>xz</b> with <i>care</i> — or not."),
         "{markdown}"
     );
-    assert!(markdown.contains("- **--keep**"), "{markdown}");
-    assert!(markdown.contains("**gzip**(1),"), "{markdown}");
+    assert!(markdown.contains("- <b>--keep</b>"), "{markdown}");
+    assert!(markdown.contains("<b>gzip</b>(1),"), "{markdown}");
     assert!(!markdown.contains("hidden licence") && !markdown.contains("comment"));
+}
+
+#[test]
+fn fonts_switch_beside_punctuation_inside_a_word() {
+    // `.BR`/`.BI` and `\fB` switch fonts anywhere; Markdown's `**` would
+    // not close between `=` and a letter and show itself.
+    let page = ".TH T 1\n.SH OPTIONS\n.BI \\-\\-memlimit= limit\nand \\fB\\-M\\fRlimit too.\n";
+    let doc = crate::document::Document::from_text("t.1", page, crate::document::Format::ManRoff);
+    let body = (0..doc.blocks.len())
+        .find(|&i| doc.block_text(i).contains("memlimit"))
+        .unwrap();
+    assert_eq!(doc.block_text(body), "--memlimit=limit and -Mlimit too.");
+    let rich = doc.rich(body).unwrap();
+    let styled: Vec<&str> = rich
+        .spans
+        .iter()
+        .map(|s| &doc.block_text(body)[s.range.clone()])
+        .collect();
+    assert_eq!(styled, ["--memlimit=", "limit", "-M"]);
 }
 
 #[test]
