@@ -28,6 +28,7 @@ mod palette;
 mod prompt;
 mod reader;
 mod reload;
+mod search_place;
 mod search_state;
 mod search_view;
 mod searching;

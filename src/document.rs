@@ -20,6 +20,7 @@ pub mod plain;
 pub mod readers;
 mod rich;
 pub mod roff;
+mod shown;
 mod split;
 pub mod table;
 
@@ -27,6 +28,7 @@ use std::ops::Range;
 
 pub use format::{Format, ReadBy};
 pub use rich::{InlineStyle, LinkSpan, LinkUrls, RichExtra, RichText, StyledSpan};
+pub use shown::Shown;
 
 /// What a block is, which decides how it is wrapped and styled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,6 +173,8 @@ pub struct Document {
     colour_codes: bool,
     /// Whether the text is all ASCII (then search need not fold accents).
     ascii: bool,
+    /// What the blocks display, as search reads it: made when first needed.
+    shown: std::sync::OnceLock<Shown>,
 }
 
 /// The code blocks and, once shown, their highlighting.
@@ -255,6 +259,7 @@ impl Document {
             notices: Vec::new(),
             colour_codes: false,
             ascii: true,
+            shown: std::sync::OnceLock::new(),
         }
     }
 
@@ -310,6 +315,7 @@ impl Document {
             section_sources: Vec::new(),
             deferred: structure.deferred,
             notices,
+            shown: std::sync::OnceLock::new(),
         };
         if converted {
             doc.keep_displayed();
@@ -332,13 +338,45 @@ impl Document {
         &self.text
     }
 
+    /// The text search reads: what the blocks display (see [`Shown`]).
+    /// Made the first time it is asked for; a Markdown document's is put
+    /// together then (the loader asks first, off the event loop).
+    pub fn shown(&self) -> &Shown {
+        self.shown.get_or_init(|| {
+            if self.blocks.iter().any(Block::is_rich) {
+                Shown::build(self)
+            } else {
+                Shown::same(std::sync::Arc::clone(&self.text))
+            }
+        })
+    }
+
+    /// Whether search reads the document's own text, known without
+    /// putting together any other (see [`Document::shown`]).
+    pub fn shows_own_text(&self) -> bool {
+        match self.shown.get() {
+            Some(shown) => shown.is_same(),
+            None => !self.blocks.iter().any(Block::is_rich),
+        }
+    }
+
+    /// The deferred rich text of block `index` when it has not been built.
+    fn unbuilt_deferred(&self, index: usize) -> Option<&markdown::DeferredRich> {
+        let deferred = self.deferred.as_ref()?;
+        (self.blocks[index].deferred && !deferred.is_built(index)).then_some(deferred)
+    }
+
     /// The text, shared (for work on another thread).
     pub fn shared_text(&self) -> std::sync::Arc<String> {
         std::sync::Arc::clone(&self.text)
     }
 
-    /// The text a block displays (rich text, or its source slice).
+    /// The text a block displays (rich text, or its source slice; none
+    /// for a rule, which is drawn whatever its source line holds).
     pub fn block_text(&self, index: usize) -> &str {
+        if self.blocks[index].kind == BlockKind::Rule {
+            return "";
+        }
         match self.rich(index) {
             Some(rich) if !rich.in_document => &rich.text,
             _ => &self.text[self.blocks[index].range.clone()],

@@ -231,6 +231,7 @@ fn read_first_then_more(
                 let mut doc = source
                     .load(how, headings.for_source(source))
                     .map_err(|e| e.to_string())?;
+                doc.shown();
                 doc.name = name;
                 let session = session::open(paths.clone(), &doc, source);
                 Ok((doc, session))

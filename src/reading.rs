@@ -137,6 +137,9 @@ pub(crate) fn read_large(
         whole_source
             .load(how, &headings)
             .map(|doc| {
+                // What search reads, put together here rather than on the
+                // first search, on the event loop.
+                doc.shown();
                 let session = session::open(paths, &doc, &whole_source);
                 (doc, session)
             })

@@ -4,7 +4,6 @@
 use super::input::SelectList;
 use super::overlay::SearchResults;
 use super::search_state::ResultRow;
-use super::viewport::block_at;
 use super::{App, Overlay};
 use std::ops::Range;
 
@@ -26,9 +25,10 @@ impl App {
         };
         let mut rows = Vec::with_capacity(counted.matches.len() + counted.per_section.len());
         let mut section_of_last = None;
+        let shown = self.doc.shown();
         for (index, m) in counted.matches.iter().enumerate() {
-            let section =
-                crate::outline::section_at(&self.doc.sections, block_at(&self.doc, m.start));
+            let block = shown.place(&self.doc, m.start).0;
+            let section = crate::outline::section_at(&self.doc.sections, block);
             if section != section_of_last {
                 if let Some(section) = section {
                     rows.push(ResultRow::Section {
@@ -78,8 +78,8 @@ impl App {
     /// Highlights for the rows on screen, found by running the search over
     /// the part of each block's displayed text those rows show (plus a
     /// margin for matches that straddle the edge) — never more than a screen
-    /// of text, however long the block — and the current match, mapped from
-    /// the source where the block shows its source as it is.
+    /// of text, however long the block — and the current match, from the
+    /// displayed text search reads.
     pub(super) fn refresh_highlights(&mut self) {
         self.search.highlights.clear();
         self.search.current_highlight = None;
@@ -107,14 +107,12 @@ impl App {
                 .map(|r| r.start + from..r.end + from)
                 .filter(|r| r.end > shown.start && r.start < shown.end)
                 .collect();
-            let block = &self.doc.blocks[block_index];
-            if let Some(current) = &active.current
-                && !block.is_rich()
-                && block.range.contains(&current.start)
-            {
-                let start = current.start - block.range.start;
-                let end = current.end.min(block.range.end) - block.range.start;
-                self.search.current_highlight = Some((block_index, start..end));
+            if let Some(current) = &active.current {
+                let (block, start) = self.doc.shown().place(&self.doc, current.start);
+                if block == block_index && start < text.len() {
+                    let end = (start + current.len()).min(text.len());
+                    self.search.current_highlight = Some((block_index, start..end));
+                }
             }
             if !ranges.is_empty() {
                 self.search.highlights.push((block_index, ranges));

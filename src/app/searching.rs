@@ -58,6 +58,7 @@ impl App {
         // In a part of a file still loading, wrapping around would skip the
         // rest of the file: that is searched on disk.
         let wrap = self.loading.is_none();
+        let from = self.search_offset_of(origin);
         if !self.searches_at_once(&search) {
             self.viewport.go_to_anchor(&self.doc, origin);
             let generation = self.search.next_generation();
@@ -72,15 +73,15 @@ impl App {
             return vec![Effect::Search {
                 generation,
                 search,
-                first_from: Some((origin.offset, wrap)),
+                first_from: Some((from, wrap)),
             }];
         }
         let found = search
-            .next_from(self.doc.text(), origin.offset, wrap)
+            .next_from(self.doc.shown().text(), from, wrap)
             .map(|(m, _)| m);
         let mut effects = self.activate(search.clone(), found.clone());
         match &found {
-            Some(m) => self.viewport.reveal_offset(&self.doc, m.start),
+            Some(m) => self.reveal_match(m.start),
             None => self.viewport.go_to_anchor(&self.doc, origin),
         }
         if found.is_none() {
@@ -124,7 +125,7 @@ impl App {
         let search = active.search.clone();
         match found {
             Some(m) if prompt_open || here == origin => {
-                self.viewport.reveal_offset(&self.doc, m.start);
+                self.reveal_match(m.start);
                 Vec::new()
             }
             Some(_) => Vec::new(),
@@ -210,12 +211,16 @@ impl App {
             self.message = Some("still counting the matches: N once they are counted".to_owned());
             return;
         }
-        let here = self.viewport.offset();
-        let text = self.doc.text();
+        let here = self.search_here();
+        let view_end = self.search_view_end();
+        let Some(active) = &self.search.active else {
+            return;
+        };
+        let text = self.doc.shown().text();
         // From the current match while it is on screen; once the reader has
         // moved away (a jump, `G`, scrolling), from the top of the view, as
         // less and vim do.
-        let shown = here..self.view_end();
+        let shown = here..view_end;
         let current = active.current.as_ref().filter(|c| shown.contains(&c.start));
         let found = match (&active.counted, forward) {
             (Some(counted), true) => {
@@ -247,15 +252,6 @@ impl App {
         }
     }
 
-    /// The source offset just past the last block on screen.
-    fn view_end(&self) -> usize {
-        self.viewport
-            .view()
-            .last()
-            .and_then(|pos| self.doc.blocks.get(pos.block))
-            .map_or(self.doc.text().len(), |b| b.range.end)
-    }
-
     /// Run the active search again (the document changed under it).
     pub(super) fn search_rerun(&mut self) -> Vec<Effect> {
         let Some(active) = self.search.active.take() else {
@@ -263,17 +259,17 @@ impl App {
         };
         // No match in the part that was loaded: look again in the whole.
         let had_match = active.current.is_some();
+        let from = self.search_here();
         let current = active.current.or_else(|| {
-            let from = self.viewport.offset();
             active
                 .search
-                .next_from(self.doc.text(), from, true)
+                .next_from(self.doc.shown().text(), from, true)
                 .map(|(m, _)| m)
         });
         let found = !had_match && current.is_some();
         let effects = self.activate(active.search, current.clone());
         if let Some(m) = current.filter(|_| found) {
-            self.viewport.reveal_offset(&self.doc, m.start);
+            self.reveal_match(m.start);
         }
         effects
     }
@@ -284,7 +280,7 @@ impl App {
         generation: u64,
         matches: Option<Vec<Range<usize>>>,
     ) -> Vec<Effect> {
-        let starts = self.section_starts();
+        let starts = self.search_section_starts();
         let Some(active) = self.search.answered(generation) else {
             return Vec::new();
         };
@@ -312,10 +308,10 @@ impl App {
         let generation = self.search.next_generation();
         let at_once = self
             .searches_at_once(&search)
-            .then(|| bounded_matches(&search, self.doc.text()));
+            .then(|| bounded_matches(&search, self.doc.shown().text()));
         let too_many = matches!(at_once, Some(None));
         let counted = at_once.flatten().map(|matches| {
-            let per_section = per_section(&self.section_starts(), &matches);
+            let per_section = per_section(&self.search_section_starts(), &matches);
             Counted {
                 matches,
                 per_section,
@@ -340,20 +336,13 @@ impl App {
         effects
     }
 
-    fn section_starts(&self) -> Vec<usize> {
-        self.doc
-            .sections
-            .iter()
-            .map(|s| self.doc.blocks[s.block].range.start)
-            .collect()
-    }
-
-    /// Make `m` the current match and show it a few rows below the top.
+    /// Make `m` (in search offsets) the current match and show it a few
+    /// rows below the top.
     pub(super) fn show_match(&mut self, m: Range<usize>) {
         let start = m.start;
         if let Some(active) = &mut self.search.active {
             active.current = Some(m);
         }
-        self.viewport.reveal_offset(&self.doc, start);
+        self.reveal_match(start);
     }
 }

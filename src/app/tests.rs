@@ -100,7 +100,8 @@ fn run_searches(app: &mut App, effects: Vec<Effect>) {
             first_from,
         } = effect
         {
-            let text = app.doc.shared_text();
+            // As the shell does: the worker reads the displayed text.
+            let text = app.doc.shown().shared();
             if let Some((from, wrap)) = first_from {
                 let found = search.next_from(&text, from, wrap).map(|(m, _)| m);
                 app.update(Event::FirstMatch { generation, found });

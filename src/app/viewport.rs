@@ -265,6 +265,24 @@ impl Viewport {
     /// screen stays full.
     pub fn reveal_offset(&mut self, doc: &Document, offset: usize) {
         self.go_to_offset(doc, offset);
+        self.step_back_for_context(doc);
+    }
+
+    /// Show byte `within` of block `block`'s displayed text as
+    /// [`Self::reveal_offset`] shows a source offset (a match in a block
+    /// whose displayed text is not its source).
+    /// (`context`: with rows before it, else on the top row).
+    pub fn reveal_in_block(&mut self, doc: &Document, block: usize, within: usize, context: bool) {
+        let row = self.wrap.get(doc, block).row_at(within);
+        self.show_from(doc, RowPos { block, row });
+        if context {
+            self.step_back_for_context(doc);
+        }
+    }
+
+    /// A few rows of what comes before the top, for context; near the end
+    /// the last screen stays full.
+    fn step_back_for_context(&mut self, doc: &Document) {
         let context = (self.page() / 4).min(3) as isize;
         let above = self.wrap.advance(doc, self.top, -context);
         let last_screen = self.max_top(doc);

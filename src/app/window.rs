@@ -129,13 +129,14 @@ impl App {
                 Vec::new()
             }
             (WindowTarget::Match { .. }, Some(search)) => {
-                let from = window.focus.unwrap_or(0);
+                let focus = window.focus.unwrap_or(0);
+                let from = self.doc.shown().from_document(&self.doc, focus, None);
                 let found = search
-                    .next_from(self.doc.text(), from, true)
+                    .next_from(self.doc.shown().text(), from, true)
                     .map(|(m, _)| m);
                 let effects = self.activate(search, found.clone());
                 if let Some(m) = found {
-                    self.viewport.go_to_offset(&self.doc, m.start);
+                    self.match_on_top(m.start);
                 }
                 effects
             }
@@ -203,7 +204,13 @@ impl App {
     /// `remap`: old offset → new offset, `None` when it has no place in the
     /// new text. The view's own anchor is given to `replace_document`.
     pub(super) fn remap_positions(&mut self, remap: impl Fn(usize) -> Option<usize>) {
-        self.search.remap(&remap);
+        // A search's offsets are the document's own only where it displays
+        // its own text; else the search is run again on the new one.
+        if self.doc.shows_own_text() {
+            self.search.remap(&remap);
+        } else {
+            self.search.remap(|_| None);
+        }
         if let Overlay::Search(prompt) = &mut self.overlay {
             prompt.origin = Anchor::at(remap(prompt.origin.offset).unwrap_or(0));
         }

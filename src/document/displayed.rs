@@ -18,10 +18,7 @@ impl Document {
             let rich: Option<RichText> = self.rich(index).cloned();
             let block = &self.blocks[index];
             let start = text.len();
-            match &rich {
-                Some(rich) if !rich.in_document => text.push_str(&rich.text),
-                _ => text.push_str(&self.text[block.range.clone()]),
-            }
+            text.push_str(self.block_text(index));
             let range = start..text.len();
             // Blocks stand apart as they do on screen: a blank line after
             // each, none inside a tight list.
@@ -42,6 +39,7 @@ impl Document {
         self.ascii = text.is_ascii();
         self.colour_codes = memchr::memmem::find(text.as_bytes(), b"\x1b[").is_some();
         self.text = std::sync::Arc::new(text);
+        self.shown = std::sync::OnceLock::new();
     }
 }
 

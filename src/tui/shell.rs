@@ -192,9 +192,10 @@ impl Shell {
                     generation,
                     search,
                     first_from,
-                } => self
-                    .searcher
-                    .search(generation, search, app.doc().shared_text(), first_from),
+                } => {
+                    self.searcher
+                        .search(generation, search, app.doc().shown().shared(), first_from)
+                }
                 Effect::ShowFileEnd => self.send_window(WindowAt::End, WindowTarget::End),
                 Effect::ShowFileAt { offset } => {
                     self.send_window(WindowAt::Around(offset), WindowTarget::Place)

@@ -101,7 +101,7 @@ pub fn render_results(app: &App, results: &SearchResults, theme: &Theme, buf: &m
             ResultRow::Match(index) => {
                 let m = &counted.matches[index];
                 let (before, hit, after) =
-                    snippet(app.doc.text(), m.clone(), usize::from(inner.width));
+                    snippet(app.doc.shown().text(), m.clone(), usize::from(inner.width));
                 let mut x = inner.x + put(buf, inner.x, y, "    ", inner.width, base);
                 for (piece, style) in [
                     (before, base),

@@ -502,3 +502,45 @@ fn n_backwards_waits_for_the_count_of_a_regular_expression() {
             .contains("still counting")
     );
 }
+
+#[test]
+fn markdown_is_searched_as_displayed_across_styles_and_links() {
+    let md = "# Notes\n\nA line with **bold** text and a [general entities](https://example.com/x) link.\n\n\
+              Plain words.\n";
+    let mut app = App::new(
+        Document::from_text("n.md", md, Format::Markdown),
+        Settings::default(),
+    );
+    app.update(Event::Resized {
+        width: 80,
+        height: 24,
+    });
+    for (query, found) in [
+        ("with bold text", true),
+        ("general entities (https", true),
+        ("**", false),
+        ("](", false),
+        ("# Notes", false),
+    ] {
+        search_for(&mut app, query);
+        app.press("Enter");
+        let active = app.search.active.as_ref().map(|a| a.current.is_some());
+        assert_eq!(active, Some(found), "/{query}");
+        if found {
+            let current = app.search.active.as_ref().unwrap().current.clone().unwrap();
+            let shown = app.doc.shown();
+            let (block, within) = shown.place(&app.doc, current.start);
+            let text = app.doc.block_text(block);
+            assert_eq!(
+                text[within..within + current.len()].to_lowercase(),
+                query.to_lowercase()
+            );
+            // The current match is lit on the characters it covers.
+            assert_eq!(
+                app.search.current_highlight,
+                Some((block, within..within + current.len()))
+            );
+        }
+        app.press("Esc");
+    }
+}

@@ -95,29 +95,68 @@ impl DeferredRich {
         if let Some(rich) = self.place(index).get() {
             return rich;
         }
-        let start = blocks[index].range.start;
-        let container = self
-            .containers
-            .partition_point(|c| c.start <= start)
-            .checked_sub(1)
-            .map(|i| self.containers[i].clone())
-            .filter(|c| c.contains(&start) || c.start == start);
-        if let Some(container) = container {
+        if let Some(container) = self.container_of(blocks, index) {
             self.build(text, blocks, container);
         }
         // Parsed apart, the element did not give this block back (it
         // should): show the source rather than nothing.
-        self.place(index).get_or_init(|| {
-            Box::new(RichText {
-                text: text[blocks[index].range.clone()].to_owned(),
-                ..RichText::default()
-            })
-        })
+        self.place(index)
+            .get_or_init(|| Box::new(fallback(text, blocks, index)))
+    }
+
+    /// The top-level element block `index` is in.
+    fn container_of(&self, blocks: &[Block], index: usize) -> Option<Range<usize>> {
+        let start = blocks[index].range.start;
+        self.containers
+            .partition_point(|c| c.start <= start)
+            .checked_sub(1)
+            .map(|i| self.containers[i].clone())
+            .filter(|c| c.contains(&start) || c.start == start)
+    }
+
+    /// The displayed text of deferred block `index`, without keeping it
+    /// (search reads a whole document once: keeping every block's text
+    /// would double a large document's memory). `near` keeps the blocks of
+    /// the element last parsed, as blocks are asked for in order.
+    pub fn displayed(
+        &self,
+        text: &str,
+        blocks: &[Block],
+        index: usize,
+        near: &mut HashMap<usize, Box<RichText>>,
+    ) -> String {
+        if let Some(rich) = self.place(index).get() {
+            return rich.text.clone();
+        }
+        if !near.contains_key(&index) {
+            near.clear();
+            if let Some(container) = self.container_of(blocks, index) {
+                self.visit(text, blocks, container, &mut |i, rich| {
+                    near.insert(i, rich);
+                });
+            }
+        }
+        near.remove(&index)
+            .map_or_else(|| fallback(text, blocks, index).text, |rich| rich.text)
     }
 
     /// Parse `container` on its own and keep the rich text of each of its
     /// deferred blocks.
     fn build(&self, text: &str, blocks: &[Block], container: Range<usize>) {
+        self.visit(text, blocks, container, &mut |index, rich| {
+            let _ = self.place(index).set(rich);
+        });
+    }
+
+    /// Parse `container` on its own and hand on the rich text of each of
+    /// its deferred blocks with the block's index.
+    fn visit(
+        &self,
+        text: &str,
+        blocks: &[Block],
+        container: Range<usize>,
+        found: &mut dyn FnMut(usize, Box<RichText>),
+    ) {
         let labels = &self.labels;
         let known = |link: BrokenLink<'_>| {
             labels
@@ -136,20 +175,30 @@ impl DeferredRich {
             }
         }
         builder.close_pending();
+        // Blocks already paired among those starting at the same byte.
+        let mut claimed: Vec<usize> = Vec::new();
         for parsed in builder.blocks {
             let Some(rich) = parsed.rich else { continue };
             let first = blocks.partition_point(|b| b.range.start < parsed.range.start);
+            claimed.retain(|&i| blocks[i].range.start == parsed.range.start);
             // Blocks starting at the same byte pair up in order.
             let same = (first..blocks.len())
                 .take_while(|&i| blocks[i].range.start == parsed.range.start)
                 .find(|&i| {
-                    blocks[i].deferred
-                        && blocks[i].kind == parsed.kind
-                        && self.place(i).get().is_none()
+                    blocks[i].deferred && blocks[i].kind == parsed.kind && !claimed.contains(&i)
                 });
             if let Some(index) = same {
-                let _ = self.place(index).set(rich);
+                claimed.push(index);
+                found(index, rich);
             }
         }
+    }
+}
+
+/// A block shown as its source: what a deferred block falls back to.
+fn fallback(text: &str, blocks: &[Block], index: usize) -> RichText {
+    RichText {
+        text: text[blocks[index].range.clone()].to_owned(),
+        ..RichText::default()
     }
 }

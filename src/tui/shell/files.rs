@@ -80,6 +80,7 @@ impl Shell {
             let result = source
                 .load(read_as, &headings)
                 .map(|new| {
+                    new.shown();
                     let identity = crate::session::identity(&new, &source);
                     Box::new((new, identity))
                 })
