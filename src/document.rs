@@ -21,6 +21,7 @@ pub mod readers;
 mod rich;
 pub mod roff;
 mod shown;
+mod source_lines;
 mod split;
 pub mod table;
 
@@ -452,6 +453,23 @@ impl Document {
         };
         let within = &self.text.as_bytes()[start.range.start..offset.min(self.text.len())];
         start.line() + memchr::memchr_iter(b'\n', within).count()
+    }
+
+    /// The blocks of the file block `block` came from: in a book, its
+    /// chapter's; else all of them.
+    pub fn chapter_blocks(&self, block: usize) -> std::ops::Range<usize> {
+        let mut starts: Vec<usize> = self
+            .links
+            .places
+            .iter()
+            .filter(|(place, _)| !place.contains('#'))
+            .map(|&(_, start)| start)
+            .collect();
+        starts.sort_unstable();
+        let at = starts.partition_point(|&s| s <= block);
+        let start = at.checked_sub(1).map_or(0, |i| starts[i]);
+        let end = starts.get(at).copied().unwrap_or(self.blocks.len());
+        start..end.max(start)
     }
 
     /// The source line where a section starts.

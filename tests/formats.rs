@@ -301,3 +301,72 @@ fn the_readmes_table_of_formats_is_the_registry() {
         "README.md's table of formats differs from `lectern --formats`:\n{table}"
     );
 }
+
+/// Each `--outline --json` entry of a converted document, with the line
+/// of its source file it names (in a book, of the chapter `source` names).
+fn outline_lines(path: &std::path::Path) -> Vec<(String, String, String)> {
+    let out = lectern(&["--outline", "--json", path.to_str().unwrap()]);
+    let entries: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let bytes = std::fs::read(path).unwrap();
+    let mut book = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).ok();
+    entries
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| {
+            let source = match (&mut book, entry["source"].as_str()) {
+                (Some(book), Some(place)) => {
+                    let chapter = place.split('#').next().unwrap();
+                    let mut text = String::new();
+                    std::io::Read::read_to_string(&mut book.by_name(chapter).unwrap(), &mut text)
+                        .unwrap();
+                    text
+                }
+                _ => String::from_utf8_lossy(&bytes).into_owned(),
+            };
+            let at = entry["line"].as_u64().unwrap() as usize;
+            let line = source.lines().nth(at).unwrap_or("").to_owned();
+            let before = at
+                .checked_sub(1)
+                .and_then(|b| source.lines().nth(b))
+                .unwrap_or("")
+                .to_owned();
+            (entry["title"].as_str().unwrap().to_owned(), line, before)
+        })
+        .collect()
+}
+
+#[test]
+fn outline_lines_are_lines_of_the_file_as_the_user_has_it() {
+    let formats = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/formats");
+    for name in ["xz.1", "fzf.1", "dropbear.8"] {
+        for (title, line, before) in outline_lines(&std::path::Path::new(formats).join(name)) {
+            let request = |l: &str| l.starts_with(".SH") || l.starts_with(".SS");
+            assert!(
+                request(&line) || request(&before),
+                "{name}: {title:?} is said to be at {line:?}"
+            );
+        }
+    }
+    for name in [
+        "expat-reference.html",
+        "pride-and-prejudice-1342-h.htm",
+        "alice.epub",
+        "childrens-literature.epub",
+        "romeo-and-juliet.epub",
+        "mystere-chambre-jaune.epub",
+    ] {
+        let entries = outline_lines(&std::path::Path::new(formats).join(name));
+        let tagged = entries
+            .iter()
+            .filter(|(_, line, _)| line.to_ascii_lowercase().contains("<h"))
+            .count();
+        // Headings are where their tags are (a book's contents may point
+        // at a paragraph or an anchor instead of a heading).
+        assert!(
+            tagged * 10 >= entries.len() * 8,
+            "{name}: {tagged} of {} entries on a heading's line: {entries:?}",
+            entries.len()
+        );
+    }
+}

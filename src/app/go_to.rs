@@ -23,12 +23,16 @@ impl App {
         Vec::new()
     }
 
-    /// Line `line` (zero-based) of the source.
+    /// Line `line` (zero-based) of the source: in a book, of the chapter
+    /// being read (each chapter is a file of its own, its lines its own).
     pub(super) fn go_to_line(&mut self, line: usize) {
         let blocks = &self.doc.blocks;
-        let block = blocks
-            .partition_point(|b| b.line() <= line)
-            .saturating_sub(1);
+        let here = super::viewport::block_at(&self.doc, self.viewport.offset());
+        let chapter = self.doc.chapter_blocks(here);
+        let block = chapter.start
+            + blocks[chapter.clone()]
+                .partition_point(|b| b.line() <= line)
+                .saturating_sub(1);
         let Some(found) = blocks.get(block) else {
             return;
         };
@@ -48,7 +52,7 @@ impl App {
             .unwrap_or_default();
         self.viewport
             .go_to_offset(&self.doc, found.range.start + offset);
-        if reached < within && block + 1 == blocks.len() {
+        if reached < within && block + 1 == chapter.end {
             self.message = Some("that is past the end: here is the last line".to_owned());
         }
     }

@@ -283,6 +283,8 @@ impl super::Document {
         };
         let mut doc =
             super::Document::from_decoded(name, decoded, super::Format::Epub, &[], link_urls);
+        // Lines are in each chapter's file, as `source` names it.
+        converted.lines.apply(&mut doc.blocks);
         if !toc.is_empty() && !doc.blocks.is_empty() {
             let last = doc.blocks.len() - 1;
             let mut sections: Vec<(super::Section, String)> = toc

@@ -7,8 +7,11 @@
 //! reads as Markdown; control characters pass through to the sanitiser
 //! like any document text.
 
+mod lines;
+
+use super::source_lines::LineMap;
 use crate::text::squeeze_whitespace as squeeze;
-use scraper::{ElementRef, Html, Node};
+use scraper::{ElementRef, Node};
 
 /// HTML converted: Markdown, its title, and where each element id begins.
 #[derive(Debug, Default)]
@@ -18,6 +21,8 @@ pub struct Converted {
     /// `id` (or `name` of an `<a>`) and the byte of `markdown` where its
     /// element begins.
     pub ids: Vec<(String, usize)>,
+    /// The line of the HTML each block of `markdown` came from.
+    pub lines: LineMap,
 }
 
 /// Whether a text with no name to go by is HTML: it opens (after a BOM,
@@ -43,7 +48,8 @@ pub fn to_markdown(html: &str) -> Converted {
 
 /// Convert an HTML document onto the end of `out` (an EPUB's chapters).
 pub fn append(html: &str, out: &mut Converted) {
-    let document = Html::parse_document(html);
+    let document = scraper::Html::parse_document(html);
+    let lines = lines::of_elements(&document, html);
     let root = document.root_element();
     if out.title.is_none() {
         out.title = root
@@ -62,6 +68,9 @@ pub fn append(html: &str, out: &mut Converted) {
         out,
         prefix: Vec::new(),
         inline: String::new(),
+        lines: &lines,
+        line: 0,
+        inline_line: None,
     };
     writer.blocks(body);
     writer.flush();
@@ -134,6 +143,12 @@ struct Writer<'o> {
     prefix: Vec<String>,
     /// Inline Markdown waiting to become a paragraph.
     inline: String,
+    /// The line of the HTML each element begins on.
+    lines: &'o lines::Lines,
+    /// The line of the element being written.
+    line: usize,
+    /// The line the waiting inline text began on.
+    inline_line: Option<usize>,
 }
 
 impl Writer<'_> {
@@ -144,20 +159,37 @@ impl Writer<'_> {
     /// Write a block's lines, then a blank line.
     fn block(&mut self, lines: &str) {
         let prefix = self.prefix();
+        let mut block = String::with_capacity(lines.len() + 16);
         for line in lines.split('\n') {
-            self.out.markdown.push_str(&prefix);
-            self.out.markdown.push_str(line);
-            self.out.markdown.push('\n');
+            block.push_str(&prefix);
+            block.push_str(line);
+            block.push('\n');
         }
-        self.out.markdown.push_str(prefix.trim_end());
-        self.out.markdown.push('\n');
+        block.push_str(prefix.trim_end());
+        block.push('\n');
+        self.write(&block);
+    }
+
+    /// Write Markdown that came from the element being written.
+    fn write(&mut self, markdown: &str) {
+        let out = &mut *self.out;
+        out.lines.write(&mut out.markdown, self.line, markdown);
+    }
+
+    /// The line `element` begins on in the HTML.
+    fn line_of(&self, element: ElementRef<'_>) -> usize {
+        self.lines.get(&element.id()).copied().unwrap_or(self.line)
     }
 
     /// The waiting inline text as a paragraph.
     fn flush(&mut self) {
         let text = squeeze_inline(&std::mem::take(&mut self.inline));
+        let line = self.inline_line.take();
         if !text.is_empty() {
+            let began = line.unwrap_or(self.line);
+            let block_line = std::mem::replace(&mut self.line, began);
             self.block(&guard_line_start(&text));
+            self.line = block_line;
         }
     }
 
@@ -176,7 +208,12 @@ impl Writer<'_> {
     fn blocks(&mut self, element: ElementRef<'_>) {
         for child in element.children() {
             match child.value() {
-                Node::Text(text) => self.inline.push_str(&escape(text)),
+                Node::Text(text) => {
+                    if !text.trim().is_empty() {
+                        self.inline_line.get_or_insert(self.line);
+                    }
+                    self.inline.push_str(&escape(text));
+                }
                 Node::Element(_) => {
                     let Some(child) = ElementRef::wrap(child) else {
                         continue;
@@ -188,9 +225,12 @@ impl Writer<'_> {
                     if BLOCKS.contains(&name) {
                         self.flush();
                         self.note_id(child);
+                        self.line = self.line_of(child);
                         self.element_block(child);
                     } else {
                         self.note_id(child);
+                        let line = self.line_of(child);
+                        self.inline_line.get_or_insert(line);
                         let inline = inline(child);
                         self.inline.push_str(&inline);
                     }
@@ -230,8 +270,7 @@ impl Writer<'_> {
                 self.contained("> ", element);
                 // The quote ends before what follows.
                 let prefix = self.prefix();
-                self.out.markdown.push_str(prefix.trim_end());
-                self.out.markdown.push('\n');
+                self.write(&format!("{}\n", prefix.trim_end()));
             }
             "ul" | "ol" => self.list(element, name == "ol"),
             "table" => self.table(element),
@@ -272,6 +311,7 @@ impl Writer<'_> {
                 continue;
             }
             self.note_id(item);
+            self.line = self.line_of(item);
             let marker = if ordered {
                 format!("{number}. ")
             } else {

@@ -205,8 +205,9 @@ fn read_man(text: String, urls: LinkUrls) -> (String, Structure) {
     if manpage::is_overstruck(&text) {
         manpage::read(&text)
     } else if roff::is_roff(&text) {
-        let (markdown, title) = roff::to_markdown(&text);
+        let (markdown, title, lines) = roff::converted(&text);
         let mut structure = markdown::parse(&markdown, urls);
+        lines.apply(&mut structure.blocks);
         structure.title = title.or(structure.title);
         structure.converted = true;
         (markdown, structure)
@@ -219,6 +220,7 @@ fn read_man(text: String, urls: LinkUrls) -> (String, Structure) {
 fn read_html(text: String, urls: LinkUrls) -> (String, Structure) {
     let converted = html::to_markdown(&text);
     let mut structure = markdown::parse(&converted.markdown, urls);
+    converted.lines.apply(&mut structure.blocks);
     html::adopt(&mut structure, converted.title, &converted.ids);
     structure.converted = true;
     (converted.markdown, structure)

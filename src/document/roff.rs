@@ -8,6 +8,7 @@
 
 mod escapes;
 
+use super::source_lines::{LineMap, line_of_slice};
 use escapes::{inline, plain};
 
 /// A font as the tags that open and close it. Tags, not `**` and `*`:
@@ -28,10 +29,20 @@ pub fn is_roff(text: &str) -> bool {
 }
 
 /// A man page source as Markdown, and its title (`XZ(1)`).
+#[cfg(test)]
 pub fn to_markdown(source: &str) -> (String, Option<String>) {
+    let (markdown, title, _) = converted(source);
+    (markdown, title)
+}
+
+/// A man page source as Markdown, its title, and the source line each
+/// block of the Markdown came from.
+pub fn converted(source: &str) -> (String, Option<String>, LineMap) {
     let mut page = Page::default();
     let mut lines = source.lines();
+    let mut last = (0, 0);
     while let Some(line) = lines.next() {
+        page.at = line_of_slice(source, line, &mut last);
         let line = line.trim_end_matches('\r');
         if let Some(request) = line.strip_prefix('.').or_else(|| line.strip_prefix('\'')) {
             let (name, rest) = split_request(request);
@@ -46,7 +57,7 @@ pub fn to_markdown(source: &str) -> (String, Option<String>) {
         }
     }
     page.end_block();
-    (page.out, page.title)
+    (page.out, page.title, page.lines)
 }
 
 fn skip_until<'a>(lines: &mut impl Iterator<Item = &'a str>, end: &str) {
@@ -125,6 +136,12 @@ fn strip_comment(line: &str) -> &str {
 #[derive(Default)]
 struct Page {
     out: String,
+    /// Where each block of `out` came from.
+    lines: LineMap,
+    /// The source line being read.
+    at: usize,
+    /// The source line the block being filled began on.
+    began: Option<usize>,
     title: Option<String>,
     /// Text of the paragraph being filled (Markdown).
     paragraph: String,
@@ -193,6 +210,7 @@ impl Page {
             "br" => self.paragraph.push_str("\\\n"),
             "nf" | "EX" => {
                 self.end_block();
+                self.began = Some(self.at + 1);
                 self.code = Some(Vec::new());
             }
             "B" | "SB" => self.styled(&[(BOLD, &joined())]),
@@ -222,8 +240,8 @@ impl Page {
 
     fn heading(&mut self, level: usize, title: &str) {
         let title = inline(title);
-        self.out
-            .push_str(&format!("{} {}\n\n", "#".repeat(level), title.trim()));
+        let heading = format!("{} {}\n\n", "#".repeat(level), title.trim());
+        self.lines.write(&mut self.out, self.at, &heading);
     }
 
     /// Words in fonts, run together (`.BR name (1)` is `**name**(1)`).
@@ -267,12 +285,14 @@ impl Page {
             self.tag_next = false;
             self.item = true;
             self.in_item = true;
+            self.began.get_or_insert(self.at);
             self.paragraph.push_str(markdown);
             return self.end_block();
         }
         if !self.paragraph.is_empty() && !self.paragraph.ends_with('\n') {
             self.paragraph.push(' ');
         }
+        self.began.get_or_insert(self.at);
         self.paragraph.push_str(markdown);
     }
 
@@ -282,6 +302,7 @@ impl Page {
         }
         let text = std::mem::take(&mut self.paragraph);
         let text = text.trim().trim_end_matches("\\\n").trim();
+        let began = self.began.take().unwrap_or(self.at);
         if text.is_empty() {
             return;
         }
@@ -293,12 +314,14 @@ impl Page {
             ("", "")
         };
         self.item = false;
+        let mut block = String::with_capacity(text.len() + 8);
         for (i, line) in text.split('\n').enumerate() {
-            self.out.push_str(if i == 0 { first } else { rest });
-            self.out.push_str(line);
-            self.out.push('\n');
+            block.push_str(if i == 0 { first } else { rest });
+            block.push_str(line);
+            block.push('\n');
         }
-        self.out.push('\n');
+        block.push('\n');
+        self.lines.write(&mut self.out, began, &block);
     }
 
     fn end_code(&mut self) {
@@ -307,8 +330,9 @@ impl Page {
         };
         let body = lines.join("\n");
         let fence = if body.contains("```") { "~~~~" } else { "```" };
-        self.out
-            .push_str(&format!("{fence}\n{}\n{fence}\n\n", body.trim_end()));
+        let code = format!("{fence}\n{}\n{fence}\n\n", body.trim_end());
+        let began = self.began.take().unwrap_or(self.at);
+        self.lines.write(&mut self.out, began, &code);
     }
 
     /// A tbl table, `.TS` to `.TE`: options and format lines skipped, rows
@@ -343,8 +367,7 @@ impl Page {
             rows.push(cells);
         }
         if let Some(table) = super::html::gfm_table(&rows) {
-            self.out.push_str(&table);
-            self.out.push('\n');
+            self.lines.write(&mut self.out, self.at, &(table + "\n"));
         }
     }
 }

@@ -289,3 +289,22 @@ fn ng_lands_on_a_line_inside_a_block_and_past_the_end_on_the_last_line() {
     assert_eq!(line_start(&app), last, "the last line");
     assert!(app.message.as_deref().unwrap().contains("past the end"));
 }
+
+#[test]
+fn go_to_line_in_html_and_roff_means_the_files_own_lines() {
+    let html = "<!DOCTYPE html>\n<html><body>\n<h1>Title</h1>\n<p>One\nparagraph.</p>\n\n\
+                <h2>Part</h2>\n<p>Two.</p>\n</body></html>\n";
+    let roff =
+        ".TH T 1\n.SH NAME\nt \\- a tool\n.SH DESCRIPTION\n.B Bold\nwords.\n.SH SEE ALSO\nmore\n";
+    for (name, text, format, line, starts) in [
+        ("page.html", html, Format::Html, 7, "Part"),
+        ("t.1", roff, Format::ManRoff, 7, "SEE ALSO"),
+    ] {
+        let mut app = sized_app(name, text, format, 80, 3);
+        app.press(":");
+        type_text(&mut app, &line.to_string());
+        app.press("Enter");
+        let top = app.doc.block_text(app.top().block);
+        assert!(top.starts_with(starts), "{name}: :{line} shows {top:?}");
+    }
+}
