@@ -65,7 +65,8 @@ impl App {
         }
         self.bookmarks.list = found.bookmarks;
         let old = std::mem::replace(&mut self.doc, Document::empty());
-        self.remap_positions(|offset| reanchor(&doc, &place_at(&old, offset)));
+        let search_too = old.shows_own_text() && doc.shows_own_text();
+        self.remap_positions(search_too, |offset| reanchor(&doc, &place_at(&old, offset)));
         let offset = reanchor(&doc, &here).unwrap_or(here.offset);
         let offset = crate::text::floor_char_boundary(doc.text(), offset);
         let new_len = doc.text().len();

@@ -89,7 +89,7 @@ impl App {
     pub(super) fn go_top(&mut self) {
         let opening = self.loading.as_mut().and_then(|l| l.opening.take());
         if let Some(opening) = opening {
-            self.remap_positions(|_| None);
+            self.remap_positions(true, |_| None);
             self.replace_document(*opening, Anchor::default());
             if let Some(loading) = &mut self.loading {
                 loading.window.base = 0;
@@ -114,7 +114,7 @@ impl App {
             }
         }
         // Offsets in one part mean nothing in another: held positions go.
-        self.remap_positions(|_| None);
+        self.remap_positions(true, |_| None);
         let shown = std::mem::replace(&mut self.doc, Document::empty());
         self.replace_document(window.doc, Anchor::default());
         if let Some(loading) = &mut self.loading {
@@ -177,7 +177,7 @@ impl App {
             offset: remap(held.offset).unwrap_or(0),
             rows: held.rows,
         };
-        self.remap_positions(remap);
+        self.remap_positions(old.shows_own_text() && doc.shows_own_text(), remap);
         self.replace_document(doc, anchor);
         if to_end {
             self.viewport.go_to_end(&self.doc);
@@ -203,10 +203,15 @@ impl App {
     /// whole file, or a new version of it), move every held position through
     /// `remap`: old offset → new offset, `None` when it has no place in the
     /// new text. The view's own anchor is given to `replace_document`.
-    pub(super) fn remap_positions(&mut self, remap: impl Fn(usize) -> Option<usize>) {
-        // A search's offsets are the document's own only where it displays
-        // its own text; else the search is run again on the new one.
-        if self.doc.shows_own_text() {
+    /// `search_too`: whether the current match's offsets are the
+    /// documents' own (both the old and the new display their own text),
+    /// else the search is run again on the new one.
+    pub(super) fn remap_positions(
+        &mut self,
+        search_too: bool,
+        remap: impl Fn(usize) -> Option<usize>,
+    ) {
+        if search_too {
             self.search.remap(&remap);
         } else {
             self.search.remap(|_| None);

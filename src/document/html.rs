@@ -71,6 +71,7 @@ pub fn append(html: &str, out: &mut Converted) {
         lines: &lines,
         line: 0,
         inline_line: None,
+        tight: false,
     };
     writer.blocks(body);
     writer.flush();
@@ -98,6 +99,43 @@ const DROPPED: &[&str] = &[
     "script", "style", "noscript", "template", "head", "nav", "form", "button", "select", "svg",
     "math", "iframe", "object",
 ];
+
+/// Classes of a site's chrome rather than the page's text: Sphinx's
+/// related links and sidebar, navigation bars, breadcrumbs, and the `¶`
+/// permalinks beside headings.
+const CHROME_CLASSES: &[&str] = &[
+    "headerlink",
+    "related",
+    "sphinxsidebar",
+    "navbar",
+    "breadcrumb",
+    "breadcrumbs",
+];
+
+/// Whether `element` is left out with all it holds: scripts and styles,
+/// navigation (`<nav>`, `role="navigation"`), a site's chrome, and a
+/// permalink (a link to its own heading that says only `¶` or `#`).
+fn left_out(element: ElementRef<'_>) -> bool {
+    let value = element.value();
+    if DROPPED.contains(&value.name()) {
+        return true;
+    }
+    if value
+        .attr("role")
+        .is_some_and(|r| r.eq_ignore_ascii_case("navigation") || r.eq_ignore_ascii_case("search"))
+    {
+        return true;
+    }
+    if value.classes().any(|c| CHROME_CLASSES.contains(&c)) {
+        return true;
+    }
+    value.name() == "a"
+        && value.attr("href").is_some_and(|h| h.starts_with('#'))
+        && matches!(
+            element.text().collect::<String>().trim(),
+            "¶" | "#" | "§" | "🔗"
+        )
+}
 
 /// Elements that are blocks (everything else is inline).
 const BLOCKS: &[&str] = &[
@@ -149,6 +187,8 @@ struct Writer<'o> {
     line: usize,
     /// The line the waiting inline text began on.
     inline_line: Option<usize>,
+    /// Inside a tight list: blocks follow each other without a blank line.
+    tight: bool,
 }
 
 impl Writer<'_> {
@@ -165,8 +205,10 @@ impl Writer<'_> {
             block.push_str(line);
             block.push('\n');
         }
-        block.push_str(prefix.trim_end());
-        block.push('\n');
+        if !self.tight {
+            block.push_str(prefix.trim_end());
+            block.push('\n');
+        }
         self.write(&block);
     }
 
@@ -219,7 +261,7 @@ impl Writer<'_> {
                         continue;
                     };
                     let name = child.value().name();
-                    if DROPPED.contains(&name) {
+                    if left_out(child) {
                         continue;
                     }
                     if BLOCKS.contains(&name) {
@@ -301,6 +343,19 @@ impl Writer<'_> {
     }
 
     fn list(&mut self, list: ElementRef<'_>, ordered: bool) {
+        // A list whose items hold only text (and lists) is tight, as it
+        // is drawn in a browser: no blank line between its items.
+        let tight = list
+            .children()
+            .filter_map(ElementRef::wrap)
+            .filter(|item| item.value().name() == "li")
+            .all(|item| {
+                item.children().filter_map(ElementRef::wrap).all(|child| {
+                    let name = child.value().name();
+                    !BLOCKS.contains(&name) || matches!(name, "ul" | "ol")
+                })
+            });
+        let was_tight = std::mem::replace(&mut self.tight, tight);
         let mut number: usize = list
             .value()
             .attr("start")
@@ -331,6 +386,12 @@ impl Writer<'_> {
             } else {
                 self.block(marker.trim_end());
             }
+        }
+        self.tight = was_tight;
+        if tight && !was_tight {
+            // The list ends before what follows.
+            let prefix = self.prefix();
+            self.write(&format!("{}\n", prefix.trim_end()));
         }
     }
 
@@ -371,13 +432,19 @@ pub(crate) fn gfm_table(rows: &[Vec<String>]) -> Option<String> {
 
 /// An inline element as Markdown.
 fn inline(element: ElementRef<'_>) -> String {
+    if left_out(element) {
+        return String::new();
+    }
     let value = element.value();
     let inner = || inline_children(element);
     match value.name() {
-        "br" => "\\\n".to_owned(),
-        "em" | "i" | "cite" | "var" | "dfn" => wrap("*", &inner()),
-        "strong" | "b" => wrap("**", &inner()),
-        "del" | "s" | "strike" => wrap("~~", &inner()),
+        // Tags, not `\`, `*` and `**`: a tag breaks a line in a heading or
+        // a table cell too, and opens and closes beside punctuation inside
+        // a word, where Markdown's emphasis would not.
+        "br" => BREAK.to_owned(),
+        "em" | "i" | "cite" | "var" | "dfn" => wrap(("<i>", "</i>"), &inner()),
+        "strong" | "b" => wrap(("<b>", "</b>"), &inner()),
+        "del" | "s" | "strike" => wrap(("<s>", "</s>"), &inner()),
         "code" | "tt" | "kbd" | "samp" => {
             let text: String = element.text().collect();
             let text = squeeze(&text);
@@ -406,7 +473,6 @@ fn inline(element: ElementRef<'_>) -> String {
                 _ => text,
             }
         }
-        name if DROPPED.contains(&name) => String::new(),
         _ => inner(),
     }
 }
@@ -427,8 +493,12 @@ fn inline_children(element: ElementRef<'_>) -> String {
     out
 }
 
-/// `text` between `mark`s, the marks hugging the words (`*word*`).
-fn wrap(mark: &str, text: &str) -> String {
+/// A line break inside a paragraph, a heading or a cell.
+pub(crate) const BREAK: &str = "<br>";
+
+/// `text` between the tags that open and close a style, hugging the words
+/// (`<i>word</i>`).
+fn wrap((open, close): (&str, &str), text: &str) -> String {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return text.to_owned();
@@ -443,7 +513,7 @@ fn wrap(mark: &str, text: &str) -> String {
     } else {
         ""
     };
-    format!("{before}{mark}{trimmed}{mark}{after}")
+    format!("{before}{open}{trimmed}{close}{after}")
 }
 
 /// Text with every character Markdown would read as markup escaped.
@@ -478,15 +548,15 @@ fn guard_line_start(text: &str) -> String {
     format!("{}\\{}", &text[..at], &text[at..])
 }
 
-/// Inline Markdown with white space squeezed, hard breaks (`\` at a line
-/// end) kept between lines (a `<br>` that ends a paragraph breaks nothing).
+/// Inline Markdown with white space squeezed, line breaks kept between
+/// lines (a `<br>` that opens or ends a paragraph breaks nothing).
 fn squeeze_inline(text: &str) -> String {
     let lines: Vec<String> = text
-        .split("\\\n")
+        .split(BREAK)
         .map(squeeze)
         .filter(|line| !line.is_empty())
         .collect();
-    lines.join("\\\n")
+    lines.join(BREAK)
 }
 
 #[cfg(test)]

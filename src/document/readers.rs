@@ -207,6 +207,7 @@ fn read_man(text: String, urls: LinkUrls) -> (String, Structure) {
     } else if roff::is_roff(&text) {
         let (markdown, title, lines) = roff::converted(&text);
         let mut structure = markdown::parse(&markdown, urls);
+        roff::hang_tags(&markdown, &mut structure);
         lines.apply(&mut structure.blocks);
         structure.title = title.or(structure.title);
         structure.converted = true;

@@ -8,6 +8,7 @@
 
 mod escapes;
 
+use super::html::BREAK;
 use super::source_lines::{LineMap, line_of_slice};
 use escapes::{inline, plain};
 
@@ -19,6 +20,39 @@ type Font = (&'static str, &'static str);
 const BOLD: Font = ("<b>", "</b>");
 const ITALIC: Font = ("<i>", "</i>");
 const ROMAN: Font = ("", "");
+
+/// How a tagged item (`.TP`) opens in the Markdown: a list item of its own
+/// marker, whose bullet [`hang_tags`] takes away again.
+const TAG_ITEM: &str = "+ ";
+
+/// Tagged items show their tag where a bullet would be, their paragraphs
+/// indented under it from the next line, as `man` sets them: the bullet
+/// of every item that [`TAG_ITEM`] opened in `markdown` is taken away.
+pub fn hang_tags(markdown: &str, structure: &mut super::Structure) {
+    for index in 0..structure.blocks.len() {
+        let start = structure.blocks[index].range.start;
+        if !markdown[..start].ends_with(TAG_ITEM) {
+            continue;
+        }
+        let Some(rich) = structure.rich(markdown, index) else {
+            continue;
+        };
+        let mut rich = rich.clone();
+        let bullet = rich
+            .first_prefix
+            .trim_end()
+            .chars()
+            .last()
+            .map_or(0, char::len_utf8);
+        let keep = rich.first_prefix.trim_end().len().saturating_sub(bullet);
+        rich.first_prefix.truncate(keep);
+        let block = &mut structure.blocks[index];
+        block.rich = Some(Box::new(rich));
+        block.deferred = false;
+        // The paragraph follows its tag on the next line.
+        block.gap_after = false;
+    }
+}
 
 /// Whether `text` is roff: a `.TH` among its first requests.
 pub fn is_roff(text: &str) -> bool {
@@ -149,6 +183,8 @@ struct Page {
     item: bool,
     /// Inside a list item's body (its later paragraphs hang under it).
     in_item: bool,
+    /// The item opening is a tag (`.TP`, a tagged `.IP`), not a bullet.
+    tagged: bool,
     /// `.TP`: the next text line is the item's tag.
     tag_next: bool,
     /// No filling: lines kept as written (`.nf`, `.EX`).
@@ -197,17 +233,26 @@ impl Page {
             "IP" => {
                 self.end_block();
                 let tag = args.first().map(|t| inline(t)).unwrap_or_default();
-                self.item = true;
                 self.in_item = true;
-                if !tag.is_empty() && tag != "•" && tag != "\\-" {
-                    self.paragraph.push_str(&format!("**{tag}** "));
+                match tag.trim() {
+                    // No tag: the item's text goes on, indented.
+                    "" => {}
+                    "•" | "\\-" | "-" | "*" | "o" => self.item = true,
+                    // A tag hangs in the margin, its paragraph under it.
+                    tag => {
+                        self.item = true;
+                        self.tagged = true;
+                        self.began = Some(self.at);
+                        self.paragraph.push_str(tag);
+                        self.end_block();
+                    }
                 }
             }
             "RE" => {
                 self.end_block();
                 self.in_item = false;
             }
-            "br" => self.paragraph.push_str("\\\n"),
+            "br" => self.paragraph.push_str(BREAK),
             "nf" | "EX" => {
                 self.end_block();
                 self.began = Some(self.at + 1);
@@ -275,7 +320,7 @@ impl Page {
         }
         // A line opening with a space starts a new line of output.
         if line.starts_with(' ') && !self.paragraph.is_empty() {
-            self.paragraph.push_str("\\\n");
+            self.paragraph.push_str(BREAK);
         }
         self.text_markdown(&inline(line));
     }
@@ -284,12 +329,13 @@ impl Page {
         if self.tag_next {
             self.tag_next = false;
             self.item = true;
+            self.tagged = true;
             self.in_item = true;
             self.began.get_or_insert(self.at);
             self.paragraph.push_str(markdown);
             return self.end_block();
         }
-        if !self.paragraph.is_empty() && !self.paragraph.ends_with('\n') {
+        if !self.paragraph.is_empty() && !self.paragraph.ends_with(BREAK) {
             self.paragraph.push(' ');
         }
         self.began.get_or_insert(self.at);
@@ -301,12 +347,14 @@ impl Page {
             return self.end_code();
         }
         let text = std::mem::take(&mut self.paragraph);
-        let text = text.trim().trim_end_matches("\\\n").trim();
+        let text = text.trim().trim_end_matches(BREAK).trim();
         let began = self.began.take().unwrap_or(self.at);
         if text.is_empty() {
             return;
         }
-        let (first, rest) = if self.item {
+        let (first, rest) = if self.item && self.tagged {
+            (TAG_ITEM, "  ")
+        } else if self.item {
             ("- ", "  ")
         } else if self.in_item {
             ("  ", "  ")
@@ -314,6 +362,7 @@ impl Page {
             ("", "")
         };
         self.item = false;
+        self.tagged = false;
         let mut block = String::with_capacity(text.len() + 8);
         for (i, line) in text.split('\n').enumerate() {
             block.push_str(if i == 0 { first } else { rest });

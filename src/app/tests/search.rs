@@ -544,3 +544,42 @@ fn markdown_is_searched_as_displayed_across_styles_and_links() {
         app.press("Esc");
     }
 }
+
+#[test]
+fn a_match_in_a_markdown_window_is_found_again_in_the_whole() {
+    let mut text = String::from("# Big\n\n");
+    for chapter in 1..=40 {
+        text.push_str(&format!("## Chapter {chapter}\n\n"));
+        for _ in 0..20 {
+            text.push_str("Some *prose* that fills the file, **one** paragraph after another.\n\n");
+        }
+    }
+    text.push_str("A unique *ZQX*NEEDLE near the end.\n");
+    let whole = Document::from_text("big.md", &text, Format::Markdown);
+    let cut = text[..text.len() / 10].rfind("\n\n").unwrap() + 2;
+    let preview = Document::from_text("big.md", &text[..cut], Format::Markdown);
+    let mut app = loading_app(preview, &whole);
+    search_for(&mut app, "zqxneedle");
+    let generation = app.search.active.as_ref().unwrap().generation;
+    let at = text.find("A unique").unwrap();
+    let base = text[..at - 2_000].rfind('\n').unwrap() + 1;
+    let window = crate::source::Window {
+        doc: Document::from_text("big.md", &text[base..], Format::Markdown),
+        place: crate::source::FileWindow {
+            base: base as u64,
+            file_len: text.len() as u64,
+        },
+        focus: Some(at - base),
+    };
+    app.update(Event::WindowLoaded {
+        window: Box::new(window),
+        target: WindowTarget::Match { generation },
+    });
+    assert!(app.search.active.as_ref().unwrap().current.is_some());
+    app.press("Enter");
+    let effects = loaded(&mut app, whole);
+    run_searches(&mut app, effects);
+    let current = app.search.active.as_ref().unwrap().current.clone().unwrap();
+    assert_eq!(&app.doc.shown().text()[current], "ZQXNEEDLE");
+    assert_eq!(app.search.status().as_deref(), Some("match 1/1"));
+}

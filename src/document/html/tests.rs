@@ -4,6 +4,11 @@ fn md(html: &str) -> String {
     to_markdown(html).markdown
 }
 
+/// Converted Markdown as the document it displays.
+fn shown(markdown: &str) -> crate::document::Document {
+    crate::document::Document::from_text("t.md", markdown, crate::document::Format::Markdown)
+}
+
 #[test]
 fn headings_paragraphs_and_inline_markup() {
     let got = md(
@@ -12,10 +17,28 @@ fn headings_paragraphs_and_inline_markup() {
                   <code>x*y</code>, a <a href='b.html#c'>link</a>.</p></body></html>",
     );
     assert!(got.contains("# Title\n"), "{got}");
+    // Styles are tags in the Markdown (they open and close anywhere):
+    // what matters is what is displayed, and how.
+    let doc = shown(&got);
+    let para = (0..doc.blocks.len())
+        .find(|&i| doc.block_text(i).starts_with("Some"))
+        .unwrap();
     assert!(
-        got.contains("Some *em* and **bold**, `x*y`, a [link](<b.html#c>)."),
-        "{got}"
+        doc.block_text(para)
+            .starts_with("Some em and bold, `x*y`, a link"),
+        "{:?}",
+        doc.block_text(para)
     );
+    let styled = |pick: fn(&crate::document::InlineStyle) -> bool| -> Vec<String> {
+        let rich = doc.rich(para).unwrap();
+        rich.spans
+            .iter()
+            .filter(|s| pick(&s.style))
+            .map(|s| doc.block_text(para)[s.range.clone()].to_owned())
+            .collect()
+    };
+    assert_eq!(styled(|s| s.emphasis), ["em"]);
+    assert_eq!(styled(|s| s.strong), ["bold"]);
     assert!(!got.contains("p{}"), "styles are left out: {got}");
     let converted = to_markdown("<title> The  Book </title><h2 id='c1'>One</h2>");
     assert_eq!(converted.title.as_deref(), Some("The Book"));
@@ -62,7 +85,44 @@ fn escape_sequences_in_text_and_attributes_stay_text() {
 
 #[test]
 fn line_breaks_break_lines_but_never_end_a_paragraph() {
-    let got = md("<p>one<br/>two<br/></p><p><br>three</p>");
-    assert!(got.contains("one\\\ntwo\n"), "{got:?}");
-    assert!(got.contains("\nthree\n"), "{got:?}");
+    let got = md("<p>one<br/>two<br/></p><p><br>three</p><h2>a<br>b</h2>");
+    let doc = shown(&got);
+    let texts: Vec<&str> = (0..doc.blocks.len()).map(|i| doc.block_text(i)).collect();
+    assert_eq!(texts[..2], ["one\ntwo", "three"], "{got:?}");
+    assert_eq!(texts[2], "a\nb", "in a heading too: {got:?}");
+    assert_eq!(
+        doc.sections[0].title, "a b",
+        "the outline's title is one line"
+    );
+}
+
+#[test]
+fn tight_lists_stay_tight_and_loose_ones_loose() {
+    let html = "<ul><li>one</li><li>two <b>b</b><ul><li>inner</li></ul></li></ul><p>after</p>\
+                <ul><li><p>para one</p></li><li><p>para two</p></li></ul>";
+    let doc = crate::document::Document::from_text("t.html", html, crate::document::Format::Html);
+    let gap = |text: &str| {
+        let i = (0..doc.blocks.len())
+            .find(|&i| doc.block_text(i) == text)
+            .unwrap_or_else(|| panic!("{text:?} in {:?}", doc.text()));
+        doc.blocks[i].gap_after
+    };
+    assert!(!gap("one") && !gap("two b"), "{:?}", doc.text());
+    assert!(gap("inner"), "the list ends before the paragraph");
+    assert!(gap("para one"), "items of paragraphs stand apart");
+}
+
+#[test]
+fn navigation_and_permalinks_are_left_out_of_text_and_outline() {
+    let html = "<div role='navigation'><a href='index.html'>index</a> next</div>\
+                <div class='related'><ul><li>previous topic</li></ul></div>\
+                <h1>Title<a class='headerlink' href='#title'>¶</a></h1>\
+                <h2 id='s'>Section <a href='#s'>#</a></h2><p>Text.</p>\
+                <div class='sphinxsidebar'><h3>Navigation</h3></div>";
+    let doc = crate::document::Document::from_text("t.html", html, crate::document::Format::Html);
+    let titles: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["Title", "Section"]);
+    for gone in ["index", "previous topic", "¶", "Navigation"] {
+        assert!(!doc.text().contains(gone), "{gone:?} in {:?}", doc.text());
+    }
 }

@@ -14,7 +14,7 @@ fn sections_fonts_items_and_escapes() {
         markdown.contains("Use <b>xz</b> with <i>care</i> — or not."),
         "{markdown}"
     );
-    assert!(markdown.contains("- <b>--keep</b>"), "{markdown}");
+    assert!(markdown.contains("+ <b>--keep</b>"), "{markdown}");
     assert!(markdown.contains("<b>gzip</b>(1),"), "{markdown}");
     assert!(!markdown.contains("hidden licence") && !markdown.contains("comment"));
 }
@@ -61,4 +61,41 @@ fn defined_macros_are_skipped_not_expanded() {
 #[test]
 fn named_glyphs_and_unicode_escapes() {
     assert_eq!(inline("a\\[u2010]b \\(bu \\*(Lqq\\*(Rq"), "a‐b • “q”");
+}
+
+#[test]
+fn tagged_items_hang_and_untagged_ones_go_on() {
+    let page = ".TH T 1\n.SH OPTIONS\n.TP\n.B \\-k\nKeep the files.\n.IP\nMore about keeping.\n\
+                .IP \\(bu 2\nA bullet.\n.IP \"\\-T n\" 4\nThreads.\n.br\nAt most 8.\n";
+    let doc = crate::document::Document::from_text("t.1", page, crate::document::Format::ManRoff);
+    let find = |text: &str| {
+        (0..doc.blocks.len())
+            .find(|&i| doc.block_text(i) == text)
+            .unwrap_or_else(|| panic!("{text:?} in {:?}", doc.text()))
+    };
+    let prefix = |i: usize| {
+        doc.rich(i)
+            .map_or("", |r| r.first_prefix.as_str())
+            .to_owned()
+    };
+    let tag = find("-k");
+    assert_eq!(prefix(tag), "", "a tag has no bullet");
+    assert!(!doc.blocks[tag].gap_after, "its paragraph follows at once");
+    let body = find("Keep the files.");
+    assert!(
+        prefix(body).trim().is_empty() && !prefix(body).is_empty(),
+        "indented under it"
+    );
+    let more = find("More about keeping.");
+    assert!(
+        !prefix(more).contains('•'),
+        "an untagged .IP is no new item"
+    );
+    assert!(prefix(find("A bullet.")).contains('•'));
+    assert_eq!(prefix(find("-T n")), "");
+    assert_eq!(
+        doc.block_text(find("Threads.\nAt most 8.")),
+        "Threads.\nAt most 8.",
+        ".br breaks the line"
+    );
 }
