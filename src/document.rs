@@ -11,6 +11,7 @@ mod displayed;
 pub mod epub;
 mod epub_toc;
 mod format;
+mod hanging;
 pub mod html;
 pub mod links;
 pub mod load;
@@ -287,7 +288,11 @@ impl Document {
                 }
                 // A book is read from its bytes (see `epub`); its chapters
                 // come here as the text they convert to.
-                readers::Read::Book => markdown::parse(&text, link_urls),
+                readers::Read::Book => {
+                    let mut structure = markdown::parse(&text, link_urls);
+                    hanging::hang_tags(&text, &mut structure);
+                    structure
+                }
             }
         } else {
             plain::detect_with_patterns(&text, heading_patterns)

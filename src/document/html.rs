@@ -7,8 +7,18 @@
 //! reads as Markdown; control characters pass through to the sanitiser
 //! like any document text.
 
+mod elements;
+mod inline;
 mod lines;
+mod table;
 
+use elements::{BLOCKS, left_out};
+
+pub(crate) use inline::{BREAK, escape};
+use inline::{guard_line_start, inline, inline_children, squeeze_inline};
+pub(crate) use table::gfm_table;
+
+use super::hanging::TAG_ITEM;
 use super::source_lines::LineMap;
 use crate::text::squeeze_whitespace as squeeze;
 use scraper::{ElementRef, Node};
@@ -93,86 +103,6 @@ pub fn adopt(structure: &mut super::Structure, title: Option<String>, ids: &[(St
         }
     }
 }
-
-/// Elements left out with all they hold.
-const DROPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "head", "nav", "form", "button", "select", "svg",
-    "math", "iframe", "object",
-];
-
-/// Classes of a site's chrome rather than the page's text: Sphinx's
-/// related links and sidebar, navigation bars, breadcrumbs, and the `¶`
-/// permalinks beside headings.
-const CHROME_CLASSES: &[&str] = &[
-    "headerlink",
-    "related",
-    "sphinxsidebar",
-    "navbar",
-    "breadcrumb",
-    "breadcrumbs",
-];
-
-/// Whether `element` is left out with all it holds: scripts and styles,
-/// navigation (`<nav>`, `role="navigation"`), a site's chrome, and a
-/// permalink (a link to its own heading that says only `¶` or `#`).
-fn left_out(element: ElementRef<'_>) -> bool {
-    let value = element.value();
-    if DROPPED.contains(&value.name()) {
-        return true;
-    }
-    if value
-        .attr("role")
-        .is_some_and(|r| r.eq_ignore_ascii_case("navigation") || r.eq_ignore_ascii_case("search"))
-    {
-        return true;
-    }
-    if value.classes().any(|c| CHROME_CLASSES.contains(&c)) {
-        return true;
-    }
-    value.name() == "a"
-        && value.attr("href").is_some_and(|h| h.starts_with('#'))
-        && matches!(
-            element.text().collect::<String>().trim(),
-            "¶" | "#" | "§" | "🔗"
-        )
-}
-
-/// Elements that are blocks (everything else is inline).
-const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "section",
-    "article",
-    "main",
-    "header",
-    "footer",
-    "aside",
-    "blockquote",
-    "ul",
-    "ol",
-    "li",
-    "dl",
-    "dt",
-    "dd",
-    "pre",
-    "table",
-    "hr",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "figure",
-    "figcaption",
-    "address",
-    "center",
-    "body",
-    "html",
-    "hgroup",
-    "details",
-    "summary",
-];
 
 struct Writer<'o> {
     out: &'o mut Converted,
@@ -316,13 +246,14 @@ impl Writer<'_> {
             }
             "ul" | "ol" => self.list(element, name == "ol"),
             "table" => self.table(element),
+            // A term hangs in the margin, its definitions under it.
             "dt" => {
                 let text = squeeze_inline(&inline_children(element));
                 if !text.is_empty() {
-                    self.block(&format!("**{text}**"));
+                    self.block(&format!("{TAG_ITEM}<b>{text}</b>"));
                 }
             }
-            "dd" => self.contained("    ", element),
+            "dd" => self.contained("  ", element),
             "summary" => {
                 let text = squeeze_inline(&inline_children(element));
                 self.block(&format!("▸ **{text}**"));
@@ -396,167 +327,14 @@ impl Writer<'_> {
     }
 
     fn table(&mut self, table: ElementRef<'_>) {
-        let rows: Vec<Vec<String>> = table
-            .descendants()
-            .filter_map(ElementRef::wrap)
-            .filter(|e| e.value().name() == "tr")
-            .map(|row| {
-                row.children()
-                    .filter_map(ElementRef::wrap)
-                    .filter(|c| matches!(c.value().name(), "td" | "th"))
-                    .map(|cell| squeeze_inline(&inline_children(cell)))
-                    .collect()
-            })
-            .filter(|cells: &Vec<String>| !cells.is_empty())
-            .collect();
+        let (caption, rows) = table::read(table);
+        if let Some(caption) = caption {
+            self.block(&guard_line_start(&caption));
+        }
         if let Some(table) = gfm_table(&rows) {
             self.block(table.trim_end());
         }
     }
-}
-
-/// Rows of cells (Markdown already) as a GitHub table, the first row its
-/// header; `None` when there are no cells.
-pub(crate) fn gfm_table(rows: &[Vec<String>]) -> Option<String> {
-    let columns = rows.iter().map(Vec::len).max().filter(|&c| c > 0)?;
-    let line = |cells: &[String]| {
-        let mut padded: Vec<&str> = cells.iter().map(String::as_str).collect();
-        padded.resize(columns, "");
-        format!("| {} |\n", padded.join(" | "))
-    };
-    let mut out = line(&rows[0]);
-    out.push_str(&format!("|{}\n", "---|".repeat(columns)));
-    rows[1..].iter().for_each(|row| out.push_str(&line(row)));
-    Some(out)
-}
-
-/// An inline element as Markdown.
-fn inline(element: ElementRef<'_>) -> String {
-    if left_out(element) {
-        return String::new();
-    }
-    let value = element.value();
-    let inner = || inline_children(element);
-    match value.name() {
-        // Tags, not `\`, `*` and `**`: a tag breaks a line in a heading or
-        // a table cell too, and opens and closes beside punctuation inside
-        // a word, where Markdown's emphasis would not.
-        "br" => BREAK.to_owned(),
-        "em" | "i" | "cite" | "var" | "dfn" => wrap(("<i>", "</i>"), &inner()),
-        "strong" | "b" => wrap(("<b>", "</b>"), &inner()),
-        "del" | "s" | "strike" => wrap(("<s>", "</s>"), &inner()),
-        "code" | "tt" | "kbd" | "samp" => {
-            let text: String = element.text().collect();
-            let text = squeeze(&text);
-            if text.is_empty() {
-                String::new()
-            } else if text.contains('`') {
-                format!("`` {text} ``")
-            } else {
-                format!("`{text}`")
-            }
-        }
-        "sup" | "sub" => format!("<{0}>{1}</{0}>", value.name(), inner()),
-        "img" => {
-            let alt = escape(value.attr("alt").unwrap_or(""));
-            match value.attr("src") {
-                Some(src) => format!("![{alt}](<{}>)", src.replace('>', "%3E")),
-                None => format!("[image: {alt}]"),
-            }
-        }
-        "a" => {
-            let text = inner();
-            match value.attr("href") {
-                Some(href) if !text.trim().is_empty() => {
-                    format!("[{text}](<{}>)", href.trim().replace('>', "%3E"))
-                }
-                _ => text,
-            }
-        }
-        _ => inner(),
-    }
-}
-
-fn inline_children(element: ElementRef<'_>) -> String {
-    let mut out = String::new();
-    for child in element.children() {
-        match child.value() {
-            Node::Text(text) => out.push_str(&escape(text)),
-            Node::Element(_) => {
-                if let Some(child) = ElementRef::wrap(child) {
-                    out.push_str(&inline(child));
-                }
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
-/// A line break inside a paragraph, a heading or a cell.
-pub(crate) const BREAK: &str = "<br>";
-
-/// `text` between the tags that open and close a style, hugging the words
-/// (`<i>word</i>`).
-fn wrap((open, close): (&str, &str), text: &str) -> String {
-    let trimmed = text.trim();
-    if trimmed.is_empty() {
-        return text.to_owned();
-    }
-    let before = if text.starts_with(char::is_whitespace) {
-        " "
-    } else {
-        ""
-    };
-    let after = if text.ends_with(char::is_whitespace) {
-        " "
-    } else {
-        ""
-    };
-    format!("{before}{open}{trimmed}{close}{after}")
-}
-
-/// Text with every character Markdown would read as markup escaped.
-pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '#'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// A paragraph whose text would open a list or a quote (`1. `, `- `, `+ `,
-/// `= `) keeps it as text.
-fn guard_line_start(text: &str) -> String {
-    let digits = text.chars().take_while(char::is_ascii_digit).count();
-    let after_digits = text[digits..].chars().next();
-    let opens_list = (digits > 0 && matches!(after_digits, Some('.' | ')')))
-        || text.starts_with("- ")
-        || text.starts_with("+ ")
-        || text.starts_with('=')
-        || text.starts_with("---");
-    if !opens_list {
-        return text.to_owned();
-    }
-    let at = if digits > 0 { digits } else { 0 };
-    format!("{}\\{}", &text[..at], &text[at..])
-}
-
-/// Inline Markdown with white space squeezed, line breaks kept between
-/// lines (a `<br>` that opens or ends a paragraph breaks nothing).
-fn squeeze_inline(text: &str) -> String {
-    let lines: Vec<String> = text
-        .split(BREAK)
-        .map(squeeze)
-        .filter(|line| !line.is_empty())
-        .collect();
-    lines.join(BREAK)
 }
 
 #[cfg(test)]

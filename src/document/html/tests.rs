@@ -126,3 +126,54 @@ fn navigation_and_permalinks_are_left_out_of_text_and_outline() {
         assert!(!doc.text().contains(gone), "{gone:?} in {:?}", doc.text());
     }
 }
+
+#[test]
+fn definitions_hang_under_their_terms_and_wrap() {
+    let html = "<dl><dt>term</dt><dd>A definition long enough to wrap.</dd><dd>Another.</dd></dl>";
+    let doc = crate::document::Document::from_text("t.html", html, crate::document::Format::Html);
+    let texts: Vec<&str> = (0..doc.blocks.len()).map(|i| doc.block_text(i)).collect();
+    assert_eq!(
+        texts,
+        ["term", "A definition long enough to wrap.", "Another."]
+    );
+    assert_eq!(
+        doc.blocks[1].kind,
+        crate::document::BlockKind::Paragraph,
+        "wrapped, not code"
+    );
+    let prefix = |i: usize| {
+        doc.rich(i)
+            .map_or(String::new(), |r| r.first_prefix.clone())
+    };
+    assert_eq!(prefix(0), "", "the term has no bullet");
+    assert!(
+        !prefix(1).is_empty() && prefix(1).trim().is_empty(),
+        "indented under it"
+    );
+}
+
+#[test]
+fn tables_keep_their_caption_and_spanned_cells_keep_columns() {
+    let html = "<table><caption>Sizes</caption><tr><th colspan='2'>wide</th><th>z</th></tr>\
+                <tr><td rowspan='2'>a</td><td>b</td><td>c</td></tr><tr><td>d</td><td>e</td></tr></table>";
+    let doc = crate::document::Document::from_text("t.html", html, crate::document::Format::Html);
+    assert_eq!(doc.block_text(0), "Sizes");
+    let table = doc.rich(1).and_then(|r| r.table()).expect("a table");
+    let rows: Vec<Vec<&str>> = table
+        .lines
+        .iter()
+        .filter_map(|line| match line {
+            crate::document::table::TableLine::Cells(cells) => Some(
+                cells
+                    .iter()
+                    .map(|c| &doc.block_text(1)[c.clone()])
+                    .collect(),
+            ),
+            _ => None,
+        })
+        .collect();
+    let cells = |row: usize| rows[row].clone();
+    assert_eq!(cells(0), ["wide", "", "z"]);
+    assert_eq!(cells(1), ["a", "b", "c"]);
+    assert_eq!(cells(2), ["", "d", "e"], "d stays under b");
+}

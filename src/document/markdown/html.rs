@@ -50,7 +50,43 @@ pub fn decode(text: &str) -> String {
 
 /// HTML with its tags removed, entities decoded and white space squeezed.
 pub fn strip_tags(html: &str) -> String {
-    squeeze_whitespace(&decode(&scan::tags_to_spaces(html)))
+    squeeze_whitespace(&decode(&scan::tags_to_spaces(&images_as_text(html))))
+}
+
+/// `<img>` tags as the text that stands for them (`[image: alt]`, as an
+/// image inside a paragraph reads), so that an image in an HTML block is
+/// not lost with the tags around it.
+fn images_as_text(html: &str) -> std::borrow::Cow<'_, str> {
+    let opens_image = |at: usize| {
+        html.get(at..at + 4)
+            .is_some_and(|t| t.eq_ignore_ascii_case("<img"))
+            && html[at + 4..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_whitespace() || c == '/' || c == '>')
+    };
+    let starts: Vec<usize> = memchr::memchr_iter(b'<', html.as_bytes())
+        .filter(|&at| opens_image(at))
+        .collect();
+    if starts.is_empty() {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut from = 0;
+    for at in starts {
+        if at < from {
+            continue;
+        }
+        out.push_str(&html[from..at]);
+        let end = html[at..].find('>').map_or(html.len(), |e| at + e + 1);
+        match attribute(&html[at..end], "alt").filter(|alt| !alt.trim().is_empty()) {
+            Some(alt) => out.push_str(&format!(" [image: {}] ", alt.trim())),
+            None => out.push_str(" [image] "),
+        }
+        from = end;
+    }
+    out.push_str(&html[from..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// Text raised (`<sup>`) or lowered (`<sub>`).

@@ -307,3 +307,12 @@ fn text_built_far_into_a_document_is_kept_there_only() {
     assert_eq!(s.rich(&text, 10).unwrap().text, "Paragraph 10 here.");
     assert!(deferred.is_built(10));
 }
+
+#[test]
+fn images_in_html_blocks_show_their_alt_text() {
+    let text = "<p align=\"center\">\n  <a href=\"x\"><img src=\"logo.png\" alt=\"Master\"></a>\n</p>\n\n\
+                <p><img src=\"a.svg\" alt=\"PRs welcome\"> <img src=\"b.svg\"></p>\n";
+    let doc = crate::document::Document::from_text("r.md", text, crate::document::Format::Markdown);
+    let texts: Vec<&str> = (0..doc.blocks.len()).map(|i| doc.block_text(i)).collect();
+    assert_eq!(texts, ["[image: Master]", "[image: PRs welcome] [image]"]);
+}
