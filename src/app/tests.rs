@@ -5,7 +5,7 @@
 use super::*;
 use crate::document::Format;
 use crate::source::SEED_TEXT;
-use crate::wrap::WrapCache;
+use crate::wrap::{RowPos, WrapCache};
 use search_state::COUNT_AT_ONCE_LIMIT;
 
 mod bookmarks;
@@ -16,6 +16,7 @@ mod moving;
 mod outline;
 mod overlays;
 mod search;
+mod search_workers;
 
 /// An app reading `text` as a document called `name`, on a terminal of
 /// `width` × `height`.

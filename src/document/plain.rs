@@ -5,6 +5,7 @@
 //! or from the paragraphs when there are none ([`levels`], [`labels`]).
 //! This file holds the classifier itself and the table-of-contents logic.
 
+mod adjust;
 pub mod explain;
 mod halves;
 mod heading;
