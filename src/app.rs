@@ -14,6 +14,7 @@ mod effect;
 mod event;
 mod following;
 mod go_to;
+mod grammars;
 pub mod input;
 pub mod key;
 pub mod keymap;
@@ -114,6 +115,8 @@ pub struct App {
     pub(crate) clock: Clock,
     /// Digits typed before a command (`3j`, `50%`, `120g`).
     pub(crate) count: Option<usize>,
+    /// Languages whose grammar the shell was asked to compile.
+    pub(crate) grammars_asked: std::collections::HashSet<String>,
 }
 
 impl App {
@@ -141,11 +144,14 @@ impl App {
             message,
             clock: Clock::default(),
             count: None,
+            grammars_asked: Default::default(),
         };
         app.update(Event::Resized {
             width: 80,
             height: 24,
         });
+        // What that first update asked of the shell was never given it.
+        app.grammars_asked.clear();
         app
     }
 
@@ -184,7 +190,7 @@ impl App {
         if clears_message(&event) {
             self.message = None;
         }
-        let effects = match event {
+        let mut effects = match event {
             Event::Command(command) => self.command(command),
             Event::Typed(c) => self.typed(c),
             Event::SyntaxesLoaded => Vec::new(),
@@ -240,6 +246,7 @@ impl App {
         };
         let moved = before != (self.viewport.top(), self.library.current, self.focus);
         self.settle(moved, outline_wheel);
+        effects.extend(self.grammars_to_compile());
         effects
     }
 

@@ -320,8 +320,7 @@ impl Document {
         }
         let language = self.rich(index)?.language()?;
         if !crate::highlight::compiled(language) {
-            // Plain until its grammar is compiled (off the event loop).
-            crate::highlight::ask(language, self.block_text(index));
+            // Plain until its grammar is compiled (the app asks the shell).
             return None;
         }
         done.get_or_init(|| crate::highlight::highlight(language, self.block_text(index)))

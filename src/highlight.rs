@@ -5,10 +5,10 @@
 //! shell loads them on another thread when a document has code, and code
 //! shows plain until they are ready. A language's grammar compiles its
 //! patterns the first time they are tried (20 ms or more for Bash, Rust or
-//! Python): a frame that meets a language for the first time shows its code
-//! plain and asks for it ([`ask`]), and the shell compiles it on another
-//! thread ([`compile_asked`]). A block is then highlighted once, when first
-//! drawn; blocks too large to do so quickly stay plain.
+//! Python): code in a language met for the first time shows plain, the
+//! app asks the shell for its grammar with an effect, and the shell
+//! compiles it on another thread ([`compile`]). A block is then highlighted
+//! once, when first drawn; blocks too large to do so quickly stay plain.
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -73,13 +73,10 @@ pub fn ready() -> bool {
     SET.get().is_some()
 }
 
-/// The grammars whose patterns are compiled (by name), and code a frame
-/// met in a language whose grammar is not, to compile it with.
+/// The grammars whose patterns are compiled (by name).
 #[derive(Default)]
 struct Compiling {
     compiled: HashSet<&'static str>,
-    asked: Vec<(String, String)>,
-    asked_names: HashSet<&'static str>,
 }
 
 static COMPILING: LazyLock<Mutex<Compiling>> = LazyLock::new(Default::default);
@@ -102,47 +99,17 @@ pub fn compiled(language: &str) -> bool {
     grammar_of(language).is_none_or(|name| compiling().compiled.contains(name))
 }
 
-/// A frame met `code` in `language`, whose grammar is not compiled yet:
-/// [`compile_asked`] compiles it with that code.
-pub fn ask(language: &str, code: &str) {
-    let Some(name) = grammar_of(language) else {
-        return;
-    };
-    let mut state = compiling();
-    if !state.compiled.contains(name) && state.asked_names.insert(name) {
-        state
-            .asked
-            .push((language.to_owned(), sample_of(code).to_owned()));
-    }
-}
-
 /// Enough of a block to compile its grammar with: up to its first 4 KB
 /// (a block over [`MOST_BYTES`] would not be highlighted at all).
-fn sample_of(code: &str) -> &str {
+pub fn sample_of(code: &str) -> &str {
     &code[..crate::text::floor_char_boundary(code, 4 << 10)]
-}
-
-/// Whether frames have asked for grammars since the last [`compile_asked`].
-pub fn anything_asked() -> bool {
-    !compiling().asked.is_empty()
-}
-
-/// Compile the grammars frames asked for, by highlighting the code they
-/// met (call it off the event loop's thread); then they highlight at once.
-pub fn compile_asked() {
-    let asked = std::mem::take(&mut compiling().asked);
-    for (language, code) in asked {
-        compile(&language, &code);
-    }
 }
 
 /// Compile `language`'s grammar by highlighting `code` in it.
 pub fn compile(language: &str, code: &str) {
     highlight(language, code);
     if let Some(name) = grammar_of(language) {
-        let mut state = compiling();
-        state.compiled.insert(name);
-        state.asked_names.remove(name);
+        compiling().compiled.insert(name);
     }
 }
 
@@ -297,7 +264,8 @@ mod tests {
     }
 
     #[test]
-    fn a_frame_meeting_a_new_grammar_shows_plain_and_asks_for_it() {
+    fn code_in_a_new_language_shows_plain_and_the_app_asks_for_its_grammar() {
+        use crate::app::{App, Effect, Event, Settings};
         load();
         let text = "# Lua\n\n```lua\nlocal n = 42 -- the answer\nprint(n)\n```\n";
         let doc =
@@ -307,7 +275,21 @@ mod tests {
             .expect("a code block");
         assert!(!compiled("lua"), "no other test uses Lua");
         assert!(doc.highlights(code).is_none(), "plain while not compiled");
-        assert!(anything_asked());
+        let mut app = App::new(doc.clone(), Settings::default());
+        let asked: Vec<Effect> = app
+            .update(Event::SyntaxesLoaded)
+            .into_iter()
+            .filter(|e| matches!(e, Effect::CompileGrammar { .. }))
+            .collect();
+        assert!(
+            matches!(&asked[..], [Effect::CompileGrammar { language, sample }]
+                if language == "lua" && sample.contains("local n = 42")),
+            "{asked:?}"
+        );
+        assert!(
+            app.update(Event::SyntaxesLoaded).is_empty(),
+            "asked once per language"
+        );
         compile("lua", "local n = 1\n");
         assert!(compiled("lua"));
         let pieces = doc.highlights(code).expect("highlighted once compiled");

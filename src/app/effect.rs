@@ -53,6 +53,9 @@ pub enum Effect {
     Copy { text: String },
     /// Read document `doc`'s file again; answered by `Reloaded`.
     Reload { doc: usize },
+    /// Compile `language`'s grammar off the event loop, with code it
+    /// met on screen; answered by `SyntaxesLoaded`.
+    CompileGrammar { language: String, sample: String },
     /// Restore the terminal and exit (after the saves before it).
     Quit,
 }

@@ -89,7 +89,6 @@ impl Shell {
     /// A frame is on screen: compile the grammars it asked for and start
     /// the threads that waited for it.
     pub fn frame_drawn(&mut self) {
-        self.compile_asked_grammars();
         self.saver.begin(&mut self.after_frame);
         self.after_frame.start();
     }
@@ -231,6 +230,9 @@ impl Shell {
                 }
                 Effect::Copy { text } => self.copy(&text),
                 Effect::Reload { doc } => self.reload(doc),
+                Effect::CompileGrammar { language, sample } => {
+                    self.on_grammar_worker(move || crate::highlight::compile(&language, &sample))
+                }
                 Effect::Quit => quit = true,
             }
         }
@@ -285,18 +287,9 @@ impl Shell {
         self.on_grammar_worker(crate::highlight::load);
     }
 
-    /// After a frame: compile on another thread the grammars it met code
-    /// in for the first time (it showed that code plain); the app hears
-    /// `SyntaxesLoaded` and draws it coloured.
-    fn compile_asked_grammars(&mut self) {
-        if crate::highlight::anything_asked() {
-            self.on_grammar_worker(crate::highlight::compile_asked);
-        }
-    }
-
     /// Run `work` on a thread of its own once the frame is drawn, then
     /// tell the app that code may now be drawn coloured.
-    fn on_grammar_worker(&mut self, work: fn()) {
+    fn on_grammar_worker(&mut self, work: impl FnOnce() + Send + 'static) {
         let send = self.send.clone();
         self.after_frame.push(move || {
             work();
