@@ -83,8 +83,7 @@ pub fn run(opening: Opening, origin: Origin, options: Options) -> std::io::Resul
     let _guard = RestoreGuard;
     let mut terminal = init_terminal()?;
     let size = terminal.size()?;
-    let loading = matches!(opening, Opening::Loading { .. });
-    let mut shell = Shell::start(send.clone(), origin, loading);
+    let mut shell = Shell::start(send.clone(), origin);
     // The first frame first: keys typed meanwhile wait in the terminal,
     // a signal in signal-hook's pipe.
     shell.after_frame(act_on_signals);
@@ -180,7 +179,7 @@ pub fn event_loop<B: Backend>(
                 }))
             }
             Incoming::Found { generation, offset } => {
-                shell.found(generation, offset);
+                shell.found(app, generation, offset);
                 continue;
             }
             Incoming::Stop => Event::Command(crate::app::Command::Quit),

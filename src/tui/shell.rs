@@ -43,8 +43,6 @@ pub struct Shell {
     identities: Vec<DocIdentity>,
     /// Saves asked for before the identities were known.
     waiting: Vec<(usize, Changes)>,
-    /// The first document is a large file still loading.
-    loading: bool,
     /// What was saved about the first document is still being read.
     session_expected: bool,
     /// Whether the grammars for code are loading or loaded.
@@ -57,7 +55,7 @@ pub struct Shell {
 }
 
 impl Shell {
-    pub fn start(send: Sender<Incoming>, origin: Origin, loading: bool) -> Shell {
+    pub fn start(send: Sender<Incoming>, origin: Origin) -> Shell {
         let mut after_frame = AfterFrame::default();
         Shell {
             searcher: Searcher::start(send.clone(), &mut after_frame),
@@ -68,7 +66,6 @@ impl Shell {
             identities: Vec::new(),
             waiting: Vec::new(),
             session_expected: false,
-            loading,
             syntaxes_asked: false,
             after_frame,
             terminal_out: Box::new(std::io::stdout()),
@@ -139,7 +136,6 @@ impl Shell {
             self.identities.push(identity);
             parts.push(SessionParts { saved, warnings });
         }
-        self.loading = false;
         for (doc, changes) in std::mem::take(&mut self.waiting) {
             self.save(doc, changes);
         }
@@ -204,9 +200,8 @@ impl Shell {
                     search,
                     from,
                 } => {
-                    if let (true, Some(Source::File(path))) =
-                        (self.loading, self.origin.sources.first())
-                    {
+                    // Only while the file loads (the app asks only then).
+                    if let Some(Source::File(path)) = self.origin.sources.first() {
                         self.finder.find(generation, &search, path.clone(), from);
                     }
                 }
@@ -244,16 +239,17 @@ impl Shell {
     }
 
     /// A search on disk found a match at file byte `offset`: show the part
-    /// of the file around it.
-    pub fn found(&mut self, generation: u64, offset: u64) {
-        self.send_window(WindowAt::Around(offset), WindowTarget::Match { generation });
+    /// of the file around it, if the file is still loading (the app holds
+    /// whether it is).
+    pub fn found(&mut self, app: &App, generation: u64, offset: u64) {
+        if app.is_loading() {
+            self.send_window(WindowAt::Around(offset), WindowTarget::Match { generation });
+        }
     }
 
-    /// Read part of the file still loading and hand it to the app.
+    /// Read part of the file still loading and hand it to the app (which
+    /// asks for one only while the file loads).
     fn send_window(&self, at: WindowAt, target: WindowTarget) {
-        if !self.loading {
-            return;
-        }
         if let Some(window) = self.window(at) {
             let event = Event::WindowLoaded {
                 window: Box::new(window),

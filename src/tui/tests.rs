@@ -48,7 +48,7 @@ fn the_loop_runs_headless_through_a_load_finishing_mid_scroll_and_a_resize() {
         headings: Default::default(),
         paths: None,
     };
-    let mut shell = Shell::start(send.clone(), origin, true);
+    let mut shell = Shell::start(send.clone(), origin);
     let mut app = App::new_loading(preview, Settings::default(), text.len() as u64);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     app.update(Event::Resized {
@@ -126,7 +126,7 @@ fn reload_reads_on_a_worker_and_a_fifo_freezes_nothing() {
         headings: Default::default(),
         paths: None,
     };
-    let mut shell = Shell::start(send.clone(), origin, false);
+    let mut shell = Shell::start(send.clone(), origin);
     let mut app = App::new(doc, Settings::default());
     let mut terminal = Terminal::new(TestBackend::new(60, 10)).unwrap();
     std::fs::write(&path, "Title Here\n\nSecond version.\n").unwrap();
@@ -185,7 +185,7 @@ fn saves_made_before_the_bookmarks_file_is_read_are_kept() {
         headings: Default::default(),
         paths: Some(paths.clone()),
     };
-    let mut shell = Shell::start(send.clone(), origin, false);
+    let mut shell = Shell::start(send.clone(), origin);
     let (session_send, session) = channel();
     let opening = Opening::Waiting {
         doc: doc.clone(),
