@@ -19,19 +19,27 @@ pub mod theme;
 
 use crate::app::{App, Overlay};
 use ratatui::Frame;
+use ratatui::layout::Rect;
 
 pub(crate) use cells::put;
 pub use theme::Theme;
+
+/// The panes' areas as ratatui draws them.
+impl From<crate::panes::Area> for Rect {
+    fn from(area: crate::panes::Area) -> Rect {
+        Rect::new(area.x, area.y, area.width, area.height)
+    }
+}
 
 /// Draw the whole screen.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
     let buf = frame.buffer_mut();
     let panes = app.panes();
     if let Some(area) = panes.outline {
-        outline_pane::render(app, theme, area, buf);
+        outline_pane::render(app, theme, area.into(), buf);
     }
     text_pane::render(app, theme, buf);
-    status_line::render(app, theme, panes.status, buf);
+    status_line::render(app, theme, panes.status.into(), buf);
     let area = frame.area();
     let buf = frame.buffer_mut();
     match app.overlay() {

@@ -130,7 +130,7 @@ impl App {
                 .viewport
                 .panes()
                 .outline
-                .is_some_and(|r| r.contains((*column, *row).into())),
+                .is_some_and(|r| r.contains(*column, *row)),
             _ => false,
         }
     }
@@ -140,7 +140,7 @@ impl App {
             .viewport
             .panes()
             .outline
-            .filter(|r| r.contains((column, row).into()));
+            .filter(|r| r.contains(column, row));
         let delta = match kind {
             MouseKind::ScrollDown => 3,
             MouseKind::ScrollUp => -3,

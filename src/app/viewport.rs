@@ -6,9 +6,9 @@
 //! the rows on screen are laid out.
 
 use crate::document::Document;
+use crate::panes::Area;
 use crate::panes::Panes;
 use crate::wrap::{KeptLines, Row, RowPos, WrapCache};
-use ratatui::layout::Rect;
 
 /// The passage at the top of the view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -48,7 +48,7 @@ pub struct Viewport {
     view: Vec<RowPos>,
     at_end: bool,
     panes: Panes,
-    screen: Rect,
+    screen: Area,
     choice: PaneChoice,
     /// Columns the kept-as-written lines are scrolled to the right.
     shift: usize,
@@ -74,7 +74,7 @@ impl Viewport {
             view: Vec::new(),
             at_end: false,
             panes: Panes::default(),
-            screen: Rect::default(),
+            screen: Area::default(),
             choice,
             shift: 0,
         }
@@ -174,7 +174,7 @@ impl Viewport {
 
     /// The terminal has a new size: same passage, new layout.
     pub fn resize(&mut self, doc: &Document, width: u16, height: u16) {
-        self.screen = Rect::new(0, 0, width, height);
+        self.screen = Area::new(0, 0, width, height);
         self.relayout(doc);
     }
 

@@ -10,7 +10,7 @@ use ratatui::widgets::{Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
 pub fn render(app: &App, list: &BookmarkList, theme: &Theme, buf: &mut Buffer) {
-    let area = app.panes().palette();
+    let area = ratatui::layout::Rect::from(app.panes().palette());
     if area.width < 3 || area.height < 3 {
         return;
     }
@@ -77,7 +77,7 @@ pub fn render(app: &App, list: &BookmarkList, theme: &Theme, buf: &mut Buffer) {
 
 /// The label prompt, drawn over the status line.
 pub fn render_prompt(app: &App, prompt: &Prompt, theme: &Theme, buf: &mut Buffer) {
-    let area = app.panes().status;
+    let area = ratatui::layout::Rect::from(app.panes().status);
     if area.width == 0 || area.height == 0 {
         return;
     }

@@ -7,7 +7,7 @@ use crate::text::sanitize::sanitize;
 use ratatui::buffer::Buffer;
 
 pub fn render(app: &App, list: &SelectList, theme: &Theme, buf: &mut Buffer) {
-    let area = app.panes().palette();
+    let area = ratatui::layout::Rect::from(app.panes().palette());
     if area.width < 3 || area.height < 3 {
         return;
     }

@@ -9,7 +9,7 @@ use crate::text::{truncate_start_to_width, truncate_to_width};
 use ratatui::buffer::Buffer;
 
 pub fn render(app: &App, state: &LinkListState, theme: &Theme, buf: &mut Buffer) {
-    let area = app.panes().palette();
+    let area = ratatui::layout::Rect::from(app.panes().palette());
     if area.width < 3 || area.height < 3 {
         return;
     }

@@ -10,7 +10,7 @@ use ratatui::buffer::Buffer;
 use ratatui::style::Style;
 
 pub fn render(app: &App, palette: &PaletteState, theme: &Theme, buf: &mut Buffer) {
-    let area = app.panes().palette();
+    let area = ratatui::layout::Rect::from(app.panes().palette());
     if area.width < 3 || area.height < 3 {
         return;
     }

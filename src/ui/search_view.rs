@@ -12,7 +12,7 @@ use ratatui::widgets::{Clear, Widget};
 
 /// `/query` on the status line, with the mode and any error.
 pub fn render_prompt(app: &App, prompt: &SearchPrompt, theme: &Theme, buf: &mut Buffer) {
-    let area = app.panes().status;
+    let area = ratatui::layout::Rect::from(app.panes().status);
     if area.width == 0 || area.height == 0 {
         return;
     }
@@ -61,7 +61,7 @@ pub fn render_prompt(app: &App, prompt: &SearchPrompt, theme: &Theme, buf: &mut 
 
 /// The results list overlay.
 pub fn render_results(app: &App, results: &SearchResults, theme: &Theme, buf: &mut Buffer) {
-    let area = app.panes().palette();
+    let area = ratatui::layout::Rect::from(app.panes().palette());
     let Some((active, counted)) = app
         .search
         .active
