@@ -18,6 +18,7 @@ pub mod links;
 pub mod load;
 pub mod manpage;
 pub mod markdown;
+pub mod part;
 pub mod plain;
 pub mod readers;
 mod rich;

@@ -9,6 +9,7 @@ mod window;
 
 pub use folder::{name_apart, names_apart};
 
+pub use crate::document::part::{FileWindow, Window, WindowAt};
 pub use find::find_in_file;
 pub use window::bytes_for_screen;
 
@@ -294,33 +295,6 @@ pub fn expand(paths: &[PathBuf]) -> Result<(Vec<Source>, Vec<String>), LoadError
         notices.extend(notice);
     }
     Ok((sources, notices))
-}
-
-/// Which part of a file a [`Window`] shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WindowAt {
-    /// Its last lines.
-    End,
-    /// The lines around this byte of the file.
-    Around(u64),
-}
-
-/// Where the document on screen lies in a file still loading.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct FileWindow {
-    /// The file byte the shown text starts at.
-    pub base: u64,
-    /// The whole file's size.
-    pub file_len: u64,
-}
-
-/// A part of a file, read and structured on its own.
-#[derive(Debug)]
-pub struct Window {
-    pub doc: Document,
-    pub place: FileWindow,
-    /// For [`WindowAt::Around`]: that byte's offset in `doc`'s text.
-    pub focus: Option<usize>,
 }
 
 #[cfg(test)]

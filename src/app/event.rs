@@ -7,7 +7,7 @@ use super::Command;
 use super::marking::Saved;
 use super::window::WindowTarget;
 use crate::document::Document;
-use crate::source::Window;
+use crate::document::part::Window;
 use crate::store::Changes;
 use std::ops::Range;
 

@@ -6,7 +6,7 @@ use super::marking::Saved;
 use super::viewport::Anchor;
 use super::{App, Effect, Overlay};
 use crate::document::Document;
-use crate::source::{FileWindow, Window};
+use crate::document::part::{FileWindow, Window};
 
 /// What a window was loaded for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
