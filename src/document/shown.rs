@@ -34,21 +34,29 @@ impl Shown {
         }
     }
 
-    /// Put together what `doc`'s blocks display.
+    /// Put together what `doc`'s blocks display: a long document in two
+    /// halves at once.
     pub(super) fn build(doc: &Document) -> Shown {
-        let mut text = String::with_capacity(doc.text().len());
-        let mut starts = Vec::with_capacity(doc.blocks.len());
-        let mut near = std::collections::HashMap::new();
-        for index in 0..doc.blocks.len() {
-            starts.push(text.len());
-            match doc.unbuilt_deferred(index) {
-                Some(deferred) => {
-                    text.push_str(&deferred.displayed(doc.text(), &doc.blocks, index, &mut near))
-                }
-                None => text.push_str(doc.block_text(index)),
-            }
-            text.push_str(BETWEEN_BLOCKS);
-        }
+        let blocks = doc.blocks.len();
+        let whole = doc.text().len();
+        let (text, mut starts) = if whole < TWO_THREADS_FROM {
+            part(doc, 0..blocks, whole)
+        } else {
+            // The first half's buffer has room for the second's: it is
+            // copied in, never moved to a larger one.
+            let half = blocks / 2;
+            let (earlier, later) = crate::parallel::both(
+                || part(doc, 0..half, whole),
+                || part(doc, half..blocks, whole / 2),
+            );
+            let (later_text, later_starts) = later.unwrap_or_else(|| part(doc, half..blocks, 0));
+            let (mut text, mut starts) = earlier;
+            let base = text.len();
+            text.push_str(&later_text);
+            starts.extend(later_starts.into_iter().map(|s| s + base));
+            (text, starts)
+        };
+        starts.shrink_to_fit();
         Shown {
             text: Arc::new(text),
             starts,
@@ -123,6 +131,29 @@ impl Shown {
     }
 }
 
+/// Below this many bytes a document's displayed text is put together on
+/// one thread.
+const TWO_THREADS_FROM: usize = 1 << 20;
+
+/// What blocks `blocks` display, one after another, and where each starts
+/// (in a buffer made with room for `room` bytes).
+fn part(doc: &Document, blocks: Range<usize>, room: usize) -> (String, Vec<usize>) {
+    let mut text = String::with_capacity(room);
+    let mut starts = Vec::with_capacity(blocks.len());
+    let mut near = std::collections::HashMap::new();
+    for index in blocks {
+        starts.push(text.len());
+        match doc.unbuilt_deferred(index) {
+            Some(deferred) => {
+                text.push_str(&deferred.displayed(doc.text(), &doc.blocks, index, &mut near))
+            }
+            None => text.push_str(doc.block_text(index)),
+        }
+        text.push_str(BETWEEN_BLOCKS);
+    }
+    (text, starts)
+}
+
 /// The block holding document offset `offset`, and where it starts.
 fn block_start(doc: &Document, offset: usize) -> (usize, usize) {
     let block = doc
@@ -163,5 +194,22 @@ mod tests {
         assert_eq!(shown.from_document(&doc, 8, None), 8);
         let (block, within) = shown.place(&doc, 8);
         assert_eq!(&doc.block_text(block)[within..], "o words.");
+    }
+
+    #[test]
+    fn a_long_document_put_together_in_two_halves_is_every_block_in_order() {
+        let mut md = String::new();
+        for n in 0..20_000 {
+            md.push_str(&format!(
+                "## Part {n}\n\nSome **bold** words, [a link](u{n}), `code`.\n\n- one\n- two\n\n"
+            ));
+        }
+        assert!(md.len() > super::TWO_THREADS_FROM);
+        let doc = Document::from_text("long.md", &md, Format::Markdown);
+        let shown = doc.shown();
+        for block in 0..doc.blocks.len() {
+            let span = shown.span_of(&doc, block..block + 1);
+            assert_eq!(&shown.text()[span], doc.block_text(block), "block {block}");
+        }
     }
 }

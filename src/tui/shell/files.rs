@@ -29,7 +29,10 @@ impl Shell {
                     self.origin.headings.for_source(&source),
                 );
                 let doc = match read {
-                    Ok(doc) => doc,
+                    Ok(doc) => {
+                        doc.shown();
+                        doc
+                    }
                     Err(err) => {
                         self.tell(Event::OpenFailed(err.to_string()));
                         return None;
