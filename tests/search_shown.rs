@@ -6,6 +6,7 @@
 //! lines between.
 
 use lectern::app::{App, Event, Settings};
+use lectern::document::Document;
 use lectern::source::{ReadAs, Source};
 use lectern::ui::{Theme, render};
 use ratatui::Terminal;
@@ -15,8 +16,8 @@ use std::path::PathBuf;
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
 
 /// Every document in `tests/corpus/formats`, and the Markdown documents of
-/// the corpus (copied from the shared one).
-fn documents() -> Vec<PathBuf> {
+/// the corpus (copied from the shared one), read as lectern reads them.
+fn documents() -> Vec<(PathBuf, Document)> {
     let files = |dir: &str| -> Vec<PathBuf> {
         std::fs::read_dir(format!("{CORPUS}/{dir}"))
             .unwrap()
@@ -37,6 +38,14 @@ fn documents() -> Vec<PathBuf> {
             .collect();
     paths.sort();
     paths
+        .into_iter()
+        .map(|path| {
+            let doc = Source::File(path.clone())
+                .load(ReadAs::default(), &[])
+                .unwrap();
+            (path, doc)
+        })
+        .collect()
 }
 
 fn draw(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
@@ -99,10 +108,7 @@ fn status(terminal: &Terminal<TestBackend>) -> String {
 
 #[test]
 fn phrases_on_screen_are_found_at_two_widths() {
-    for path in documents() {
-        let doc = Source::File(path.clone())
-            .load(ReadAs::default(), &[])
-            .unwrap();
+    for (path, doc) in documents() {
         for width in [70, 140] {
             let mut tried = 0;
             for percent in ["0", "30", "60"] {
@@ -137,10 +143,7 @@ fn phrases_on_screen_are_found_at_two_widths() {
 
 #[test]
 fn the_text_searched_is_the_displayed_text_and_nothing_else() {
-    for path in documents() {
-        let doc = Source::File(path.clone())
-            .load(ReadAs::default(), &[])
-            .unwrap();
+    for (path, doc) in documents() {
         let shown = doc.shown();
         let mut at = 0;
         for block in 0..doc.blocks.len() {
