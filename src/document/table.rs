@@ -73,7 +73,8 @@ pub struct LaidTable {
 impl TableCells {
     /// Lay the table out at its natural width: every column as wide as its
     /// widest cell, cells aligned as the table says.
-    pub fn lay_out(self) -> LaidTable {
+    pub fn lay_out(mut self) -> LaidTable {
+        (self.rows, self.header_rows) = lines_of_rows(self.rows, self.header_rows);
         let columns = self.rows.iter().map(Vec::len).max().unwrap_or(0);
         let mut aligns = self.aligns;
         aligns.resize(columns, Align::Left);
@@ -128,6 +129,33 @@ impl TableCells {
             layout: TableLayout { aligns, lines },
         }
     }
+}
+
+/// Rows whose cells hold line breaks as a row a line: each cell's lines
+/// one below the other, in its column. The header keeps as many of the
+/// rows as its own rows became.
+fn lines_of_rows(rows: Vec<Vec<String>>, header_rows: usize) -> (Vec<Vec<String>>, usize) {
+    if !rows.iter().flatten().any(|cell| cell.contains('\n')) {
+        return (rows, header_rows);
+    }
+    let mut out = Vec::with_capacity(rows.len());
+    let mut header = 0;
+    for (index, row) in rows.into_iter().enumerate() {
+        let split: Vec<Vec<&str>> = row.iter().map(|cell| cell.split('\n').collect()).collect();
+        let height = split.iter().map(Vec::len).max().unwrap_or(1);
+        for line in 0..height {
+            out.push(
+                split
+                    .iter()
+                    .map(|lines| lines.get(line).map_or(String::new(), |l| l.to_string()))
+                    .collect(),
+            );
+        }
+        if index < header_rows {
+            header += height;
+        }
+    }
+    (out, header)
 }
 
 /// Blank columns before and after a cell `spare` columns narrower than its

@@ -85,7 +85,8 @@ fn escape_sequences_in_text_and_attributes_stay_text() {
 
 #[test]
 fn line_breaks_break_lines_but_never_end_a_paragraph() {
-    let got = md("<p>one<br/>two<br/></p><p><br>three</p><h2>a<br>b</h2>");
+    let got = md("<p>one<br/>two<br/></p><p><br>three</p><h2>a<br>b</h2>\
+                  <table><tr><th>x</th><th>y</th></tr><tr><td>c<br>d</td><td>e</td></tr></table>");
     let doc = shown(&got);
     let texts: Vec<&str> = (0..doc.blocks.len()).map(|i| doc.block_text(i)).collect();
     assert_eq!(texts[..2], ["one\ntwo", "three"], "{got:?}");

@@ -80,8 +80,9 @@ impl Builder<'_> {
             return;
         }
         if let Some(cell) = self.cell() {
-            // A cell is one line of its table.
-            cell.push_str(&text.replace('\n', " "));
+            // A line break in a cell (`<br>`) is kept: its row is laid out
+            // as as many lines as its tallest cell has.
+            cell.push_str(text);
             return;
         }
         if self.pending.is_none() {
