@@ -7,7 +7,7 @@ mod halves;
 pub mod unpack;
 mod window;
 
-pub use folder::{name_apart, names_apart};
+pub use folder::{expand, name_apart, names_apart};
 
 pub use crate::document::part::{FileWindow, Window, WindowAt};
 pub use find::find_in_file;
@@ -277,24 +277,6 @@ impl From<Option<Format>> for ReadAs {
             ..ReadAs::default()
         }
     }
-}
-
-/// The documents named on the command line: files as given (`-` for
-/// standard input), a folder as its documents (see [`folder`]); with
-/// notices of folders cut at the limit.
-pub fn expand(paths: &[PathBuf]) -> Result<(Vec<Source>, Vec<String>), LoadError> {
-    let mut sources = Vec::new();
-    let mut notices = Vec::new();
-    for path in paths {
-        if !path.is_dir() {
-            sources.push(Source::from_arg(Some(path)));
-            continue;
-        }
-        let (documents, notice) = folder::documents(path)?;
-        sources.extend(documents);
-        notices.extend(notice);
-    }
-    Ok((sources, notices))
 }
 
 #[cfg(test)]

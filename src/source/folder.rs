@@ -39,6 +39,24 @@ pub fn documents(folder: &Path) -> Result<(Vec<Source>, Option<String>), LoadErr
     Ok((files.into_iter().map(Source::File).collect(), notice))
 }
 
+/// The documents named on the command line: files as given (`-` for
+/// standard input), a folder as its documents (see [`folder`]); with
+/// notices of folders cut at the limit.
+pub fn expand(paths: &[PathBuf]) -> Result<(Vec<Source>, Vec<String>), LoadError> {
+    let mut sources = Vec::new();
+    let mut notices = Vec::new();
+    for path in paths {
+        if !path.is_dir() {
+            sources.push(Source::from_arg(Some(path)));
+            continue;
+        }
+        let (documents, notice) = documents(path)?;
+        sources.extend(documents);
+        notices.extend(notice);
+    }
+    Ok((sources, notices))
+}
+
 /// Documents that share a file name (`README` and `guide/README`) are
 /// told apart by their parent folder's name, as editors' tabs do.
 pub fn name_apart(loaded: &mut [(Source, crate::document::Document)]) {

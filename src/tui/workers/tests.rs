@@ -1,4 +1,7 @@
 use super::*;
+use crate::store::file::Store;
+use crate::store::{Changes, DocIdentity};
+use std::sync::mpsc::Receiver;
 
 /// The next answer of the app's kind from a worker, within `seconds`.
 fn answer(incoming: &Receiver<Incoming>, seconds: u64) -> Event {
