@@ -205,6 +205,7 @@ impl Document {
                     hanging::hang_tags(&text, &mut structure);
                     structure
                 }
+                readers::Read::Marked => plain::detect(&text, format.markup()),
             }
         } else {
             plain::detect_with_patterns(&text, heading_patterns)

@@ -54,11 +54,6 @@ impl Format {
     pub fn is_detected(self) -> bool {
         self == Format::Plain || self.markup().is_some()
     }
-
-    /// The format a file name says, if any (see [`super::readers`]).
-    pub fn from_name(name: &str) -> Option<Format> {
-        super::readers::by_name(name).map(|(reader, _)| reader.format)
-    }
 }
 
 /// Why a document was read as its format (`--outline --explain` says it).

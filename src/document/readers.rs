@@ -22,6 +22,9 @@ pub enum Read {
     Text(fn(String, LinkUrls) -> (String, Structure)),
     /// From the file's bytes as they are (a zip): see [`super::epub`].
     Book,
+    /// Plain text whose headings its lightweight markup marks (the
+    /// reader's format says which).
+    Marked,
 }
 
 /// How a reader knows its documents by their content.
@@ -33,6 +36,9 @@ pub enum Content {
     Shows(fn(&Head) -> bool),
     /// Beyond doubt: tried before the name.
     Proves(fn(&Head) -> bool),
+    /// By its lightweight markup in its first lines (the reader's format
+    /// says which): tried when the name says nothing.
+    Marked,
 }
 
 /// One format lectern reads.
@@ -127,11 +133,9 @@ pub static READERS: &[Reader] = &[
         title: "Vim help",
         summary: "Vim help: titles after `===` or `---` rules, tagged `*tag*`",
         names: &[],
-        content: Content::Shows(|head| {
-            plain::markup::looks_like_markup(&head.text, Format::VimHelp)
-        }),
+        content: Content::Marked,
         headings: "",
-        read: Read::Text(|text, _| read_marked(text, Format::VimHelp)),
+        read: Read::Marked,
     },
     Reader {
         format: Format::AsciiDoc,
@@ -139,11 +143,9 @@ pub static READERS: &[Reader] = &[
         title: "AsciiDoc",
         summary: "AsciiDoc: `=` … `======` section titles",
         names: &["*.adoc", "*.asciidoc", "*.asc"],
-        content: Content::Shows(|head| {
-            plain::markup::looks_like_markup(&head.text, Format::AsciiDoc)
-        }),
+        content: Content::Marked,
         headings: "",
-        read: Read::Text(|text, _| read_marked(text, Format::AsciiDoc)),
+        read: Read::Marked,
     },
     Reader {
         format: Format::Org,
@@ -151,9 +153,9 @@ pub static READERS: &[Reader] = &[
         title: "Org",
         summary: "Org mode: `*` headlines",
         names: &["*.org"],
-        content: Content::Shows(|head| plain::markup::looks_like_markup(&head.text, Format::Org)),
+        content: Content::Marked,
         headings: "",
-        read: Read::Text(|text, _| read_marked(text, Format::Org)),
+        read: Read::Marked,
     },
     Reader {
         format: Format::News,
@@ -161,9 +163,9 @@ pub static READERS: &[Reader] = &[
         title: "NEWS",
         summary: "A GNU-style NEWS file: release lines, `*` categories",
         names: &["NEWS"],
-        content: Content::Shows(|head| plain::markup::looks_like_markup(&head.text, Format::News)),
+        content: Content::Marked,
         headings: "",
-        read: Read::Text(|text, _| read_marked(text, Format::News)),
+        read: Read::Marked,
     },
     Reader {
         format: Format::Markdown,
@@ -192,12 +194,6 @@ pub static READERS: &[Reader] = &[
         }),
     },
 ];
-
-/// Plain text in a lightweight markup: its marked headings.
-fn read_marked(text: String, format: Format) -> (String, Structure) {
-    let structure = plain::detect(&text, format.markup());
-    (text, structure)
-}
 
 /// A man page as it comes: overstruck pager text, roff source, or the
 /// pager text without its overstrike (read as plain text).
@@ -293,6 +289,7 @@ pub fn choose(
     }
     let shown = READERS.iter().find(|r| match r.content {
         Content::Shows(test) => test(&head),
+        Content::Marked => plain::markup::looks_like_markup(&head.text, r.format),
         _ => false,
     });
     match shown {

@@ -73,8 +73,9 @@ fn comment_headers_over_an_empty_comment_open_sections() {
 fn ordinary_text_is_no_markup() {
     let text = "A title\n\n= not really\n\n* a point\n* another\n\nSome prose.\n";
     assert_eq!(find(text, None), None);
-    use crate::document::Format;
-    assert_eq!(Format::from_name("README.adoc"), Some(Format::AsciiDoc));
-    assert_eq!(Format::from_name("notes.org"), Some(Format::Org));
-    assert_eq!(Format::from_name("notes.txt"), Some(Format::Plain));
+    use crate::document::{Format, readers};
+    let by_name = |name: &str| readers::by_name(name).map(|(reader, _)| reader.format);
+    assert_eq!(by_name("README.adoc"), Some(Format::AsciiDoc));
+    assert_eq!(by_name("notes.org"), Some(Format::Org));
+    assert_eq!(by_name("notes.txt"), Some(Format::Plain));
 }
