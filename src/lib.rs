@@ -211,8 +211,6 @@ fn read_first_then_more(
         let name = names.remove(0);
         match source.load(args.read_as(), patterns.for_source(&source)) {
             Ok(mut doc) => {
-                // What search reads, before the reader (not on a search).
-                doc.shown();
                 doc.name = name;
                 break (source, doc);
             }

@@ -29,10 +29,7 @@ impl Shell {
                     self.origin.headings.for_source(&source),
                 );
                 let doc = match read {
-                    Ok(doc) => {
-                        doc.shown();
-                        doc
-                    }
+                    Ok(doc) => doc,
                     Err(err) => {
                         self.tell(Event::OpenFailed(err.to_string()));
                         return None;
