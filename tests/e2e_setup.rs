@@ -290,6 +290,8 @@ fn several_documents_open_together_and_each_keeps_its_place() {
     s.wait_for("alpha resumed", |sc| {
         sc.lines().next().is_some_and(|l| l.contains("CHAPTER 4"))
     });
+    // Ctrl-o goes to a document that is there: wait for beta to join.
+    s.wait_for("both documents again", |sc| sc.contains("▸ beta.md"));
     s.keys("\x0f");
     s.wait_for("beta resumed", |sc| {
         sc.contains("▾ beta.md") && sc.lines().next().is_some_and(|l| l.contains("Part 3"))
