@@ -8,11 +8,10 @@
 //! [`RichText`].
 
 mod block;
-mod displayed;
+mod compose;
 pub mod epub;
 mod epub_toc;
 mod format;
-mod hanging;
 pub mod html;
 pub mod links;
 pub mod load;
@@ -121,11 +120,6 @@ pub struct Structure {
     pub sections: Vec<Section>,
     pub links: links::Links,
     pub deferred: Option<markdown::DeferredRich>,
-    /// The text read is lectern's own conversion of the document (the
-    /// Markdown HTML and roff are read through): the document keeps what
-    /// its blocks display instead, so that what is searched, counted,
-    /// quoted and bookmarked is what is on screen.
-    pub converted: bool,
 }
 
 impl Structure {
@@ -198,13 +192,9 @@ impl Document {
                     text = kept;
                     structure
                 }
-                // A book is read from its bytes (see `epub`); its chapters
-                // come here as the text they convert to.
-                readers::Read::Book => {
-                    let mut structure = markdown::parse(&text, link_urls);
-                    hanging::hang_tags(&text, &mut structure);
-                    structure
-                }
+                // A book is read from its bytes (see `epub`): text that
+                // comes here as one is no book, and reads as plain text.
+                readers::Read::Book => plain::detect(&text, None),
                 readers::Read::Marked => plain::detect(&text, format.markup()),
             }
         } else {
@@ -218,8 +208,7 @@ impl Document {
             }
         }
         let highlights = Highlighted::new(&structure.blocks);
-        let converted = structure.converted;
-        let mut doc = Document {
+        Document {
             name: name.to_owned(),
             highlights,
             title: structure.title,
@@ -235,10 +224,28 @@ impl Document {
             deferred: structure.deferred,
             notices,
             shown: std::sync::OnceLock::new(),
-        };
-        if converted {
-            doc.keep_displayed();
         }
+    }
+
+    /// A document a reader composed itself (a book): its displayed text
+    /// and structure.
+    pub fn from_structure(
+        name: &str,
+        text: String,
+        structure: Structure,
+        format: Format,
+    ) -> Document {
+        let mut doc = Document::empty();
+        doc.name = name.to_owned();
+        doc.format = format;
+        doc.title = structure.title;
+        doc.highlights = Highlighted::new(&structure.blocks);
+        doc.colour_codes = memchr::memmem::find(text.as_bytes(), b"\x1b[").is_some();
+        doc.ascii = text.is_ascii();
+        doc.text = std::sync::Arc::new(text);
+        doc.blocks = structure.blocks;
+        doc.sections = structure.sections;
+        doc.links = structure.links;
         doc
     }
 

@@ -222,12 +222,13 @@ impl Source {
         let name = self.name();
         let (reader, read_by) = self.reader(format, &bytes);
         if let readers::Read::Book = reader.read {
-            let book =
-                crate::document::epub::read(&bytes).map_err(|why| LoadError::Unreadable {
+            let book = crate::document::epub::read(&bytes, link_urls).map_err(|why| {
+                LoadError::Unreadable {
                     path: self.label_path(),
                     why,
-                })?;
-            let mut doc = Document::from_book(&name, book, link_urls);
+                }
+            })?;
+            let mut doc = Document::from_book(&name, book);
             doc.read_by = read_by;
             return Ok(doc);
         }

@@ -1,14 +1,15 @@
 //! EPUB 2 and 3 books: the zip is opened (read only: nothing is ever
 //! written out, whatever its entries are called), `META-INF/container.xml`
 //! names the package (OPF), whose spine gives the chapters in reading
-//! order. Each chapter is converted as HTML ([`super::html`]) into one
-//! Markdown text; the outline is the book's own table of contents — the
+//! order. Each chapter is read as HTML ([`super::html`]) into one
+//! document; the outline is the book's own table of contents — the
 //! EPUB 3 `nav` (nested lists, unlinked `span` entries as group headings,
 //! `hidden` lists left out) or the EPUB 2 NCX — placed where its entries
 //! point. Refused, with one line saying why: encrypted (DRM) content, a
 //! package missing, entries that would expand past a sane size.
 
-use super::html::{self, Converted};
+use super::compose::Composer;
+use super::{LinkUrls, Structure, html};
 use std::collections::HashMap;
 use std::io::Read;
 
@@ -16,17 +17,19 @@ use std::io::Read;
 /// tests, which build a bomb to hit it).
 const EXPANDED_LIMIT: u64 = if cfg!(test) { 1 << 20 } else { 512 << 20 };
 
-/// A book read: its text as Markdown and what the package says of it.
+/// A book read: its text and structure, and what the package says of it.
 #[derive(Debug, Default)]
 pub struct Book {
-    pub converted: Converted,
+    /// Its chapters' displayed text, one after another.
+    pub text: String,
+    pub structure: Structure,
     pub title: Option<String>,
     pub author: Option<String>,
-    /// The table of contents: depth (1 at the top), title, and the byte of
-    /// the Markdown it points at.
+    /// The table of contents: depth (1 at the top), title, and the block
+    /// it points at.
     pub toc: Vec<super::epub_toc::Placed>,
     /// Each chapter's zip path, and `path#id` of each id in it, with the
-    /// byte of the Markdown where it begins.
+    /// block where it begins.
     pub places: Vec<(String, usize)>,
 }
 
@@ -47,7 +50,7 @@ pub fn is_epub(bytes: &[u8]) -> bool {
 }
 
 /// Read an EPUB from its bytes.
-pub fn read(bytes: &[u8]) -> Result<Book, String> {
+pub fn read(bytes: &[u8], link_urls: LinkUrls) -> Result<Book, String> {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|e| format!("not a readable EPUB (the zip: {e})"))?;
     let mut budget = EXPANDED_LIMIT;
@@ -86,22 +89,23 @@ pub fn read(bytes: &[u8]) -> Result<Book, String> {
         author: package.author.clone(),
         ..Book::default()
     };
-    // Where each chapter (and each id in it) starts in the Markdown.
+    // The block each chapter (and each id in it) starts at.
     let mut places: HashMap<String, usize> = HashMap::new();
+    let mut composer = Composer::new(link_urls);
     for path in &package.spine {
         let Some(chapter) = entry(&mut zip, path)? else {
             continue;
         };
-        let start = book.converted.markdown.len();
-        places.insert(path.clone(), start);
-        let before = book.converted.ids.len();
-        html::append(&chapter, &mut book.converted);
-        rebase_links(&mut book.converted, start, before, path);
-        for (id, at) in &book.converted.ids[before..] {
-            places.insert(format!("{path}#{id}"), *at);
+        places.insert(path.clone(), composer.next_block());
+        let before = composer.ids().len();
+        html::append(&chapter, &mut composer, Some(path));
+        for (id, block) in &composer.ids()[before..] {
+            places.insert(format!("{path}#{id}"), *block);
         }
     }
-    book.converted.title = None;
+    (book.text, book.structure) = composer.finish(None);
+    // Its links are to places in the book (`epub:`), not to ids.
+    book.structure.links.ids.clear();
     let toc = match (&package.nav, &package.ncx) {
         (Some(nav), _) => entry(&mut zip, nav)?.map(|text| super::epub_toc::from_nav(&text, nav)),
         (None, Some(ncx)) => {
@@ -116,52 +120,6 @@ pub fn read(bytes: &[u8]) -> Result<Book, String> {
 
 /// What links into the book lead to: `epub:` and the zip path and fragment.
 pub const IN_BOOK: &str = "epub:";
-
-/// Links of the chapter at `path` (converted from byte `start` on, its ids
-/// from index `ids_from`) that point inside the book become `epub:` links
-/// to zip paths, and the chapter's ids move with the text they follow.
-fn rebase_links(converted: &mut Converted, start: usize, ids_from: usize, path: &str) {
-    static LINK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"\]\(<([^>]*)>\)").expect("link pattern is valid")
-    });
-    let base = parent_of(path);
-    let chapter = converted.markdown.split_off(start);
-    let mut out = String::with_capacity(chapter.len());
-    // (where a change was, in the old text; how much longer it made it)
-    let mut shifts: Vec<(usize, isize)> = Vec::new();
-    let mut last = 0;
-    for caps in LINK.captures_iter(&chapter) {
-        let href = &caps[1];
-        if href.contains(':') || href.starts_with("//") {
-            continue;
-        }
-        let target = match href.split_once('#') {
-            Some(("", fragment)) => format!("{path}#{fragment}"),
-            Some((file, fragment)) => format!("{}#{fragment}", join(&base, file)),
-            None => join(&base, href),
-        };
-        let whole = caps.get(0).map_or(0..0, |m| m.range());
-        let replacement = format!("](<{IN_BOOK}{target}>)");
-        out.push_str(&chapter[last..whole.start]);
-        out.push_str(&replacement);
-        shifts.push((
-            whole.start,
-            replacement.len() as isize - whole.len() as isize,
-        ));
-        last = whole.end;
-    }
-    out.push_str(&chapter[last..]);
-    converted.markdown.push_str(&out);
-    for (_, at) in &mut converted.ids[ids_from..] {
-        let within = *at - start;
-        let delta: isize = shifts
-            .iter()
-            .filter(|(p, _)| *p < within)
-            .map(|(_, d)| d)
-            .sum();
-        *at = start + within.saturating_add_signed(delta);
-    }
-}
 
 /// What the package (OPF) says: title, author, the chapters in order, and
 /// where the table of contents is.
@@ -266,35 +224,30 @@ pub(super) fn join(base: &str, href: &str) -> String {
 mod tests;
 
 impl super::Document {
-    /// A document from a book read: its Markdown laid out, its outline the
-    /// book's table of contents, its title (and author) the package's.
-    pub fn from_book(name: &str, book: Book, link_urls: super::LinkUrls) -> super::Document {
+    /// A document from a book read: its outline the book's table of
+    /// contents, its title (and author) the package's.
+    pub fn from_book(name: &str, book: Book) -> super::Document {
         let Book {
-            converted,
+            text,
+            structure,
             title,
             author,
             toc,
             places,
         } = book;
-        let decoded = super::load::Decoded {
-            text: converted.markdown,
-            notices: Vec::new(),
-            cr_lines: Vec::new(),
+        let mut doc = super::Document::from_structure(name, text, structure, super::Format::Epub);
+        let Some(last) = doc.blocks.len().checked_sub(1) else {
+            doc.title = title;
+            return doc;
         };
-        let mut doc =
-            super::Document::from_decoded(name, decoded, super::Format::Epub, &[], link_urls);
-        // Lines are in each chapter's file, as `source` names it.
-        converted.lines.apply(&mut doc.blocks);
-        if !toc.is_empty() && !doc.blocks.is_empty() {
-            let last = doc.blocks.len() - 1;
+        if !toc.is_empty() {
             let mut sections: Vec<(super::Section, String)> = toc
                 .into_iter()
-                .map(|(depth, title, at, source)| {
-                    let block = doc.blocks.partition_point(|b| b.range.start < at).min(last);
+                .map(|(depth, title, block, source)| {
                     let section = super::Section {
                         level: depth,
                         title,
-                        block,
+                        block: block.min(last),
                         kind: super::SectionKind::Heading,
                     };
                     (section, source)
@@ -307,18 +260,13 @@ impl super::Document {
             doc.section_sources = sources;
         }
         // Where links inside the book land.
-        if let Some(last) = doc.blocks.len().checked_sub(1) {
-            for (target, at) in places {
-                let block = doc.blocks.partition_point(|b| b.range.start < at).min(last);
-                doc.links.places.push((target, block));
-            }
+        for (target, block) in places {
+            doc.links.places.push((target, block.min(last)));
         }
         doc.title = match (title, author) {
             (Some(title), Some(author)) => Some(format!("{title} — {author}")),
             (title, _) => title.or(doc.title),
         };
-        // Its Markdown was lectern's own: keep what is displayed.
-        doc.keep_displayed();
         doc
     }
 }

@@ -1,39 +1,22 @@
-//! HTML read as Markdown: a real HTML parser (html5ever, through scraper)
-//! builds the tree, which is written out as the Markdown it means —
-//! headings, paragraphs, emphasis, lists, quotes, `pre`, tables, images,
-//! links — so the Markdown reader lays it out and every feature (search,
-//! bookmarks, links, the outline) works on it unchanged. Scripts, styles
-//! and navigation chrome are left out. Text is escaped, so nothing in it
-//! reads as Markdown; control characters pass through to the sanitiser
-//! like any document text.
+//! HTML read into the document model: a real HTML parser (html5ever,
+//! through scraper) builds the tree, and its elements become blocks
+//! straight away ([`Composer`]): headings, paragraphs, emphasis, lists,
+//! quotes, `pre`, tables, images, links, terms and their definitions.
+//! Scripts, styles and navigation chrome are left out. What the blocks
+//! display is the document's text, so search, bookmarks and the outline
+//! see the page as it is drawn; control characters pass through to the
+//! sanitiser like any document text.
 
 mod elements;
 mod inline;
 mod lines;
 mod table;
 
-use elements::{BLOCKS, left_out};
-
-pub(crate) use inline::{BREAK, escape};
-use inline::{guard_line_start, inline, inline_children, squeeze_inline};
-pub(crate) use table::gfm_table;
-
-use super::hanging::TAG_ITEM;
-use super::source_lines::LineMap;
+use super::compose::Composer;
+use super::{BlockKind, LinkUrls, Structure};
 use crate::text::squeeze_whitespace as squeeze;
+use elements::{BLOCKS, left_out};
 use scraper::{ElementRef, Node};
-
-/// HTML converted: Markdown, its title, and where each element id begins.
-#[derive(Debug, Default)]
-pub struct Converted {
-    pub markdown: String,
-    pub title: Option<String>,
-    /// `id` (or `name` of an `<a>`) and the byte of `markdown` where its
-    /// element begins.
-    pub ids: Vec<(String, usize)>,
-    /// The line of the HTML each block of `markdown` came from.
-    pub lines: LineMap,
-}
 
 /// Whether a text with no name to go by is HTML: it opens (after a BOM,
 /// white space and comments) with a doctype or an `<html>` tag.
@@ -49,162 +32,94 @@ pub fn looks_like_html(text: &str) -> bool {
     opening.starts_with("<!doctype html") || opening.starts_with("<html")
 }
 
-/// Convert an HTML document.
-pub fn to_markdown(html: &str) -> Converted {
-    let mut out = Converted::default();
-    append(html, &mut out);
-    out
+/// Read an HTML document: its displayed text and structure, its title the
+/// `<title>` when it has one.
+pub fn read(html: &str, link_urls: LinkUrls) -> (String, Structure) {
+    let mut composer = Composer::new(link_urls);
+    let title = append(html, &mut composer, None);
+    composer.finish(title)
 }
 
-/// Convert an HTML document onto the end of `out` (an EPUB's chapters).
-pub fn append(html: &str, out: &mut Converted) {
+/// Add an HTML document's blocks to `composer`; its `<title>`. In a book,
+/// `chapter` is the zip path of the file, and links to other files of the
+/// book become `epub:` links to their zip paths.
+pub fn append(html: &str, composer: &mut Composer, chapter: Option<&str>) -> Option<String> {
     let document = scraper::Html::parse_document(html);
     let lines = lines::of_elements(&document, html);
     let root = document.root_element();
-    if out.title.is_none() {
-        out.title = root
-            .descendants()
-            .filter_map(ElementRef::wrap)
-            .find(|e| e.value().name() == "title")
-            .map(|t| squeeze(&t.text().collect::<String>()))
-            .filter(|t| !t.is_empty());
-    }
+    let title = root
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .find(|e| e.value().name() == "title")
+        .map(|t| squeeze(&t.text().collect::<String>()))
+        .filter(|t| !t.is_empty());
     let body = root
         .children()
         .filter_map(ElementRef::wrap)
         .find(|e| e.value().name() == "body")
         .unwrap_or(root);
-    let mut writer = Writer {
-        out,
-        prefix: Vec::new(),
-        inline: String::new(),
+    let mut walker = Walker {
+        out: composer,
         lines: &lines,
-        line: 0,
-        inline_line: None,
-        tight: false,
+        chapter,
     };
-    writer.blocks(body);
-    writer.flush();
+    walker.blocks(body);
+    walker.out.end();
+    title
 }
 
-/// What the HTML says beyond its Markdown: its `<title>` is the document's
-/// title, and its element ids are anchors (`#id`) for the sections they
-/// open or fall in.
-pub fn adopt(structure: &mut super::Structure, title: Option<String>, ids: &[(String, usize)]) {
-    if title.is_some() {
-        structure.title = title;
-    }
-    for (id, offset) in ids {
-        let block = structure
-            .blocks
-            .partition_point(|b| b.range.start < *offset);
-        if let Some(section) = crate::outline::section_at(&structure.sections, block) {
-            structure.links.ids.push((id.clone(), section));
-        }
-    }
-}
-
-struct Writer<'o> {
-    out: &'o mut Converted,
-    /// What each line in the current container starts with (`> `, list
-    /// indents).
-    prefix: Vec<String>,
-    /// Inline Markdown waiting to become a paragraph.
-    inline: String,
+/// Walks the tree, telling the composer what each element is.
+struct Walker<'w> {
+    out: &'w mut Composer,
     /// The line of the HTML each element begins on.
-    lines: &'o lines::Lines,
-    /// The line of the element being written.
-    line: usize,
-    /// The line the waiting inline text began on.
-    inline_line: Option<usize>,
-    /// Inside a tight list: blocks follow each other without a blank line.
-    tight: bool,
+    lines: &'w lines::Lines,
+    /// The book's zip path of this file, in a book.
+    chapter: Option<&'w str>,
 }
 
-impl Writer<'_> {
-    fn prefix(&self) -> String {
-        self.prefix.concat()
-    }
-
-    /// Write a block's lines, then a blank line.
-    fn block(&mut self, lines: &str) {
-        let prefix = self.prefix();
-        let mut block = String::with_capacity(lines.len() + 16);
-        for line in lines.split('\n') {
-            block.push_str(&prefix);
-            block.push_str(line);
-            block.push('\n');
-        }
-        if !self.tight {
-            block.push_str(prefix.trim_end());
-            block.push('\n');
-        }
-        self.write(&block);
-    }
-
-    /// Write Markdown that came from the element being written.
-    fn write(&mut self, markdown: &str) {
-        let out = &mut *self.out;
-        out.lines.write(&mut out.markdown, self.line, markdown);
-    }
-
+impl Walker<'_> {
     /// The line `element` begins on in the HTML.
     fn line_of(&self, element: ElementRef<'_>) -> usize {
-        self.lines.get(&element.id()).copied().unwrap_or(self.line)
+        self.lines
+            .get(&element.id())
+            .copied()
+            .unwrap_or(self.out.line)
     }
 
-    /// The waiting inline text as a paragraph.
-    fn flush(&mut self) {
-        let text = squeeze_inline(&std::mem::take(&mut self.inline));
-        let line = self.inline_line.take();
-        if !text.is_empty() {
-            let began = line.unwrap_or(self.line);
-            let block_line = std::mem::replace(&mut self.line, began);
-            self.block(&guard_line_start(&text));
-            self.line = block_line;
-        }
-    }
-
+    /// An element's `id` (or an `<a>`'s `name`) is an anchor here.
     fn note_id(&mut self, element: ElementRef<'_>) {
         let value = element.value();
         let id = value
             .id()
             .or_else(|| (value.name() == "a").then(|| value.attr("name")).flatten());
         if let Some(id) = id {
-            let at = self.out.markdown.len();
-            self.out.ids.push((id.to_owned(), at));
+            self.out.id(id);
         }
     }
 
-    /// The children of a block container.
+    /// The children of a block container: text and inline elements fill
+    /// paragraphs, block elements stand on their own.
     fn blocks(&mut self, element: ElementRef<'_>) {
         for child in element.children() {
             match child.value() {
-                Node::Text(text) => {
-                    if !text.trim().is_empty() {
-                        self.inline_line.get_or_insert(self.line);
-                    }
-                    self.inline.push_str(&escape(text));
-                }
+                Node::Text(text) => self.out.words(text),
                 Node::Element(_) => {
                     let Some(child) = ElementRef::wrap(child) else {
                         continue;
                     };
-                    let name = child.value().name();
                     if left_out(child) {
                         continue;
                     }
-                    if BLOCKS.contains(&name) {
-                        self.flush();
-                        self.note_id(child);
-                        self.line = self.line_of(child);
+                    self.note_id(child);
+                    if BLOCKS.contains(&child.value().name()) {
+                        self.out.end();
+                        self.out.line = self.line_of(child);
                         self.element_block(child);
                     } else {
-                        self.note_id(child);
-                        let line = self.line_of(child);
-                        self.inline_line.get_or_insert(line);
-                        let inline = inline(child);
-                        self.inline.push_str(&inline);
+                        if !self.out.is_open() {
+                            self.out.line = self.line_of(child);
+                        }
+                        self.inline(child);
                     }
                 }
                 _ => {}
@@ -216,16 +131,14 @@ impl Writer<'_> {
         let name = element.value().name();
         match name {
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
-                let level = usize::from(name.as_bytes()[1] - b'0');
-                let text = squeeze_inline(&inline_children(element));
-                if !text.is_empty() {
-                    self.block(&format!("{} {text}", "#".repeat(level)));
-                }
+                let level = name.as_bytes()[1] - b'0';
+                self.out.begin(BlockKind::Heading { level });
+                self.inline_children(element);
+                self.out.end();
             }
-            "hr" => self.block("---"),
+            "hr" => self.out.rule(),
             "pre" => {
                 let code: String = element.text().collect();
-                let fence = if code.contains("```") { "~~~~" } else { "```" };
                 let language = element
                     .descendants()
                     .filter_map(ElementRef::wrap)
@@ -233,44 +146,39 @@ impl Writer<'_> {
                     .find_map(|c| {
                         c.split_whitespace()
                             .find_map(|w| w.strip_prefix("language-"))
-                    })
-                    .unwrap_or("");
-                let body = code.trim_end_matches('\n');
-                self.block(&format!("{fence}{language}\n{body}\n{fence}"));
+                    });
+                self.out.code(&code, language);
             }
             "blockquote" => {
-                self.contained("> ", element);
-                // The quote ends before what follows.
-                let prefix = self.prefix();
-                self.write(&format!("{}\n", prefix.trim_end()));
+                self.out.enter_quote();
+                self.blocks(element);
+                self.out.leave();
             }
             "ul" | "ol" => self.list(element, name == "ol"),
             "table" => self.table(element),
             // A term hangs in the margin, its definitions under it.
             "dt" => {
-                let text = squeeze_inline(&inline_children(element));
-                if !text.is_empty() {
-                    self.block(&format!("{TAG_ITEM}<b>{text}</b>"));
-                }
+                self.out.begin(BlockKind::Paragraph);
+                self.styled(element, |s| s.strong = true);
+                self.out.end();
+                self.out.hang_last();
             }
-            "dd" => self.contained("  ", element),
+            "dd" => {
+                self.out.enter_indent();
+                self.blocks(element);
+                self.out.leave();
+            }
             "summary" => {
-                let text = squeeze_inline(&inline_children(element));
-                self.block(&format!("▸ **{text}**"));
+                self.out.begin(BlockKind::Paragraph);
+                self.out.words("▸ ");
+                self.styled(element, |s| s.strong = true);
+                self.out.end();
             }
             _ => {
                 self.blocks(element);
-                self.flush();
+                self.out.end();
             }
         }
-    }
-
-    /// An element's blocks, each line behind `prefix`.
-    fn contained(&mut self, prefix: &str, element: ElementRef<'_>) {
-        self.prefix.push(prefix.to_owned());
-        self.blocks(element);
-        self.flush();
-        self.prefix.pop();
     }
 
     fn list(&mut self, list: ElementRef<'_>, ordered: bool) {
@@ -286,8 +194,8 @@ impl Writer<'_> {
                     !BLOCKS.contains(&name) || matches!(name, "ul" | "ol")
                 })
             });
-        let was_tight = std::mem::replace(&mut self.tight, tight);
-        let mut number: usize = list
+        let was_tight = std::mem::replace(&mut self.out.tight, tight);
+        let mut number: u64 = list
             .value()
             .attr("start")
             .and_then(|s| s.trim().parse().ok())
@@ -297,42 +205,54 @@ impl Writer<'_> {
                 continue;
             }
             self.note_id(item);
-            self.line = self.line_of(item);
+            self.out.line = self.line_of(item);
             let marker = if ordered {
                 format!("{number}. ")
             } else {
-                "- ".to_owned()
+                "• ".to_owned()
             };
-            number += 1;
-            // The item's first line takes the marker, the rest hang under it.
-            let hang = " ".repeat(marker.len());
-            let start = self.out.markdown.len();
-            self.contained(&hang, item);
-            let prefix_len = self.prefix().len();
-            let first = start + prefix_len;
-            if self.out.markdown.len() > first && self.out.markdown.is_char_boundary(first) {
-                self.out
-                    .markdown
-                    .replace_range(first..first + hang.len(), &marker);
-            } else {
-                self.block(marker.trim_end());
-            }
+            number = number.saturating_add(1);
+            self.out.enter_item(&marker);
+            self.blocks(item);
+            self.out.leave();
         }
-        self.tight = was_tight;
+        self.out.tight = was_tight;
         if tight && !was_tight {
             // The list ends before what follows.
-            let prefix = self.prefix();
-            self.write(&format!("{}\n", prefix.trim_end()));
+            self.out.gap_after_last();
         }
     }
 
-    fn table(&mut self, table: ElementRef<'_>) {
-        let (caption, rows) = table::read(table);
-        if let Some(caption) = caption {
-            self.block(&guard_line_start(&caption));
+    fn table(&mut self, element: ElementRef<'_>) {
+        let table = table::read(element);
+        if let Some(caption) = table.caption {
+            self.out.begin(BlockKind::Paragraph);
+            self.out.words(&caption);
+            self.out.end();
         }
-        if let Some(table) = gfm_table(&rows) {
-            self.block(table.trim_end());
+        for (text, target) in &table.links {
+            let target = self.target(target);
+            self.out.link_elsewhere(text, &target);
+        }
+        self.out.table(table.cells);
+    }
+
+    /// Where a link leads: in a book, a file of the book by its zip path.
+    fn target(&self, href: &str) -> String {
+        let href = href.trim();
+        match self.chapter {
+            Some(path) if !href.contains(':') && !href.starts_with("//") => {
+                let base = super::epub::parent_of(path);
+                let target = match href.split_once('#') {
+                    Some(("", fragment)) => format!("{path}#{fragment}"),
+                    Some((file, fragment)) => {
+                        format!("{}#{fragment}", super::epub::join(&base, file))
+                    }
+                    None => super::epub::join(&base, href),
+                };
+                format!("{}{target}", super::epub::IN_BOOK)
+            }
+            _ => href.to_owned(),
         }
     }
 }

@@ -28,6 +28,14 @@ pub struct Links {
     pub places: Vec<(String, usize)>,
 }
 
+/// Whether a link's address is worth showing after its text: not for
+/// places in the document (`#anchor`, a footnote, a chapter of the book),
+/// nor when the text already says it (`<https://…>`).
+pub fn shows_address(target: &str, text: &str) -> bool {
+    let inside = ["#", FOOTNOTE, super::epub::IN_BOOK];
+    !target.is_empty() && !inside.iter().any(|p| target.starts_with(p)) && text.trim() != target
+}
+
 /// Where following a link leads.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Destination {

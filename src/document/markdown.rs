@@ -27,6 +27,7 @@ mod tags;
 use chunks::{CHUNK_BYTES, chunks};
 
 pub use deferred::DeferredRich;
+pub(crate) use html::Script;
 
 /// Parse Markdown `text` into blocks and sections. The displayed text of
 /// paragraphs and code blocks is not kept: it is built again from the

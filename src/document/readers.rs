@@ -11,7 +11,7 @@
 //! order, plain text last.
 
 use super::format::{Format, ReadBy};
-use super::{LinkUrls, Structure, hanging, html, manpage, markdown, plain, roff};
+use super::{LinkUrls, Structure, html, manpage, markdown, plain, roff};
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -201,13 +201,7 @@ fn read_man(text: String, urls: LinkUrls) -> (String, Structure) {
     if manpage::is_overstruck(&text) {
         manpage::read(&text)
     } else if roff::is_roff(&text) {
-        let (markdown, title, lines) = roff::converted(&text);
-        let mut structure = markdown::parse(&markdown, urls);
-        hanging::hang_tags(&markdown, &mut structure);
-        lines.apply(&mut structure.blocks);
-        structure.title = title.or(structure.title);
-        structure.converted = true;
-        (markdown, structure)
+        roff::read(&text, urls)
     } else {
         let structure = plain::detect(&text, None);
         (text, structure)
@@ -215,13 +209,7 @@ fn read_man(text: String, urls: LinkUrls) -> (String, Structure) {
 }
 
 fn read_html(text: String, urls: LinkUrls) -> (String, Structure) {
-    let converted = html::to_markdown(&text);
-    let mut structure = markdown::parse(&converted.markdown, urls);
-    hanging::hang_tags(&converted.markdown, &mut structure);
-    converted.lines.apply(&mut structure.blocks);
-    html::adopt(&mut structure, converted.title, &converted.ids);
-    structure.converted = true;
-    (converted.markdown, structure)
+    html::read(&text, urls)
 }
 
 /// The reader of `format`.

@@ -1,26 +1,39 @@
-//! Man page sources (roff with the `man` macros) read as the Markdown they
-//! mean: `.SH` a level-1 heading and `.SS` level 2, `.B`/`.I` and their
-//! alternating forms bold and italic, `.TP`/`.IP` list items, `.nf`/`.fi`
-//! and `.EX`/`.EE` code, tbl tables (`.TS`/`.TE`) drawn simply, `.ig`
-//! blocks and comments left out. Nothing is expanded: macros a page defines
-//! (`.de`) are skipped with their bodies, `.so` includes are named, never
-//! followed, so no page can make lectern loop or read another file.
+//! Man page sources (roff with the `man` macros) read into the document
+//! model: `.SH` a level-1 heading and `.SS` level 2, `.B`/`.I` and their
+//! alternating forms bold and italic spans, `.TP` a tag hanging in the
+//! margin with its paragraphs under it, `.IP` bulleted or tagged items,
+//! `.nf`/`.fi` and `.EX`/`.EE` code, tbl tables (`.TS`/`.TE`) drawn simply,
+//! `.ig` blocks and comments left out. Nothing is expanded: macros a page
+//! defines (`.de`) are skipped with their bodies, `.so` includes are named,
+//! never followed, so no page can make lectern loop or read another file.
 
 mod escapes;
 
-use super::hanging::TAG_ITEM;
-use super::html::BREAK;
-use super::source_lines::{LineMap, line_of_slice};
-use escapes::{inline, plain};
+use super::compose::Composer;
+use super::source_lines::line_of_slice;
+use super::table::TableCells;
+use super::{BlockKind, InlineStyle, LinkUrls, Structure};
+use escapes::{plain, runs};
 
-/// A font as the tags that open and close it. Tags, not `**` and `*`:
-/// Markdown's emphasis does not open or close beside punctuation in the
-/// middle of a word (`**--memlimit=**limit`), and roff switches fonts
-/// anywhere.
-type Font = (&'static str, &'static str);
-const BOLD: Font = ("<b>", "</b>");
-const ITALIC: Font = ("<i>", "</i>");
-const ROMAN: Font = ("", "");
+/// A font roff sets text in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Font {
+    Roman,
+    Bold,
+    Italic,
+}
+
+impl Font {
+    /// `style` with this font added.
+    fn over(self, mut style: InlineStyle) -> InlineStyle {
+        match self {
+            Font::Roman => {}
+            Font::Bold => style.strong = true,
+            Font::Italic => style.emphasis = true,
+        }
+        style
+    }
+}
 
 /// Whether `text` is roff: a `.TH` among its first requests.
 pub fn is_roff(text: &str) -> bool {
@@ -30,17 +43,22 @@ pub fn is_roff(text: &str) -> bool {
         .any(|l| l.starts_with(".TH ") || l.starts_with(".Dd "))
 }
 
-/// A man page source as Markdown, and its title (`XZ(1)`).
-#[cfg(test)]
-pub fn to_markdown(source: &str) -> (String, Option<String>) {
-    let (markdown, title, _) = converted(source);
-    (markdown, title)
-}
-
-/// A man page source as Markdown, its title, and the source line each
-/// block of the Markdown came from.
-pub fn converted(source: &str) -> (String, Option<String>, LineMap) {
-    let mut page = Page::default();
+/// Read a man page source: its displayed text and structure, its title
+/// the page's name and section (`XZ(1)`).
+pub fn read(source: &str, link_urls: LinkUrls) -> (String, Structure) {
+    let mut out = Composer::new(link_urls);
+    // Blocks stand apart only where the page asks for space (`.PP`,
+    // `.sp`, a blank line, a new item or section), as `man` sets them.
+    out.tight = true;
+    let mut page = Page {
+        out,
+        title: None,
+        at: 0,
+        opened: Vec::new(),
+        tag_next: false,
+        code: None,
+        heading_next: None,
+    };
     let mut lines = source.lines();
     let mut last = (0, 0);
     while let Some(line) = lines.next() {
@@ -58,8 +76,9 @@ pub fn converted(source: &str) -> (String, Option<String>, LineMap) {
             page.text(line);
         }
     }
-    page.end_block();
-    (page.out, page.title, page.lines)
+    page.end_code();
+    let title = page.title.take();
+    page.out.finish(title)
 }
 
 fn skip_until<'a>(lines: &mut impl Iterator<Item = &'a str>, end: &str) {
@@ -135,35 +154,35 @@ fn strip_comment(line: &str) -> &str {
     line
 }
 
-#[derive(Default)]
+/// What a page's requests open around the text that follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Opened {
+    /// `.RS`: an indent, until `.RE`.
+    Indent,
+    /// A list item or the body under a tag, until the next item or `.PP`.
+    Item,
+}
+
 struct Page {
-    out: String,
-    /// Where each block of `out` came from.
-    lines: LineMap,
+    out: Composer,
+    title: Option<String>,
     /// The source line being read.
     at: usize,
-    /// The source line the block being filled began on.
-    began: Option<usize>,
-    title: Option<String>,
-    /// Text of the paragraph being filled (Markdown).
-    paragraph: String,
-    /// The paragraph opens a list item (`.TP`, `.IP`).
-    item: bool,
-    /// Inside a list item's body (its later paragraphs hang under it).
-    in_item: bool,
-    /// The item opening is a tag (`.TP`, a tagged `.IP`), not a bullet.
-    tagged: bool,
+    /// What the text is inside now, innermost last: indents `.RS` opened,
+    /// and the item (or the body of a tag) being read.
+    opened: Vec<Opened>,
     /// `.TP`: the next text line is the item's tag.
     tag_next: bool,
-    /// No filling: lines kept as written (`.nf`, `.EX`).
-    code: Option<Vec<String>>,
+    /// No filling: lines kept as written (`.nf`, `.EX`), and the line
+    /// they began on.
+    code: Option<(Vec<String>, usize)>,
     /// A `.SH`/`.SS` with no title takes the next line.
-    heading_next: Option<usize>,
+    heading_next: Option<u8>,
 }
 
 impl Page {
     fn request(&mut self, name: &str, rest: &str) {
-        if let Some(code) = &mut self.code {
+        if let Some((code, _)) = &mut self.code {
             match name {
                 "fi" | "EE" => self.end_code(),
                 _ => code.push(String::new()),
@@ -174,13 +193,15 @@ impl Page {
         let joined = || args.join(" ");
         match name {
             "TH" => {
-                let name = args.first().map(|n| inline(n)).unwrap_or_default();
-                let section = args.get(1).map(|s| inline(s)).unwrap_or_default();
+                let name = args.first().map(|n| plain(n)).unwrap_or_default();
+                let section = args.get(1).map(|s| plain(s)).unwrap_or_default();
                 self.title = Some(format!("{name}({section})"));
             }
             "SH" | "SS" => {
-                self.end_block();
-                self.in_item = false;
+                while self.opened.pop().is_some() {
+                    self.out.leave();
+                }
+                self.out.gap_after_last();
                 let level = if name == "SH" { 1 } else { 2 };
                 if args.is_empty() {
                     self.heading_next = Some(level);
@@ -188,175 +209,179 @@ impl Page {
                     self.heading(level, &joined());
                 }
             }
-            "PP" | "P" | "LP" | "sp" => {
-                self.end_block();
-                if name != "sp" {
-                    self.in_item = false;
-                }
+            "PP" | "P" | "LP" => {
+                self.leave_item();
+                self.out.gap_after_last();
             }
-            "TP" | "TQ" => {
-                self.end_block();
-                self.tag_next = true;
+            "sp" => self.out.gap_after_last(),
+            "RS" => {
+                self.out.enter_indent();
+                self.opened.push(Opened::Indent);
             }
-            "IP" => {
-                self.end_block();
-                let tag = args.first().map(|t| inline(t)).unwrap_or_default();
-                self.in_item = true;
-                match tag.trim() {
-                    // No tag: the item's text goes on, indented.
-                    "" => {}
-                    "•" | "\\-" | "-" | "*" | "o" => self.item = true,
-                    // A tag hangs in the margin, its paragraph under it.
-                    tag => {
-                        self.item = true;
-                        self.tagged = true;
-                        self.began = Some(self.at);
-                        self.paragraph.push_str(tag);
-                        self.end_block();
+            "RE" => {
+                while let Some(opened) = self.opened.pop() {
+                    self.out.leave();
+                    if opened == Opened::Indent {
+                        break;
                     }
                 }
             }
-            "RE" => {
-                self.end_block();
-                self.in_item = false;
+            "TP" | "TQ" => {
+                self.leave_item();
+                if name == "TP" {
+                    self.out.gap_after_last();
+                }
+                self.tag_next = true;
             }
-            "br" => self.paragraph.push_str(BREAK),
+            "IP" => {
+                let tag = args.first().map(|t| plain(t)).unwrap_or_default();
+                let in_item = self.opened.last() == Some(&Opened::Item);
+                if !(tag.trim().is_empty() && in_item) {
+                    self.leave_item();
+                }
+                self.out.gap_after_last();
+                match tag.trim() {
+                    // No tag: the item's text goes on, indented.
+                    "" if in_item => {}
+                    "" => {
+                        self.out.enter_indent();
+                        self.opened.push(Opened::Item);
+                    }
+                    "•" | "-" | "*" | "o" => {
+                        self.out.enter_item("• ");
+                        self.opened.push(Opened::Item);
+                    }
+                    // A tag hangs in the margin, its paragraph under it.
+                    _ => {
+                        let tag = args.first().cloned().unwrap_or_default();
+                        self.tag(&[(Font::Roman, &tag)]);
+                    }
+                }
+            }
+            "br" => self.out.line_break(),
             "nf" | "EX" => {
-                self.end_block();
-                self.began = Some(self.at + 1);
-                self.code = Some(Vec::new());
+                self.out.end();
+                self.code = Some((Vec::new(), self.at + 1));
             }
-            "B" | "SB" => self.styled(&[(BOLD, &joined())]),
-            "I" => self.styled(&[(ITALIC, &joined())]),
+            "B" | "SB" => self.styled(&[(Font::Bold, &joined())]),
+            "I" => self.styled(&[(Font::Italic, &joined())]),
             "BR" | "BI" | "IB" | "IR" | "RB" | "RI" => {
-                let marks: Vec<Font> = name
+                let fonts: Vec<Font> = name
                     .chars()
                     .map(|c| match c {
-                        'B' => BOLD,
-                        'I' => ITALIC,
-                        _ => ROMAN,
+                        'B' => Font::Bold,
+                        'I' => Font::Italic,
+                        _ => Font::Roman,
                     })
                     .collect();
                 let parts: Vec<(Font, &str)> = args
                     .iter()
                     .enumerate()
-                    .map(|(i, a)| (marks[i % 2], a.as_str()))
+                    .map(|(i, a)| (fonts[i % 2], a.as_str()))
                     .collect();
                 self.styled(&parts);
             }
             "SM" => self.text(&joined()),
-            "so" => self.text(&format!("[include: {}]", joined())),
-            "UR" | "MT" => self.text(&format!("<{}>", joined())),
+            "so" => self.styled(&[(Font::Roman, &format!("[include: {}]", joined()))]),
+            "UR" | "MT" => self.styled(&[(Font::Roman, &format!("<{}>", joined()))]),
             _ => {}
         }
     }
 
-    fn heading(&mut self, level: usize, title: &str) {
-        let title = inline(title);
-        let heading = format!("{} {}\n\n", "#".repeat(level), title.trim());
-        self.lines.write(&mut self.out, self.at, &heading);
+    /// The item or tagged paragraph open ends; what follows is at the
+    /// page's margin.
+    fn leave_item(&mut self) {
+        if self.opened.last() == Some(&Opened::Item) {
+            self.opened.pop();
+            self.out.leave();
+        } else {
+            self.out.end();
+        }
     }
 
-    /// Words in fonts, run together (`.BR name (1)` is `**name**(1)`).
+    fn heading(&mut self, level: u8, title: &str) {
+        self.out.line = self.at;
+        self.out.begin(BlockKind::Heading { level });
+        self.put(&[(Font::Roman, title)]);
+        self.out.end();
+    }
+
+    /// A tag in the margin; the paragraphs after it hang under it.
+    fn tag(&mut self, parts: &[(Font, &str)]) {
+        self.out.line = self.at;
+        self.out.begin(BlockKind::Paragraph);
+        self.put(parts);
+        self.out.end();
+        self.out.enter_indent();
+        self.opened.push(Opened::Item);
+    }
+
+    /// Words in fonts, run together (`.BR name (1)` is `name(1)`).
     fn styled(&mut self, parts: &[(Font, &str)]) {
-        let text: String = parts
-            .iter()
-            .filter(|(_, t)| !t.is_empty())
-            .map(|((open, close), t)| {
-                let t = inline(t);
-                if open.is_empty() || t.trim().is_empty() {
-                    t
+        if self.tag_next {
+            self.tag_next = false;
+            return self.tag(parts);
+        }
+        if let Some(level) = self.heading_next.take() {
+            let title: String = parts.iter().map(|(_, t)| *t).collect();
+            return self.heading(level, &title);
+        }
+        if !self.out.is_open() {
+            self.out.line = self.at;
+        }
+        // Lines of a paragraph are joined by a space.
+        self.out.words(" ");
+        self.put(parts);
+    }
+
+    /// Roff text in fonts (escapes to read) into the open block.
+    fn put(&mut self, parts: &[(Font, &str)]) {
+        for &(font, text) in parts {
+            for (inner, run) in runs(text) {
+                let base = font.over(InlineStyle::default());
+                self.out.style = if inner == Font::Roman {
+                    base
                 } else {
-                    format!("{open}{t}{close}")
-                }
-            })
-            .collect();
-        self.text_markdown(&text);
+                    inner.over(base)
+                };
+                self.out.words(&run);
+            }
+        }
+        self.out.style = InlineStyle::default();
     }
 
     /// A line of text (roff escapes to read).
     fn text(&mut self, line: &str) {
-        if let Some(code) = &mut self.code {
+        if let Some((code, _)) = &mut self.code {
             code.push(plain(line));
             return;
         }
-        if let Some(level) = self.heading_next.take() {
-            return self.heading(level, line);
-        }
         if line.trim().is_empty() {
-            return self.end_block();
+            return self.out.gap_after_last();
         }
         // A line opening with a space starts a new line of output.
-        if line.starts_with(' ') && !self.paragraph.is_empty() {
-            self.paragraph.push_str(BREAK);
+        if line.starts_with(' ') && !self.tag_next && self.heading_next.is_none() {
+            self.out.line_break();
         }
-        self.text_markdown(&inline(line));
-    }
-
-    fn text_markdown(&mut self, markdown: &str) {
-        if self.tag_next {
-            self.tag_next = false;
-            self.item = true;
-            self.tagged = true;
-            self.in_item = true;
-            self.began.get_or_insert(self.at);
-            self.paragraph.push_str(markdown);
-            return self.end_block();
-        }
-        if !self.paragraph.is_empty() && !self.paragraph.ends_with(BREAK) {
-            self.paragraph.push(' ');
-        }
-        self.began.get_or_insert(self.at);
-        self.paragraph.push_str(markdown);
-    }
-
-    fn end_block(&mut self) {
-        if self.code.is_some() {
-            return self.end_code();
-        }
-        let text = std::mem::take(&mut self.paragraph);
-        let text = text.trim().trim_end_matches(BREAK).trim();
-        let began = self.began.take().unwrap_or(self.at);
-        if text.is_empty() {
-            return;
-        }
-        let (first, rest) = if self.item && self.tagged {
-            (TAG_ITEM, "  ")
-        } else if self.item {
-            ("- ", "  ")
-        } else if self.in_item {
-            ("  ", "  ")
-        } else {
-            ("", "")
-        };
-        self.item = false;
-        self.tagged = false;
-        let mut block = String::with_capacity(text.len() + 8);
-        for (i, line) in text.split('\n').enumerate() {
-            block.push_str(if i == 0 { first } else { rest });
-            block.push_str(line);
-            block.push('\n');
-        }
-        block.push('\n');
-        self.lines.write(&mut self.out, began, &block);
+        self.styled(&[(Font::Roman, line)]);
     }
 
     fn end_code(&mut self) {
-        let Some(lines) = self.code.take() else {
+        let Some((lines, began)) = self.code.take() else {
             return;
         };
+        self.out.line = began;
         let body = lines.join("\n");
-        let fence = if body.contains("```") { "~~~~" } else { "```" };
-        let code = format!("{fence}\n{}\n{fence}\n\n", body.trim_end());
-        let began = self.began.take().unwrap_or(self.at);
-        self.lines.write(&mut self.out, began, &code);
+        self.out.code(body.trim_end(), None);
     }
 
     /// A tbl table, `.TS` to `.TE`: options and format lines skipped, rows
     /// split at tabs, rules left out.
     fn table<'a>(&mut self, lines: &mut impl Iterator<Item = &'a str>) {
-        self.end_block();
-        let mut rows: Vec<Vec<String>> = Vec::new();
+        self.end_code();
+        self.out.end();
+        self.out.line = self.at;
+        let mut cells = TableCells::default();
         let mut tab = '\t';
         let mut in_format = true;
         for line in lines.by_ref() {
@@ -377,15 +402,13 @@ impl Page {
             if line.starts_with('.') || matches!(line, "_" | "=" | "") {
                 continue;
             }
-            let cells = line
+            let row = line
                 .split(tab)
-                .map(|c| inline(c.trim_start_matches("T{").trim_end_matches("T}")))
+                .map(|c| plain(c.trim_start_matches("T{").trim_end_matches("T}")))
                 .collect();
-            rows.push(cells);
+            cells.rows.push(row);
         }
-        if let Some(table) = super::html::gfm_table(&rows) {
-            self.lines.write(&mut self.out, self.at, &(table + "\n"));
-        }
+        self.out.table(cells);
     }
 }
 

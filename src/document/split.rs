@@ -87,7 +87,6 @@ mod tests {
     fn structure(text: &str, kind: BlockKind) -> Structure {
         Structure {
             links: Default::default(),
-            converted: false,
             title: None,
             blocks: vec![
                 Block::plain(BlockKind::Heading { level: 1 }, 0..5, 0),

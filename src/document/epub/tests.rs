@@ -1,5 +1,10 @@
 use super::*;
 
+/// A book read with the default settings.
+fn read_book(bytes: &[u8]) -> Result<Book, String> {
+    read(bytes, LinkUrls::default())
+}
+
 #[test]
 fn paths_join_inside_the_zip_and_never_above_it() {
     assert_eq!(join("OEBPS/", "text/ch1.xhtml"), "OEBPS/text/ch1.xhtml");
@@ -15,7 +20,7 @@ fn paths_join_inside_the_zip_and_never_above_it() {
 #[test]
 fn what_is_not_an_epub_says_why() {
     assert!(
-        read(b"not a zip")
+        read_book(b"not a zip")
             .unwrap_err()
             .contains("not a readable EPUB")
     );
@@ -71,16 +76,18 @@ fn a_small_book_reads_in_spine_order_with_its_metadata() {
             b"<html><body><h1>Two</h1><p>Unclosed <b>tags<p>still read",
         ),
     ]);
-    let book = read(&bytes).unwrap();
+    let book = read_book(&bytes).unwrap();
     assert_eq!(book.title.as_deref(), Some("Tiny"));
     assert_eq!(book.author.as_deref(), Some("Someone"));
-    let text = &book.converted.markdown;
-    let two = text.find("# Two").unwrap();
-    assert!(two < text.find("# One").unwrap(), "spine order: {text}");
+    let text = &book.text;
+    let two = text.find("Two").unwrap();
+    assert!(two < text.find("One").unwrap(), "spine order: {text}");
     assert!(
-        text.contains("still read") && text.contains("First \\& only."),
+        text.contains("still read") && text.contains("First & only."),
         "{text}"
     );
+    // What is displayed is the text: no markup anywhere.
+    assert!(!text.contains('#') && !text.contains('*'), "{text}");
 }
 
 #[test]
@@ -93,23 +100,27 @@ fn hostile_books_are_refused_with_one_line() {
         ),
         ("OEBPS/content.opf", &opf(&[])),
     ]);
-    assert!(read(&encrypted).unwrap_err().contains("encrypted (DRM)"));
+    assert!(
+        read_book(&encrypted)
+            .unwrap_err()
+            .contains("encrypted (DRM)")
+    );
     let no_package = zip_of(&[("META-INF/container.xml", CONTAINER)]);
     assert!(
-        read(&no_package)
+        read_book(&no_package)
             .unwrap_err()
             .contains("package OEBPS/content.opf is missing")
     );
     let no_container = zip_of(&[("mimetype", b"application/epub+zip")]);
     assert!(
-        read(&no_container)
+        read_book(&no_container)
             .unwrap_err()
             .contains("container.xml is missing")
     );
     let mut truncated = zip_of(&[("META-INF/container.xml", CONTAINER)]);
     truncated.truncate(truncated.len() / 2);
     assert!(
-        read(&truncated)
+        read_book(&truncated)
             .unwrap_err()
             .contains("not a readable EPUB")
     );
@@ -121,7 +132,7 @@ fn hostile_books_are_refused_with_one_line() {
         ("OEBPS/one.xhtml", &zeros),
     ]);
     assert!(bomb.len() < 2 << 20, "small on disk: {}", bomb.len());
-    assert!(read(&bomb).unwrap_err().contains("expand past"));
+    assert!(read_book(&bomb).unwrap_err().contains("expand past"));
 }
 
 #[test]
@@ -133,8 +144,8 @@ fn a_path_climbing_out_of_the_zip_is_only_a_name() {
         ("OEBPS/content.opf", &opf(&[("a", "../../x.xhtml")])),
         ("x.xhtml", b"<h1>Inside</h1>"),
     ]);
-    let book = read(&bytes).unwrap();
-    assert!(book.converted.markdown.contains("# Inside"));
+    let book = read_book(&bytes).unwrap();
+    assert_eq!(book.text, "Inside\n\n");
 }
 
 #[test]
@@ -154,8 +165,7 @@ fn links_between_chapters_lead_to_their_place_in_the_book() {
             b"<h1>Two</h1><p>Filler.</p><p id='note'>The note itself.</p>",
         ),
     ]);
-    let doc =
-        crate::document::Document::from_book("b.epub", read(&bytes).unwrap(), Default::default());
+    let doc = crate::document::Document::from_book("b.epub", read_book(&bytes).unwrap());
     let link = &doc.links.list[0];
     assert_eq!(link.target, "epub:OEBPS/text/two.xhtml#note");
     let crate::document::links::Destination::Block(block) =

@@ -1,137 +1,89 @@
-//! Inline HTML as Markdown: text escaped so that nothing in it reads as
-//! markup, styles and line breaks as the tags the Markdown reader takes
-//! (they open and close anywhere, where `*` and `**` would not), code,
-//! images and links.
+//! Inline HTML: words and the styles they are in, line breaks, code,
+//! images, links, super- and subscripts.
 
+use super::Walker;
 use super::elements::left_out;
+use crate::document::InlineStyle;
+use crate::document::markdown::Script;
 use crate::text::squeeze_whitespace as squeeze;
 use scraper::{ElementRef, Node};
 
-/// An inline element as Markdown.
-pub(super) fn inline(element: ElementRef<'_>) -> String {
-    if left_out(element) {
-        return String::new();
-    }
-    let value = element.value();
-    let inner = || inline_children(element);
-    match value.name() {
-        // Tags, not `\`, `*` and `**`: a tag breaks a line in a heading or
-        // a table cell too, and opens and closes beside punctuation inside
-        // a word, where Markdown's emphasis would not.
-        "br" => BREAK.to_owned(),
-        "em" | "i" | "cite" | "var" | "dfn" => wrap(("<i>", "</i>"), &inner()),
-        "strong" | "b" => wrap(("<b>", "</b>"), &inner()),
-        "del" | "s" | "strike" => wrap(("<s>", "</s>"), &inner()),
-        "code" | "tt" | "kbd" | "samp" => {
-            let text: String = element.text().collect();
-            let text = squeeze(&text);
-            if text.is_empty() {
-                String::new()
-            } else if text.contains('`') {
-                format!("`` {text} ``")
-            } else {
-                format!("`{text}`")
-            }
+impl Walker<'_> {
+    /// An inline element into the block being filled.
+    pub(super) fn inline(&mut self, element: ElementRef<'_>) {
+        if left_out(element) {
+            return;
         }
-        "sup" | "sub" => format!("<{0}>{1}</{0}>", value.name(), inner()),
-        "img" => {
-            let alt = escape(value.attr("alt").unwrap_or(""));
-            match value.attr("src") {
-                Some(src) => format!("![{alt}](<{}>)", src.replace('>', "%3E")),
-                None => format!("[image: {alt}]"),
-            }
-        }
-        "a" => {
-            let text = inner();
-            match value.attr("href") {
-                Some(href) if !text.trim().is_empty() => {
-                    format!("[{text}](<{}>)", href.trim().replace('>', "%3E"))
-                }
-                _ => text,
-            }
-        }
-        _ => inner(),
-    }
-}
-
-pub(super) fn inline_children(element: ElementRef<'_>) -> String {
-    let mut out = String::new();
-    for child in element.children() {
-        match child.value() {
-            Node::Text(text) => out.push_str(&escape(text)),
-            Node::Element(_) => {
-                if let Some(child) = ElementRef::wrap(child) {
-                    out.push_str(&inline(child));
+        let value = element.value();
+        match value.name() {
+            "br" => self.out.line_break(),
+            "em" | "i" | "cite" | "var" | "dfn" => self.styled(element, |s| s.emphasis = true),
+            "strong" | "b" => self.styled(element, |s| s.strong = true),
+            "del" | "s" | "strike" => self.styled(element, |s| s.strikethrough = true),
+            "code" | "tt" | "kbd" | "samp" => {
+                let text = squeeze(&element.text().collect::<String>());
+                if !text.is_empty() {
+                    // The backticks stay, as in Markdown: code reads as
+                    // code without colour too.
+                    let saved = self.out.style;
+                    self.out.style.code = true;
+                    self.out.words(&format!("`{text}`"));
+                    self.out.style = saved;
                 }
             }
-            _ => {}
+            "sup" | "sub" => {
+                let script = Script::from_tag(value.name()).unwrap_or(Script::Super);
+                let text = squeeze(&element.text().collect::<String>());
+                if !text.is_empty() {
+                    self.out.words(&script.set(&text));
+                }
+            }
+            "img" => {
+                let alt = squeeze(value.attr("alt").unwrap_or(""));
+                let shown = format!("[image: {alt}]");
+                match value.attr("src") {
+                    Some(src) => {
+                        let target = self.target(src);
+                        self.out.start_link(&target);
+                        self.out.words(&shown);
+                        self.out.end_link();
+                    }
+                    None => self.out.words(&shown),
+                }
+            }
+            "a" => match value.attr("href") {
+                Some(href) if !element.text().all(|t| t.trim().is_empty()) => {
+                    let target = self.target(href);
+                    self.out.start_link(&target);
+                    self.inline_children(element);
+                    self.out.end_link();
+                }
+                _ => self.inline_children(element),
+            },
+            _ => self.inline_children(element),
         }
     }
-    out
-}
 
-/// A line break inside a paragraph, a heading or a cell.
-pub(crate) const BREAK: &str = "<br>";
-
-/// `text` between the tags that open and close a style, hugging the words
-/// (`<i>word</i>`).
-fn wrap((open, close): (&str, &str), text: &str) -> String {
-    let trimmed = text.trim();
-    if trimmed.is_empty() {
-        return text.to_owned();
-    }
-    let before = if text.starts_with(char::is_whitespace) {
-        " "
-    } else {
-        ""
-    };
-    let after = if text.ends_with(char::is_whitespace) {
-        " "
-    } else {
-        ""
-    };
-    format!("{before}{open}{trimmed}{close}{after}")
-}
-
-/// Text with every character Markdown would read as markup escaped.
-pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '#'
-        ) {
-            out.push('\\');
+    pub(super) fn inline_children(&mut self, element: ElementRef<'_>) {
+        for child in element.children() {
+            match child.value() {
+                Node::Text(text) => self.out.words(text),
+                Node::Element(_) => {
+                    if let Some(child) = ElementRef::wrap(child) {
+                        self.note_id(child);
+                        self.inline(child);
+                    }
+                }
+                _ => {}
+            }
         }
-        out.push(c);
     }
-    out
-}
 
-/// A paragraph whose text would open a list or a quote (`1. `, `- `, `+ `,
-/// `= `) keeps it as text.
-pub(super) fn guard_line_start(text: &str) -> String {
-    let digits = text.chars().take_while(char::is_ascii_digit).count();
-    let after_digits = text[digits..].chars().next();
-    let opens_list = (digits > 0 && matches!(after_digits, Some('.' | ')')))
-        || text.starts_with("- ")
-        || text.starts_with("+ ")
-        || text.starts_with('=')
-        || text.starts_with("---");
-    if !opens_list {
-        return text.to_owned();
+    /// An element's content in a style (`set` says which).
+    pub(super) fn styled(&mut self, element: ElementRef<'_>, set: fn(&mut InlineStyle)) {
+        let saved = self.out.style;
+        set(&mut self.out.style);
+        self.inline_children(element);
+        self.out.style = saved;
     }
-    let at = if digits > 0 { digits } else { 0 };
-    format!("{}\\{}", &text[..at], &text[at..])
-}
-
-/// Inline Markdown with white space squeezed, line breaks kept between
-/// lines (a `<br>` that opens or ends a paragraph breaks nothing).
-pub(super) fn squeeze_inline(text: &str) -> String {
-    let lines: Vec<String> = text
-        .split(BREAK)
-        .map(squeeze)
-        .filter(|line| !line.is_empty())
-        .collect();
-    lines.join(BREAK)
 }

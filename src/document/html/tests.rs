@@ -1,82 +1,93 @@
-use super::*;
+use crate::document::{BlockKind, Document, Format, InlineStyle};
 
-fn md(html: &str) -> String {
-    to_markdown(html).markdown
+fn page(html: &str) -> Document {
+    Document::from_text("t.html", html, Format::Html)
 }
 
-/// Converted Markdown as the document it displays.
-fn shown(markdown: &str) -> crate::document::Document {
-    crate::document::Document::from_text("t.md", markdown, crate::document::Format::Markdown)
+fn texts(doc: &Document) -> Vec<&str> {
+    (0..doc.blocks.len()).map(|i| doc.block_text(i)).collect()
+}
+
+fn prefixes(doc: &Document, index: usize) -> (String, String) {
+    doc.rich(index).map_or_else(Default::default, |r| {
+        (r.first_prefix.clone(), r.rest_prefix.clone())
+    })
 }
 
 #[test]
 fn headings_paragraphs_and_inline_markup() {
-    let got = md(
+    let doc = page(
         "<html><head><title>T</title><style>p{}</style></head><body>\
-                  <h1 id='top'>Title</h1><p>Some <em>em</em> and <b>bold</b>, \
-                  <code>x*y</code>, a <a href='b.html#c'>link</a>.</p></body></html>",
+         <h1 id='top'>Title</h1><p>Some <em>em</em> and <b>bold</b>, \
+         <code>x*y</code>, a <a href='b.html#c'>link</a>.</p></body></html>",
     );
-    assert!(got.contains("# Title\n"), "{got}");
-    // Styles are tags in the Markdown (they open and close anywhere):
-    // what matters is what is displayed, and how.
-    let doc = shown(&got);
-    let para = (0..doc.blocks.len())
-        .find(|&i| doc.block_text(i).starts_with("Some"))
-        .unwrap();
-    assert!(
-        doc.block_text(para)
-            .starts_with("Some em and bold, `x*y`, a link"),
-        "{:?}",
-        doc.block_text(para)
+    assert_eq!(doc.title.as_deref(), Some("T"));
+    assert_eq!(doc.sections[0].title, "Title");
+    assert_eq!(doc.blocks[0].kind, BlockKind::Heading { level: 1 });
+    assert_eq!(
+        doc.block_text(1),
+        "Some em and bold, `x*y`, a link (b.html#c)."
     );
-    let styled = |pick: fn(&crate::document::InlineStyle) -> bool| -> Vec<String> {
-        let rich = doc.rich(para).unwrap();
+    let styled = |pick: fn(&InlineStyle) -> bool| -> Vec<&str> {
+        let rich = doc.rich(1).unwrap();
         rich.spans
             .iter()
             .filter(|s| pick(&s.style))
-            .map(|s| doc.block_text(para)[s.range.clone()].to_owned())
+            .map(|s| &doc.block_text(1)[s.range.clone()])
             .collect()
     };
     assert_eq!(styled(|s| s.emphasis), ["em"]);
     assert_eq!(styled(|s| s.strong), ["bold"]);
-    assert!(!got.contains("p{}"), "styles are left out: {got}");
-    let converted = to_markdown("<title> The  Book </title><h2 id='c1'>One</h2>");
-    assert_eq!(converted.title.as_deref(), Some("The Book"));
-    assert_eq!(converted.ids.len(), 1);
-    assert!(converted.markdown[converted.ids[0].1..].starts_with("## One"));
+    assert_eq!(styled(|s| s.code), ["`x*y`"]);
+    assert_eq!(styled(|s| s.link), ["link"]);
+    let links = doc.rich(1).unwrap().links();
+    assert_eq!(&doc.block_text(1)[links[0].range.clone()], "link");
+    assert_eq!(doc.links.list[0].target, "b.html#c");
+    assert!(!doc.text().contains("p{}"), "styles are left out");
+    // What is displayed is the document's text, every block exactly.
+    for index in 0..doc.blocks.len() {
+        assert!(!doc.blocks[index].is_rich(), "block {index} is exact");
+    }
+    assert_eq!(
+        doc.links.resolve("#top", &doc.sections),
+        crate::document::links::Destination::Section(0)
+    );
 }
 
 #[test]
-fn text_never_reads_as_markdown() {
-    let got = md("<p>1. Not a list * or _emphasis_ [x](y) # hash</p><p>- nor this</p>");
-    let doc = crate::document::Document::from_text("t.md", &got, crate::document::Format::Markdown);
-    assert!(doc.sections.is_empty(), "{got}");
+fn text_that_looks_like_markup_is_text() {
+    let doc = page("<p>1. Not a list * or _emphasis_ [x](y) # hash</p><p>- nor this</p>");
+    assert!(doc.sections.is_empty());
     assert_eq!(
-        doc.block_text(0),
-        "1. Not a list * or _emphasis_ [x](y) # hash"
+        texts(&doc),
+        ["1. Not a list * or _emphasis_ [x](y) # hash", "- nor this"]
     );
-    assert_eq!(doc.block_text(1), "- nor this");
 }
 
 #[test]
 fn lists_quotes_pre_and_tables() {
-    let got = md(
+    let doc = page(
         "<ul><li>one</li><li>two<ol start='3'><li>three</li></ol></li></ul>\
-                  <blockquote><p>quoted</p></blockquote>\
-                  <pre class='language-rust'>fn x() {}\n  indented</pre>\
-                  <table><tr><th>A</th><th>B|C</th></tr><tr><td>1</td><td>2</td></tr></table>",
+         <blockquote><p>quoted</p></blockquote>\
+         <pre class='language-rust'>fn x() {}\n  indented</pre>\
+         <table><tr><th>A</th><th>B|C</th></tr><tr><td>1</td><td>2</td></tr></table>",
     );
-    assert!(got.contains("- one"), "{got}");
-    assert!(got.contains("  3. three"), "{got}");
-    assert!(got.contains("> quoted"), "{got}");
-    assert!(got.contains("```rust\nfn x() {}\n  indented\n```"), "{got}");
-    assert!(got.contains("| A | B\\|C |\n|---|---|\n| 1 | 2 |"), "{got}");
+    let texts = texts(&doc);
+    assert_eq!(texts[..4], ["one", "two", "three", "quoted"]);
+    assert_eq!(prefixes(&doc, 0).0, "• ");
+    assert_eq!(prefixes(&doc, 2), ("  3. ".to_owned(), "     ".to_owned()));
+    assert_eq!(prefixes(&doc, 3).0, "│ ");
+    assert_eq!(texts[4], "fn x() {}\n  indented");
+    assert_eq!(doc.blocks[4].kind, BlockKind::Code);
+    assert_eq!(doc.rich(4).and_then(|r| r.language()), Some("rust"));
+    let table = doc.rich(5).and_then(|r| r.table()).expect("a table");
+    assert_eq!(table.natural_widths(texts[5]), [1, 3]);
+    assert!(texts[5].contains("B|C"));
 }
 
 #[test]
 fn escape_sequences_in_text_and_attributes_stay_text() {
-    let got = md("<p title='\u{1b}]0;x\u{7}'>a \u{1b}[2J b</p><a href='\u{1b}]8;;x'>l</a>");
-    let doc = crate::document::Document::from_text("t.md", &got, crate::document::Format::Markdown);
+    let doc = page("<p title='\u{1b}]0;x\u{7}'>a \u{1b}[2J b</p><a href='\u{1b}]8;;x'>l</a>");
     // The text keeps its escape for the sanitiser to show as a placeholder;
     // the attribute's never becomes text.
     assert!(doc.block_text(0).contains("a \u{1b}[2J b"));
@@ -85,23 +96,24 @@ fn escape_sequences_in_text_and_attributes_stay_text() {
 
 #[test]
 fn line_breaks_break_lines_but_never_end_a_paragraph() {
-    let got = md("<p>one<br/>two<br/></p><p><br>three</p><h2>a<br>b</h2>\
-                  <table><tr><th>x</th><th>y</th></tr><tr><td>c<br>d</td><td>e</td></tr></table>");
-    let doc = shown(&got);
-    let texts: Vec<&str> = (0..doc.blocks.len()).map(|i| doc.block_text(i)).collect();
-    assert_eq!(texts[..2], ["one\ntwo", "three"], "{got:?}");
-    assert_eq!(texts[2], "a\nb", "in a heading too: {got:?}");
+    let doc = page(
+        "<p>one<br/>two<br/></p><p><br>three</p><h2>a<br>b</h2>\
+         <table><tr><th>x</th><th>y</th></tr><tr><td>c<br>d</td><td>e</td></tr></table>",
+    );
+    let texts = texts(&doc);
+    assert_eq!(texts[..3], ["one\ntwo", "three", "a\nb"]);
     assert_eq!(
         doc.sections[0].title, "a b",
         "the outline's title is one line"
     );
+    assert_eq!(texts[3].lines().count(), 4, "a row a line: {:?}", texts[3]);
 }
 
 #[test]
 fn tight_lists_stay_tight_and_loose_ones_loose() {
     let html = "<ul><li>one</li><li>two <b>b</b><ul><li>inner</li></ul></li></ul><p>after</p>\
                 <ul><li><p>para one</p></li><li><p>para two</p></li></ul>";
-    let doc = crate::document::Document::from_text("t.html", html, crate::document::Format::Html);
+    let doc = page(html);
     let gap = |text: &str| {
         let i = (0..doc.blocks.len())
             .find(|&i| doc.block_text(i) == text)
@@ -120,7 +132,7 @@ fn navigation_and_permalinks_are_left_out_of_text_and_outline() {
                 <h1>Title<a class='headerlink' href='#title'>¶</a></h1>\
                 <h2 id='s'>Section <a href='#s'>#</a></h2><p>Text.</p>\
                 <div class='sphinxsidebar'><h3>Navigation</h3></div>";
-    let doc = crate::document::Document::from_text("t.html", html, crate::document::Format::Html);
+    let doc = page(html);
     let titles: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
     assert_eq!(titles, ["Title", "Section"]);
     for gone in ["index", "previous topic", "¶", "Navigation"] {
@@ -131,7 +143,7 @@ fn navigation_and_permalinks_are_left_out_of_text_and_outline() {
 #[test]
 fn definitions_hang_under_their_terms_and_wrap() {
     let html = "<dl><dt>term</dt><dd>A definition long enough to wrap.</dd><dd>Another.</dd></dl>";
-    let doc = crate::document::Document::from_text("t.html", html, crate::document::Format::Html);
+    let doc = page(html);
     let texts: Vec<&str> = (0..doc.blocks.len()).map(|i| doc.block_text(i)).collect();
     assert_eq!(
         texts,
@@ -139,7 +151,7 @@ fn definitions_hang_under_their_terms_and_wrap() {
     );
     assert_eq!(
         doc.blocks[1].kind,
-        crate::document::BlockKind::Paragraph,
+        BlockKind::Paragraph,
         "wrapped, not code"
     );
     let prefix = |i: usize| {
@@ -157,7 +169,7 @@ fn definitions_hang_under_their_terms_and_wrap() {
 fn tables_keep_their_caption_and_spanned_cells_keep_columns() {
     let html = "<table><caption>Sizes</caption><tr><th colspan='2'>wide</th><th>z</th></tr>\
                 <tr><td rowspan='2'>a</td><td>b</td><td>c</td></tr><tr><td>d</td><td>e</td></tr></table>";
-    let doc = crate::document::Document::from_text("t.html", html, crate::document::Format::Html);
+    let doc = page(html);
     assert_eq!(doc.block_text(0), "Sizes");
     let table = doc.rich(1).and_then(|r| r.table()).expect("a table");
     let rows: Vec<Vec<&str>> = table

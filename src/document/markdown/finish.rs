@@ -47,7 +47,6 @@ impl Builder<'_> {
             sections: self.sections,
             links: self.links,
             deferred: None,
-            converted: false,
         }
     }
 }

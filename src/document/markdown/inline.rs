@@ -3,7 +3,7 @@
 
 use super::finish::front_matter_title;
 use super::{BlockKind, Builder, InlineStyle, StyledSpan, html};
-use crate::document::links::{FOOTNOTE, Link};
+use crate::document::links::{FOOTNOTE, Link, shows_address};
 use crate::document::{LinkSpan, LinkUrls};
 use std::ops::Range;
 
@@ -169,14 +169,6 @@ impl Builder<'_> {
             push_span(&mut rich.spans, from..rich.text.len(), style);
         }
     }
-}
-
-/// Whether a link's address is worth showing after its text: not for
-/// places in the document (`#anchor`, a footnote, a chapter of the book),
-/// nor when the text already says it (`<https://…>`).
-fn shows_address(target: &str, text: &str) -> bool {
-    let inside = ["#", FOOTNOTE, crate::document::epub::IN_BOOK];
-    !target.is_empty() && !inside.iter().any(|p| target.starts_with(p)) && text.trim() != target
 }
 
 pub(super) fn push_span(spans: &mut Vec<StyledSpan>, range: Range<usize>, style: InlineStyle) {

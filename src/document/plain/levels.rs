@@ -142,7 +142,6 @@ impl Detector<'_> {
             blocks: self.blocks,
             sections,
             deferred: None,
-            converted: false,
         }
     }
 

@@ -1,49 +1,46 @@
 //! Roff's escapes in text: fonts (`\fB`), glyphs (`\(em`, `\[u2010]`),
 //! and the sizes, registers and device escapes that show nothing.
 
-use crate::document::html::escape;
+use super::Font;
 
-/// A line of roff text as Markdown: escapes read, fonts as `<b>` and `<i>`, the
-/// rest escaped so it never reads as Markdown.
-pub fn inline(line: &str) -> String {
-    read_escapes(super::strip_comment(line), true)
-}
-
-/// A line of roff text as it reads, for code (no Markdown).
-pub(super) fn plain(line: &str) -> String {
-    read_escapes(super::strip_comment(line), false)
-}
-
-fn read_escapes(line: &str, markdown: bool) -> String {
-    let mut out = String::with_capacity(line.len());
-    let mut font: super::Font = super::ROMAN;
-    let mut chars = line.chars().peekable();
-    let put = |out: &mut String, text: &str| {
-        if markdown {
-            out.push_str(&escape(text));
-        } else {
-            out.push_str(text);
+/// A line of roff text as it reads: runs of text, each in its font.
+pub fn runs(line: &str) -> Vec<(Font, String)> {
+    let mut runs: Vec<(Font, String)> = Vec::new();
+    read_escapes(super::strip_comment(line), |font, text| {
+        match runs.last_mut() {
+            Some((last, run)) if *last == font => run.push_str(text),
+            _ => runs.push((font, text.to_owned())),
         }
-    };
+    });
+    runs
+}
+
+/// A line of roff text as it reads, fonts left out (code, titles).
+pub fn plain(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    read_escapes(super::strip_comment(line), |_, text| out.push_str(text));
+    out
+}
+
+/// Read `line`'s escapes, handing `put` each piece of text and its font.
+fn read_escapes(line: &str, mut put: impl FnMut(Font, &str)) {
+    let mut font = Font::Roman;
+    let mut chars = line.chars().peekable();
     while let Some(c) = chars.next() {
         if c != '\\' {
-            put(&mut out, c.encode_utf8(&mut [0; 4]));
+            put(font, c.encode_utf8(&mut [0; 4]));
             continue;
         }
         let Some(e) = chars.next() else { break };
-        match e {
+        let shown: std::borrow::Cow<'_, str> = match e {
             'f' => {
                 let name = escape_name(&mut chars);
-                let mark = match name.as_str() {
-                    "B" | "3" => super::BOLD,
-                    "I" | "2" => super::ITALIC,
-                    _ => super::ROMAN,
+                font = match name.as_str() {
+                    "B" | "3" => Font::Bold,
+                    "I" | "2" => Font::Italic,
+                    _ => Font::Roman,
                 };
-                if markdown && mark != font {
-                    out.push_str(font.1);
-                    out.push_str(mark.0);
-                    font = mark;
-                }
+                continue;
             }
             '(' | '[' | '*' => {
                 let name = if e == '*' {
@@ -53,7 +50,7 @@ fn read_escapes(line: &str, markdown: bool) -> String {
                 } else {
                     chars.by_ref().take_while(|&c| c != ']').collect()
                 };
-                put(&mut out, &glyph(&name));
+                glyph(&name).into()
             }
             's' => {
                 // A size change: `\s+2`, `\s0`, `\s(12`.
@@ -61,9 +58,11 @@ fn read_escapes(line: &str, markdown: bool) -> String {
                     .next_if(|c| matches!(c, '+' | '-' | '(' | '0'..='9'))
                     .is_some()
                 {}
+                continue;
             }
             'n' => {
                 escape_name(&mut chars);
+                continue;
             }
             'X' | 'N' | 'm' | 'h' | 'v' | 'w' | 'o' | 'D' | 'l' | 'L' | 'k' => {
                 // Device and drawing escapes take a quoted argument.
@@ -71,19 +70,19 @@ fn read_escapes(line: &str, markdown: bool) -> String {
                     let close = if quote == '[' { ']' } else { quote };
                     chars.by_ref().take_while(|&c| c != close).for_each(drop);
                 }
+                continue;
             }
-            '-' => put(&mut out, "-"),
-            'e' | '\\' => put(&mut out, "\\"),
-            ' ' | '~' | '0' => put(&mut out, " "),
-            '&' | '|' | '^' | 'c' | ')' | '%' | ':' | '/' | ',' => {}
-            '.' => put(&mut out, "."),
-            '\'' => put(&mut out, "'"),
-            '`' => put(&mut out, "`"),
-            other => put(&mut out, other.encode_utf8(&mut [0; 4])),
-        }
+            '-' => "-".into(),
+            'e' | '\\' => "\\".into(),
+            ' ' | '~' | '0' => " ".into(),
+            '&' | '|' | '^' | 'c' | ')' | '%' | ':' | '/' | ',' => continue,
+            '.' => ".".into(),
+            '\'' => "'".into(),
+            '`' => "`".into(),
+            other => other.to_string().into(),
+        };
+        put(font, &shown);
     }
-    out.push_str(font.1);
-    out
 }
 
 /// An escape's name: one character, `(xx`, or `[long]`.
