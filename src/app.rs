@@ -45,7 +45,7 @@ pub use effect::Effect;
 pub use event::{Clock, Event, MouseKind};
 pub use key::Key;
 use keymap::{KeyContext, KeyMeaning};
-pub use library::{Library, OutlineRow};
+pub use library::{DocId, Library, OutlineRow};
 pub use marking::Saved;
 pub use marks::{BookmarkState, Elsewhere, ListRow};
 pub use outline_state::OutlineState;
@@ -95,8 +95,6 @@ impl Default for Settings {
 /// The whole reader.
 #[derive(Debug)]
 pub struct App {
-    /// The document on screen (the others wait in `library`).
-    pub(crate) doc: Document,
     pub(crate) settings: Settings,
     pub(crate) focus: Focus,
     pub(crate) viewport: Viewport,
@@ -130,7 +128,6 @@ impl App {
             outline_width: settings.outline_width,
         });
         let mut app = App {
-            doc,
             settings,
             focus: Focus::Text,
             viewport,
@@ -140,7 +137,7 @@ impl App {
             search: SearchState::default(),
             bookmarks: BookmarkState::default(),
             overlay: Overlay::None,
-            library: Library::default(),
+            library: Library::new(doc),
             message,
             clock: Clock::default(),
             count: None,
@@ -288,8 +285,8 @@ impl App {
             Command::OutlineCollapseAll => self.fold_outline(Some(1)),
             Command::OutlineExpandAll => self.fold_outline(count.map(|n| n.min(255) as u8)),
             Command::OutlineOpen => self.outline_open(),
-            Command::OutlineCollapse => self.outline.collapse(&self.doc.sections),
-            Command::OutlineExpand => self.outline.expand(&self.doc.sections),
+            Command::OutlineCollapse => self.outline.collapse(&self.library.doc().sections),
+            Command::OutlineExpand => self.outline.expand(&self.library.doc().sections),
             Command::OpenPalette => self.open_palette(),
             Command::SelectNext => self.select_by(1),
             Command::SelectPrevious => self.select_by(-1),

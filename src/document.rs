@@ -227,28 +227,6 @@ impl Document {
         }
     }
 
-    /// A document a reader composed itself (a book): its displayed text
-    /// and structure.
-    pub fn from_structure(
-        name: &str,
-        text: String,
-        structure: Structure,
-        format: Format,
-    ) -> Document {
-        let mut doc = Document::empty();
-        doc.name = name.to_owned();
-        doc.format = format;
-        doc.title = structure.title;
-        doc.highlights = Highlighted::new(&structure.blocks);
-        doc.colour_codes = memchr::memmem::find(text.as_bytes(), b"\x1b[").is_some();
-        doc.ascii = text.is_ascii();
-        doc.text = std::sync::Arc::new(text);
-        doc.blocks = structure.blocks;
-        doc.sections = structure.sections;
-        doc.links = structure.links;
-        doc
-    }
-
     /// Whether the text carries colour codes (see [`crate::text::strip_sgr`]).
     pub fn has_colour_codes(&self) -> bool {
         self.colour_codes

@@ -48,7 +48,7 @@ pub enum Incoming {
     /// Document `doc` read again (on a worker), with how the store knows
     /// it now, or why it could not be.
     Reloaded {
-        doc: usize,
+        doc: crate::app::DocId,
         result: Result<Box<(Document, crate::store::DocIdentity)>, String>,
         /// The document's bookmarks as the file on disk holds them now.
         stored: Option<Vec<crate::store::Bookmark>>,

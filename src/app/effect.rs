@@ -1,6 +1,7 @@
 //! What only the shell may do, returned by `App::update` as data. Each
 //! outcome comes back as an [`super::Event`].
 
+use super::DocId;
 use crate::search::Search;
 use crate::store::Changes;
 
@@ -9,7 +10,7 @@ use crate::store::Changes;
 pub enum Effect {
     /// Write these changes for open document `doc` to the bookmarks file
     /// (merged under its lock); answered by `Saved` or `SaveFailed`.
-    Save { doc: usize, changes: Changes },
+    Save { doc: DocId, changes: Changes },
     /// Search off the event loop: the first match from `first_from` (byte,
     /// and whether to wrap to the top), when given, answered by
     /// `FirstMatch`; then every match, answered by `MatchesCounted`. A newer
@@ -44,7 +45,7 @@ pub enum Effect {
     /// others, or find it among them; answered by `Opened` (when it was
     /// not open) and `ShowLinked`, or `OpenFailed`.
     OpenLinked {
-        from: usize,
+        from: DocId,
         path: String,
         fragment: Option<String>,
     },
@@ -52,7 +53,7 @@ pub enum Effect {
     /// and in tmux).
     Copy { text: String },
     /// Read document `doc`'s file again; answered by `Reloaded`.
-    Reload { doc: usize },
+    Reload { doc: DocId },
     /// Compile `language`'s grammar off the event loop, with code it
     /// met on screen; answered by `SyntaxesLoaded`.
     CompileGrammar { language: String, sample: String },

@@ -4,6 +4,7 @@
 //! clock and new ids come in here too and `update` stays deterministic.
 
 use super::Command;
+use super::DocId;
 use super::marking::Saved;
 use super::window::WindowTarget;
 use crate::document::Document;
@@ -38,7 +39,7 @@ pub enum Event {
     /// Document `doc`'s bookmarks as the file on disk holds them now (read
     /// with a reload, before `Reloaded`).
     StoredBookmarks {
-        doc: usize,
+        doc: DocId,
         bookmarks: Vec<crate::store::Bookmark>,
     },
     /// Text pasted (bracketed paste): typed into the open prompt at once.
@@ -65,10 +66,10 @@ pub enum Event {
     /// More documents opened beside the first, each with what was saved.
     Opened(Vec<(Document, Saved)>),
     /// Show open document `doc` at its bookmark `id`.
-    ShowBookmark { doc: usize, id: String },
+    ShowBookmark { doc: DocId, id: String },
     /// A linked file is open as document `doc`: show it, at `fragment`.
     ShowLinked {
-        doc: usize,
+        doc: DocId,
         fragment: Option<String>,
     },
     /// A document could not be opened: why.

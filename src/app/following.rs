@@ -5,6 +5,7 @@
 //! to where each jump was made from. `y` copies the code block on screen,
 //! the selected link's address, or the outline's section.
 
+use super::DocId;
 use super::link_list::LinkListState;
 use super::overlay::Overlay;
 use super::viewport::Anchor;
@@ -19,14 +20,14 @@ const COPY_LIMIT: usize = 1 << 20;
 /// A place to come back to with `Ctrl-o`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Place {
-    pub doc: usize,
+    pub doc: DocId,
     pub anchor: Anchor,
 }
 
 impl App {
     /// `L`: the link list, the links on screen first.
     pub(super) fn open_links(&mut self) {
-        let links = &self.doc.links.list;
+        let links = &self.library.doc().links.list;
         if links.is_empty() {
             self.message = Some("no links in this document".to_owned());
             return;
@@ -36,12 +37,12 @@ impl App {
             (Some(first), Some(last)) => first.block..last.block + 1,
             _ => 0..0,
         };
-        let sections = &self.doc.sections;
+        let sections = &self.library.doc().sections;
         let section = match self.current_section() {
             Some(current) => {
                 let end = sections
                     .get(current + 1)
-                    .map_or(self.doc.blocks.len(), |s| s.block);
+                    .map_or(self.library.doc().blocks.len(), |s| s.block);
                 sections[current].block..end
             }
             None => 0..0,
@@ -57,22 +58,27 @@ impl App {
             self.overlay = Overlay::Links(Box::new(state));
             return Vec::new();
         };
-        let target = self.doc.links.list[index].target.clone();
+        let target = self.library.doc().links.list[index].target.clone();
         self.follow(&target)
     }
 
     /// Follow a link's target from the document on screen.
     pub(super) fn follow(&mut self, target: &str) -> Vec<Effect> {
         self.focus = Focus::Text;
-        match self.doc.links.resolve(target, &self.doc.sections) {
+        match self
+            .library
+            .doc()
+            .links
+            .resolve(target, &self.library.doc().sections)
+        {
             Destination::Section(section) => {
                 self.remember_place();
                 self.jump_to_section(section);
             }
             Destination::Block(block) => {
                 self.remember_place();
-                let offset = self.doc.blocks[block].range.start;
-                self.viewport.go_to_offset(&self.doc, offset);
+                let offset = self.library.doc().blocks[block].range.start;
+                self.viewport.go_to_offset(self.library.doc(), offset);
             }
             Destination::File { path, fragment } => {
                 self.remember_place();
@@ -92,14 +98,19 @@ impl App {
     }
 
     /// The linked file is open as document `doc`: show it, at `fragment`.
-    pub(super) fn show_linked(&mut self, doc: usize, fragment: Option<&str>) -> Vec<Effect> {
+    pub(super) fn show_linked(&mut self, doc: DocId, fragment: Option<&str>) -> Vec<Effect> {
         let effects = if doc == self.library.current {
             Vec::new()
         } else {
             self.switch_document(doc)
         };
         if let Some(anchor) = fragment {
-            match self.doc.links.section_for(anchor, &self.doc.sections) {
+            match self
+                .library
+                .doc()
+                .links
+                .section_for(anchor, &self.library.doc().sections)
+            {
                 Some(section) => self.jump_to_section(section),
                 None => self.message = Some(format!("no heading there is #{anchor}")),
             }
@@ -126,7 +137,7 @@ impl App {
         } else {
             self.switch_document(place.doc)
         };
-        self.viewport.go_to_anchor(&self.doc, place.anchor);
+        self.viewport.go_to_anchor(self.library.doc(), place.anchor);
         effects
     }
 
@@ -149,13 +160,13 @@ impl App {
         let crate::wrap::Row::Words { words, first } = &wrapped.rows[pos.row] else {
             return None;
         };
-        let rich = self.doc.rich(pos.block)?;
+        let rich = self.library.doc().rich(pos.block)?;
         let prefix = if *first {
             &rich.first_prefix
         } else {
             &rich.rest_prefix
         };
-        let text = self.doc.block_text(pos.block);
+        let text = self.library.doc().block_text(pos.block);
         let mut x = usize::from(pane.x) + crate::text::display_width(prefix);
         for (range, gap) in wrapped.row_words(words.clone()) {
             let width = crate::text::display_width(&text[range.clone()]);
@@ -175,7 +186,10 @@ impl App {
     pub(super) fn copy(&mut self) -> Vec<Effect> {
         let (what, text) = match (&self.overlay, self.focus) {
             (Overlay::Links(state), _) => match state.selected() {
-                Some(index) => ("the address", self.doc.links.list[index].target.clone()),
+                Some(index) => (
+                    "the address",
+                    self.library.doc().links.list[index].target.clone(),
+                ),
                 None => return Vec::new(),
             },
             (_, Focus::Outline) => match self.outline_section_text() {
@@ -213,20 +227,26 @@ impl App {
         blocks.dedup();
         let block = blocks
             .into_iter()
-            .find(|&b| self.doc.blocks[b].kind == BlockKind::Code)?;
-        Some(self.doc.block_text(block).to_owned())
+            .find(|&b| self.library.doc().blocks[b].kind == BlockKind::Code)?;
+        Some(self.library.doc().block_text(block).to_owned())
     }
 
     /// The source text of the section selected in the outline.
     fn outline_section_text(&self) -> Option<String> {
-        let sections = &self.doc.sections;
+        let sections = &self.library.doc().sections;
         let section = self.outline.selected;
         sections.get(section)?;
-        let start = self.doc.blocks[sections[section].block].range.start;
+        let start = self.library.doc().blocks[sections[section].block]
+            .range
+            .start;
         let end = sections
             .get(section + 1)
-            .and_then(|next| self.doc.blocks.get(next.block))
-            .map_or(self.doc.text().len(), |b| b.range.start);
-        Some(self.doc.text()[start..end.max(start)].trim_end().to_owned())
+            .and_then(|next| self.library.doc().blocks.get(next.block))
+            .map_or(self.library.doc().text().len(), |b| b.range.start);
+        Some(
+            self.library.doc().text()[start..end.max(start)]
+                .trim_end()
+                .to_owned(),
+        )
     }
 }

@@ -17,18 +17,21 @@ impl App {
         if let Some(effects) = self.go_percent_of_file(percent) {
             return effects;
         }
-        let len = self.doc.text().len();
-        let at = crate::text::floor_char_boundary(self.doc.text(), len * percent.min(100) / 100);
-        self.viewport.go_to_offset(&self.doc, at);
+        let len = self.library.doc().text().len();
+        let at = crate::text::floor_char_boundary(
+            self.library.doc().text(),
+            len * percent.min(100) / 100,
+        );
+        self.viewport.go_to_offset(self.library.doc(), at);
         Vec::new()
     }
 
     /// Line `line` (zero-based) of the source: in a book, of the chapter
     /// being read (each chapter is a file of its own, its lines its own).
     pub(super) fn go_to_line(&mut self, line: usize) {
-        let blocks = &self.doc.blocks;
-        let here = super::viewport::block_at(&self.doc, self.viewport.offset());
-        let chapter = self.doc.chapter_blocks(here);
+        let blocks = &self.library.doc().blocks;
+        let here = super::viewport::block_at(self.library.doc(), self.viewport.offset());
+        let chapter = self.library.doc().chapter_blocks(here);
         let block = chapter.start
             + blocks[chapter.clone()]
                 .partition_point(|b| b.line() <= line)
@@ -38,7 +41,7 @@ impl App {
         };
         // Within the block, the start of its line `within`, or of its last
         // line when the block is shorter.
-        let text = &self.doc.text()[found.range.clone()];
+        let text = &self.library.doc().text()[found.range.clone()];
         let within = line.saturating_sub(found.line());
         let line_starts = std::iter::once(0).chain(
             memchr::memchr_iter(b'\n', text.as_bytes())
@@ -51,7 +54,7 @@ impl App {
             .last()
             .unwrap_or_default();
         self.viewport
-            .go_to_offset(&self.doc, found.range.start + offset);
+            .go_to_offset(self.library.doc(), found.range.start + offset);
         if reached < within && block + 1 == chapter.end {
             self.message = Some("that is past the end: here is the last line".to_owned());
         }
@@ -73,7 +76,7 @@ impl App {
         } else if !answer.is_empty() {
             let wanted = answer.to_lowercase();
             match self
-                .doc
+                .doc()
                 .sections
                 .iter()
                 .position(|s| s.title.to_lowercase().contains(&wanted))

@@ -8,7 +8,7 @@ use crate::document::BlockKind;
 
 impl App {
     pub(super) fn grammars_to_compile(&mut self) -> Vec<Effect> {
-        if !self.doc.has_code() || !crate::highlight::ready() {
+        if !self.library.doc().has_code() || !crate::highlight::ready() {
             return Vec::new();
         }
         let mut blocks: Vec<usize> = self.viewport.view().iter().map(|pos| pos.block).collect();
@@ -16,14 +16,14 @@ impl App {
         let mut effects = Vec::new();
         for block in blocks {
             if self
-                .doc
+                .doc()
                 .blocks
                 .get(block)
                 .is_none_or(|b| b.kind != BlockKind::Code)
             {
                 continue;
             }
-            let Some(language) = self.doc.rich(block).and_then(|r| r.language()) else {
+            let Some(language) = self.library.doc().rich(block).and_then(|r| r.language()) else {
                 continue;
             };
             if crate::highlight::compiled(language) || self.grammars_asked.contains(language) {
@@ -32,7 +32,8 @@ impl App {
             self.grammars_asked.insert(language.to_owned());
             effects.push(Effect::CompileGrammar {
                 language: language.to_owned(),
-                sample: crate::highlight::sample_of(self.doc.block_text(block)).to_owned(),
+                sample: crate::highlight::sample_of(self.library.doc().block_text(block))
+                    .to_owned(),
             });
         }
         effects

@@ -2,6 +2,7 @@
 //! saved, making, listing, jumping to, deleting and renaming bookmarks, and
 //! deciding when to save (as an effect for the shell).
 
+use super::DocId;
 use super::input::SelectList;
 use super::overlay::{BookmarkList, Overlay};
 use super::prompt::{Prompt, PromptPurpose};
@@ -66,25 +67,25 @@ impl App {
         if let Some(old) = lost {
             // Not in this version: open at the section that starts nearest
             // before the old offset, and say so.
-            let old = crate::text::floor_char_boundary(self.doc.text(), old);
-            self.viewport.go_to_offset(&self.doc, old);
+            let old = crate::text::floor_char_boundary(self.library.doc().text(), old);
+            self.viewport.go_to_offset(self.library.doc(), old);
             if let Some(section) = self.current_section() {
                 self.jump_to_section(section);
             }
             self.message = Some(format!(
                 "your place in {} was not found in this version; opened at the nearest section",
-                self.doc.name
+                self.library.doc().name
             ));
             return;
         }
         let Some(place) = position.filter(|p| p.offset > 0) else {
             return;
         };
-        self.viewport.go_to_offset(&self.doc, place.offset);
+        self.viewport.go_to_offset(self.library.doc(), place.offset);
         let section = self
             .current_section()
-            .map(|s| self.doc.sections[s].title.clone());
-        let percent = self.source_position() * 100 / self.doc.text().len().max(1);
+            .map(|s| self.library.doc().sections[s].title.clone());
+        let percent = self.source_position() * 100 / self.library.doc().text().len().max(1);
         self.message = Some(match section {
             Some(title) => format!(
                 "Resumed at \"{}\" — {percent}%",
@@ -99,9 +100,12 @@ impl App {
             self.message = Some("bookmarks wait until the whole file has loaded".to_owned());
             return;
         }
-        let place = place_at(&self.doc, self.source_position());
+        let place = place_at(self.library.doc(), self.source_position());
         let at_section_start = self.current_section().is_some_and(|s| {
-            self.doc.blocks[self.doc.sections[s].block].range.start == place.offset
+            self.library.doc().blocks[self.library.doc().sections[s].block]
+                .range
+                .start
+                == place.offset
         });
         let default = default_label(&place, at_section_start);
         self.overlay = Overlay::Prompt(Prompt::new(PromptPurpose::NewBookmark(place), default));
@@ -126,7 +130,7 @@ impl App {
         let Overlay::Bookmarks(b) = &mut self.overlay else {
             return Vec::new();
         };
-        let Some(label) = self.bookmarks.delete(&self.doc, b.list.selected) else {
+        let Some(label) = self.bookmarks.delete(self.library.doc(), b.list.selected) else {
             return Vec::new();
         };
         b.list.set_len(self.bookmarks.rows(b.show_all).len());
@@ -136,7 +140,7 @@ impl App {
     }
 
     pub(super) fn undo_delete(&mut self) -> Vec<Effect> {
-        let Some(label) = self.bookmarks.undo_delete(&self.doc) else {
+        let Some(label) = self.bookmarks.undo_delete(self.library.doc()) else {
             return Vec::new();
         };
         if let Overlay::Bookmarks(b) = &mut self.overlay {
@@ -175,7 +179,7 @@ impl App {
                     not_found: false,
                     extra: Default::default(),
                 };
-                self.bookmarks.add(&self.doc, bookmark);
+                self.bookmarks.add(self.library.doc(), bookmark);
                 self.message = Some(format!("bookmarked \"{}\"", truncate_to_width(&label, 50)));
             }
             PromptPurpose::Rename { id, list } => {
@@ -197,7 +201,7 @@ impl App {
             Some(ListRow::Here(b)) => {
                 let offset = b.place.offset;
                 self.focus = Focus::Text;
-                self.viewport.go_to_offset(&self.doc, offset);
+                self.viewport.go_to_offset(self.library.doc(), offset);
                 return Vec::new();
             }
             Some(ListRow::Elsewhere(e)) => match &e.path {
@@ -223,7 +227,7 @@ impl App {
 
     /// Show open document `doc` at its bookmark `id` (one chosen in the
     /// list of every document's bookmarks).
-    pub(super) fn show_bookmark(&mut self, doc: usize, id: &str) -> Vec<Effect> {
+    pub(super) fn show_bookmark(&mut self, doc: DocId, id: &str) -> Vec<Effect> {
         let effects = if doc == self.library.current {
             Vec::new()
         } else {
@@ -248,14 +252,14 @@ impl App {
                 self.message = Some(format!("\"{}\" is not found in this version", b.label));
             } else {
                 let offset = b.place.offset;
-                self.viewport.go_to_offset(&self.doc, offset);
+                self.viewport.go_to_offset(self.library.doc(), offset);
             }
         }
     }
 
     /// The palette and the outline marks follow the bookmark list.
     pub(super) fn bookmarks_changed(&mut self) {
-        self.bookmarks.refresh_marks(&self.doc);
+        self.bookmarks.refresh_marks(self.library.doc());
         self.rebuild_jump_index();
     }
 
@@ -282,7 +286,7 @@ impl App {
         let offset = self.source_position();
         // A part of a loading file has offsets of its own: not a position.
         if self.bookmarks.saved_offset != Some(offset) && self.loading.is_none() {
-            self.bookmarks.pending.position = Some(place_at(&self.doc, offset));
+            self.bookmarks.pending.position = Some(place_at(self.library.doc(), offset));
             self.bookmarks.saved_offset = Some(offset);
         }
         self.bookmarks.saved_at = self.clock.now;

@@ -2,6 +2,7 @@
 //! edit, close — each routed to the overlay open, plus opening the help and
 //! the palette.
 
+use super::DocId;
 use super::input::LineInput;
 use super::overlay::Overlay;
 use super::palette::PaletteState;
@@ -64,7 +65,7 @@ impl App {
             }
             Overlay::Links(links) => {
                 edit(&mut links.input);
-                links.filter(&self.doc.links.list);
+                links.filter(&self.library.doc().links.list);
                 Vec::new()
             }
             Overlay::Search(prompt) => {
@@ -89,7 +90,7 @@ impl App {
             }
             Overlay::Bookmarks(list) => self.bookmark_jump(list),
             Overlay::Prompt(prompt) => self.accept_prompt(prompt),
-            Overlay::Documents(list) => self.switch_document(list.selected),
+            Overlay::Documents(list) => self.switch_document(DocId(list.selected)),
             Overlay::Links(links) => self.follow_selected(*links),
             other => {
                 self.overlay = other;
@@ -102,6 +103,7 @@ impl App {
         let mut effects = Vec::new();
         match palette.target(&self.jump_index) {
             Some(Target::Section { doc, section }) => {
+                let doc = DocId(doc);
                 if doc != self.library.current {
                     effects = self.switch_document(doc);
                 }

@@ -1,6 +1,7 @@
 //! Moving through the text: scrolling, sections, the outline and its focus,
 //! the terminal's size and the mouse.
 
+use super::DocId;
 use super::library::OutlineRow;
 use super::{App, Effect, Event, Focus, MouseKind};
 use crate::outline;
@@ -8,7 +9,7 @@ use crate::wrap::KeptLines;
 
 impl App {
     pub(super) fn scroll(&mut self, delta: isize) {
-        self.viewport.scroll(&self.doc, delta);
+        self.viewport.scroll(self.library.doc(), delta);
     }
 
     /// `→` and `←`: long kept lines sideways by half the text pane.
@@ -20,7 +21,7 @@ impl App {
         let half = (usize::from(self.viewport.panes().text.width) / 2).max(1) as isize;
         let before = self.viewport.shift();
         self.viewport
-            .scroll_sideways(&self.doc, if right { half } else { -half });
+            .scroll_sideways(self.library.doc(), if right { half } else { -half });
         if right && self.viewport.shift() == before {
             self.message = Some("no line on screen goes further right".to_owned());
         }
@@ -32,12 +33,12 @@ impl App {
             KeptLines::Cut => (KeptLines::Wrap, "long lines wrapped"),
             KeptLines::Wrap => (KeptLines::Cut, "long lines cut: → and ← scroll them"),
         };
-        self.viewport.set_kept_lines(&self.doc, kept);
+        self.viewport.set_kept_lines(self.library.doc(), kept);
         self.message = Some(said.to_owned());
     }
 
     pub(super) fn resized(&mut self, width: u16, height: u16) -> Vec<Effect> {
-        self.viewport.resize(&self.doc, width, height);
+        self.viewport.resize(self.library.doc(), width, height);
         self.focus_where_shown();
         Vec::new()
     }
@@ -50,19 +51,19 @@ impl App {
     }
 
     pub(super) fn top_level(&self) -> u8 {
-        outline::top_level(&self.doc.sections)
+        outline::top_level(&self.library.doc().sections)
     }
 
     pub(super) fn jump_to_section(&mut self, section: usize) {
-        if let Some(s) = self.doc.sections.get(section) {
-            let offset = self.doc.blocks[s.block].range.start;
-            self.viewport.go_to_offset(&self.doc, offset);
+        if let Some(s) = self.library.doc().sections.get(section) {
+            let offset = self.library.doc().blocks[s.block].range.start;
+            self.viewport.go_to_offset(self.library.doc(), offset);
         }
     }
 
     pub(super) fn next_section(&mut self, max_level: u8) {
         let block = self.viewport.top().block;
-        match outline::next_section(&self.doc.sections, block, max_level) {
+        match outline::next_section(&self.library.doc().sections, block, max_level) {
             Some(section) => self.jump_to_section(section),
             _ => self.message = Some("no next section".to_owned()),
         }
@@ -72,7 +73,7 @@ impl App {
         // Mid-way through a heading's block, `[` returns to its start first.
         let top = self.viewport.top();
         let block = top.block + usize::from(top.row > 0);
-        match outline::previous_section(&self.doc.sections, block, max_level) {
+        match outline::previous_section(&self.library.doc().sections, block, max_level) {
             Some(section) => self.jump_to_section(section),
             None => self.message = Some("no previous section".to_owned()),
         }
@@ -86,7 +87,7 @@ impl App {
     }
 
     pub(super) fn toggle_outline(&mut self) {
-        self.viewport.toggle_outline(&self.doc);
+        self.viewport.toggle_outline(self.library.doc());
         self.focus_where_shown();
     }
 
@@ -104,7 +105,8 @@ impl App {
     /// Fold the outline to show `depth` levels (all of them with `None`),
     /// keeping the selection on the entry or the ancestor that stays.
     pub(super) fn fold_outline(&mut self, depth: Option<u8>) {
-        self.outline.fold_to_depth(&self.doc.sections, depth);
+        self.outline
+            .fold_to_depth(&self.library.doc().sections, depth);
         let selected = self.outline.selected;
         self.outline.select_visible(selected);
     }
@@ -178,13 +180,14 @@ impl App {
         let lead = self.outline.lead;
         let visible = self.outline.visible();
         if index < lead {
-            return Some(OutlineRow::Document(index));
+            return Some(OutlineRow::Document(DocId(index)));
         }
         if let Some(&section) = visible.get(index - lead) {
             return Some(OutlineRow::Section(section));
         }
         let after = index - lead - visible.len();
-        (after < self.outline.trail)
-            .then_some(OutlineRow::Document(self.library.current + 1 + after))
+        (after < self.outline.trail).then_some(OutlineRow::Document(DocId(
+            self.library.current.0 + 1 + after,
+        )))
     }
 }

@@ -2,6 +2,7 @@
 //! reader stays at the same passage and bookmarks are found again in the
 //! new text by the same re-anchoring step as at start, and saved so.
 
+use super::DocId;
 use super::viewport::Anchor;
 use super::{App, Effect};
 use crate::document::Document;
@@ -25,7 +26,7 @@ impl App {
     /// still hold.
     pub(super) fn adopt_stored_bookmarks(
         &mut self,
-        doc: usize,
+        doc: DocId,
         stored: Vec<crate::store::Bookmark>,
     ) {
         if doc != self.library.current {
@@ -55,8 +56,8 @@ impl App {
                 return Vec::new();
             }
         };
-        let old_len = self.doc.text().len();
-        let here = place_at(&self.doc, self.source_position());
+        let old_len = self.library.doc().text().len();
+        let here = place_at(self.library.doc(), self.source_position());
         let found = reanchor_all(&doc, &self.bookmarks.list, None);
         let lost = found.bookmarks.iter().filter(|b| b.not_found).count();
         // Every bookmark is saved under the new version's fingerprint.
@@ -64,7 +65,7 @@ impl App {
             self.bookmarks.pending.upsert(bookmark.clone());
         }
         self.bookmarks.list = found.bookmarks;
-        let old = std::mem::replace(&mut self.doc, Document::empty());
+        let old = std::mem::replace(self.library.doc_mut(), Document::empty());
         let search_too = old.shows_own_text() && doc.shows_own_text();
         self.remap_positions(search_too, |offset| reanchor(&doc, &place_at(&old, offset)));
         let offset = reanchor(&doc, &here).unwrap_or(here.offset);

@@ -12,29 +12,32 @@ use crate::wrap::{Row, RowPos};
 impl App {
     /// The search offset of the start of row `pos`.
     pub(super) fn search_offset_at(&mut self, pos: RowPos) -> usize {
-        if pos.block >= self.doc.blocks.len() {
-            return self.doc.shown().text().len();
+        if pos.block >= self.library.doc().blocks.len() {
+            return self.library.doc().shown().text().len();
         }
-        let len = self.doc.block_text(pos.block).len();
-        let wrapped = self.viewport.wrapped(&self.doc, pos.block);
+        let len = self.library.doc().block_text(pos.block).len();
+        let wrapped = self.viewport.wrapped(self.library.doc(), pos.block);
         let within = match wrapped.rows.get(pos.row) {
             Some(Row::Gap) | None => len,
             Some(_) => wrapped.row_offset(pos.row),
         };
-        self.doc.shown().offset_of(&self.doc, pos.block, within)
+        self.library
+            .doc()
+            .shown()
+            .offset_of(self.library.doc(), pos.block, within)
     }
 
     /// The search offset of a view anchor (where a search started).
     pub(super) fn search_offset_of(&mut self, anchor: Anchor) -> usize {
-        if self.doc.shown().is_same() || self.doc.blocks.is_empty() {
+        if self.library.doc().shown().is_same() || self.library.doc().blocks.is_empty() {
             return anchor.offset;
         }
-        let block = block_at(&self.doc, anchor.offset);
-        if !self.doc.blocks[block].is_rich() {
+        let block = block_at(self.library.doc(), anchor.offset);
+        if !self.library.doc().blocks[block].is_rich() {
             return self
-                .doc
+                .doc()
                 .shown()
-                .from_document(&self.doc, anchor.offset, None);
+                .from_document(self.library.doc(), anchor.offset, None);
         }
         self.search_offset_at(RowPos {
             block,
@@ -44,7 +47,7 @@ impl App {
 
     /// The search offset of the top of the view.
     pub(super) fn search_here(&mut self) -> usize {
-        if self.doc.shown().is_same() {
+        if self.library.doc().shown().is_same() {
             return self.viewport.offset();
         }
         self.search_offset_at(self.viewport.top())
@@ -52,10 +55,12 @@ impl App {
 
     /// The search offset just past the last block on screen.
     pub(super) fn search_view_end(&self) -> usize {
-        let shown = self.doc.shown();
+        let shown = self.library.doc().shown();
         match self.viewport.view().last() {
-            Some(pos) if pos.block < self.doc.blocks.len() => {
-                shown.span_of(&self.doc, pos.block..pos.block + 1).end
+            Some(pos) if pos.block < self.library.doc().blocks.len() => {
+                shown
+                    .span_of(self.library.doc(), pos.block..pos.block + 1)
+                    .end
             }
             _ => shown.text().len(),
         }
@@ -63,11 +68,12 @@ impl App {
 
     /// Where each section starts, in search offsets.
     pub(super) fn search_section_starts(&self) -> Vec<usize> {
-        let shown = self.doc.shown();
-        self.doc
+        let shown = self.library.doc().shown();
+        self.library
+            .doc()
             .sections
             .iter()
-            .map(|s| shown.offset_of(&self.doc, s.block, 0))
+            .map(|s| shown.offset_of(self.library.doc(), s.block, 0))
             .collect()
     }
 
@@ -83,22 +89,22 @@ impl App {
     }
 
     fn show_search_offset(&mut self, start: usize, context: bool) {
-        let shown = self.doc.shown();
-        let (block, within) = shown.place(&self.doc, start);
-        let exact = match self.doc.blocks.get(block) {
+        let shown = self.library.doc().shown();
+        let (block, within) = shown.place(self.library.doc(), start);
+        let exact = match self.library.doc().blocks.get(block) {
             _ if shown.is_same() => start,
             Some(b) if !b.is_rich() => b.range.start + within.min(b.range.len()),
             Some(_) => {
                 return self
                     .viewport
-                    .reveal_in_block(&self.doc, block, within, context);
+                    .reveal_in_block(self.library.doc(), block, within, context);
             }
             None => return,
         };
         if context {
-            self.viewport.reveal_offset(&self.doc, exact);
+            self.viewport.reveal_offset(self.library.doc(), exact);
         } else {
-            self.viewport.go_to_offset(&self.doc, exact);
+            self.viewport.go_to_offset(self.library.doc(), exact);
         }
     }
 }

@@ -25,10 +25,10 @@ impl App {
         };
         let mut rows = Vec::with_capacity(counted.matches.len() + counted.per_section.len());
         let mut section_of_last = None;
-        let shown = self.doc.shown();
+        let shown = self.library.doc().shown();
         for (index, m) in counted.matches.iter().enumerate() {
-            let block = shown.place(&self.doc, m.start).0;
-            let section = crate::outline::section_at(&self.doc.sections, block);
+            let block = shown.place(self.library.doc(), m.start).0;
+            let section = crate::outline::section_at(&self.library.doc().sections, block);
             if section != section_of_last {
                 if let Some(section) = section {
                     rows.push(ResultRow::Section {
@@ -91,7 +91,7 @@ impl App {
             return;
         };
         for (block_index, shown) in spans {
-            let text = self.doc.block_text(block_index);
+            let text = self.library.doc().block_text(block_index);
             let from = crate::text::floor_char_boundary(
                 text,
                 shown.start.saturating_sub(HIGHLIGHT_MARGIN),
@@ -108,7 +108,11 @@ impl App {
                 .filter(|r| r.end > shown.start && r.start < shown.end)
                 .collect();
             if let Some(current) = &active.current {
-                let (block, start) = self.doc.shown().place(&self.doc, current.start);
+                let (block, start) = self
+                    .library
+                    .doc()
+                    .shown()
+                    .place(self.library.doc(), current.start);
                 if block == block_index && start < text.len() {
                     let end = (start + current.len()).min(text.len());
                     self.search.current_highlight = Some((block_index, start..end));
@@ -124,8 +128,8 @@ impl App {
     fn visible_spans(&mut self) -> Vec<(usize, Range<usize>)> {
         let mut spans: Vec<(usize, Range<usize>)> = Vec::new();
         for pos in self.viewport.view().to_vec() {
-            let len = self.doc.block_text(pos.block).len();
-            let wrapped = self.viewport.wrapped(&self.doc, pos.block);
+            let len = self.library.doc().block_text(pos.block).len();
+            let wrapped = self.viewport.wrapped(self.library.doc(), pos.block);
             let start = match wrapped.rows[pos.row] {
                 crate::wrap::Row::Gap => continue,
                 _ => wrapped.row_offset(pos.row),

@@ -26,8 +26,8 @@ impl App {
         };
         let origin = prompt.origin;
         let within = Within {
-            colour_codes: self.doc.has_colour_codes(),
-            accents: !self.doc.is_ascii(),
+            colour_codes: self.library.doc().has_colour_codes(),
+            accents: !self.library.doc().is_ascii(),
         };
         match Search::in_text(prompt.input.text(), prompt.regex, within) {
             Ok(Some(search)) => {
@@ -37,7 +37,7 @@ impl App {
             Ok(None) => {
                 prompt.error = None;
                 self.search.active = None;
-                self.viewport.go_to_anchor(&self.doc, origin);
+                self.viewport.go_to_anchor(self.library.doc(), origin);
                 Vec::new()
             }
             Err(err) => {
@@ -60,7 +60,7 @@ impl App {
         let wrap = self.loading.is_none();
         let from = self.search_offset_of(origin);
         if !self.searches_at_once(&search) {
-            self.viewport.go_to_anchor(&self.doc, origin);
+            self.viewport.go_to_anchor(self.library.doc(), origin);
             let generation = self.search.next_generation();
             self.search.active = Some(ActiveSearch {
                 search: search.clone(),
@@ -77,12 +77,12 @@ impl App {
             }];
         }
         let found = search
-            .next_from(self.doc.shown().text(), from, wrap)
+            .next_from(self.library.doc().shown().text(), from, wrap)
             .map(|(m, _)| m);
         let mut effects = self.activate(search.clone(), found.clone());
         match &found {
             Some(m) => self.reveal_match(m.start),
-            None => self.viewport.go_to_anchor(&self.doc, origin),
+            None => self.viewport.go_to_anchor(self.library.doc(), origin),
         }
         if found.is_none() {
             effects.extend(self.find_in_file(search));
@@ -93,7 +93,7 @@ impl App {
     /// Whether `search` is quick enough to run on the event loop: a literal
     /// query over a document of a few megabytes.
     fn searches_at_once(&self, search: &Search) -> bool {
-        !search.regex_mode && self.doc.text().len() <= COUNT_AT_ONCE_LIMIT
+        !search.regex_mode && self.library.doc().text().len() <= COUNT_AT_ONCE_LIMIT
     }
 
     /// No match in the part of a large file loaded so far: look on disk.
@@ -102,7 +102,7 @@ impl App {
         Some(Effect::FindInFile {
             generation: self.search.generation,
             search,
-            from: loading.window.base + self.doc.text().len() as u64,
+            from: loading.window.base + self.library.doc().text().len() as u64,
         })
     }
 
@@ -191,7 +191,8 @@ impl App {
     /// Esc in the prompt: back to where the search started, no highlights.
     pub(super) fn search_cancel(&mut self, prompt: SearchPrompt) {
         self.search.active = None;
-        self.viewport.go_to_anchor(&self.doc, prompt.origin);
+        self.viewport
+            .go_to_anchor(self.library.doc(), prompt.origin);
     }
 
     /// `n` and `N`: from the current match (or the top of the view).
@@ -216,7 +217,7 @@ impl App {
         let Some(active) = &self.search.active else {
             return;
         };
-        let text = self.doc.shown().text();
+        let text = self.library.doc().shown().text();
         // From the current match while it is on screen; once the reader has
         // moved away (a jump, `G`, scrolling), from the top of the view, as
         // less and vim do.
@@ -263,7 +264,7 @@ impl App {
         let current = active.current.or_else(|| {
             active
                 .search
-                .next_from(self.doc.shown().text(), from, true)
+                .next_from(self.library.doc().shown().text(), from, true)
                 .map(|(m, _)| m)
         });
         let found = !had_match && current.is_some();
@@ -308,7 +309,7 @@ impl App {
         let generation = self.search.next_generation();
         let at_once = self
             .searches_at_once(&search)
-            .then(|| bounded_matches(&search, self.doc.shown().text()));
+            .then(|| bounded_matches(&search, self.library.doc().shown().text()));
         let too_many = matches!(at_once, Some(None));
         let counted = at_once.flatten().map(|matches| {
             let per_section = per_section(&self.search_section_starts(), &matches);

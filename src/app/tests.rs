@@ -102,7 +102,7 @@ fn run_searches(app: &mut App, effects: Vec<Effect>) {
         } = effect
         {
             // As the shell does: the worker reads the displayed text.
-            let text = app.doc.shown().shared();
+            let text = app.doc().shown().shared();
             if let Some((from, wrap)) = first_from {
                 let found = search.next_from(&text, from, wrap).map(|(m, _)| m);
                 app.update(Event::FirstMatch { generation, found });
@@ -153,7 +153,7 @@ fn view_texts(app: &App) -> Vec<String> {
 
 fn row_text(app: &App, pos: RowPos) -> String {
     let wrapped = app.viewport().wrap().peek(pos.block).unwrap();
-    let text = app.doc.block_text(pos.block);
+    let text = app.doc().block_text(pos.block);
     match &wrapped.rows[pos.row] {
         crate::wrap::Row::Words { words, .. } => wrapped.row_text(text, words.clone()),
         _ => String::new(),

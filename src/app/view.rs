@@ -10,7 +10,7 @@ use crate::wrap::RowPos;
 
 impl App {
     pub fn doc(&self) -> &Document {
-        &self.doc
+        self.library.doc()
     }
 
     pub fn viewport(&self) -> &Viewport {
@@ -45,7 +45,7 @@ impl App {
 
     /// The section the top of the text pane is in.
     pub fn current_section(&self) -> Option<usize> {
-        crate::outline::section_at(&self.doc.sections, self.viewport.top().block)
+        crate::outline::section_at(&self.library.doc().sections, self.viewport.top().block)
     }
 
     /// The byte in the document's text where the top row starts.
@@ -66,7 +66,7 @@ impl App {
                 let (base, total) = self
                     .loading
                     .as_ref()
-                    .map_or((0, self.doc.text().len() as u64), |l| {
+                    .map_or((0, self.library.doc().text().len() as u64), |l| {
                         (l.window.base, l.window.file_len)
                     });
                 let at = base + self.source_position() as u64;
@@ -77,12 +77,14 @@ impl App {
 
     /// How much of `section` lies above the reading position, in percent.
     pub fn section_progress(&self, section: usize) -> usize {
-        let sections = &self.doc.sections;
-        let start = self.doc.blocks[sections[section].block].range.start;
+        let sections = &self.library.doc().sections;
+        let start = self.library.doc().blocks[sections[section].block]
+            .range
+            .start;
         let end = sections
             .get(section + 1)
-            .map_or(self.doc.text().len(), |next| {
-                self.doc.blocks[next.block].range.start
+            .map_or(self.library.doc().text().len(), |next| {
+                self.library.doc().blocks[next.block].range.start
             });
         if self.viewport.at_end() {
             return 100;

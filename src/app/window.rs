@@ -51,13 +51,13 @@ const REALIGN_REACH: usize = 256 << 10;
 impl App {
     /// `G`: the end of the document, or of the file while it loads.
     pub(super) fn go_bottom(&mut self) -> Vec<Effect> {
-        self.viewport.go_to_end(&self.doc);
+        self.viewport.go_to_end(self.library.doc());
         let Some(loading) = &mut self.loading else {
             return Vec::new();
         };
         loading.end_requested = true;
         let window = loading.window;
-        if window.base + self.doc.text().len() as u64 >= window.file_len {
+        if window.base + self.library.doc().text().len() as u64 >= window.file_len {
             return Vec::new();
         }
         vec![Effect::ShowFileEnd]
@@ -68,7 +68,7 @@ impl App {
     pub(super) fn go_percent_of_file(&mut self, percent: usize) -> Option<Vec<Effect>> {
         let window = self.loading.as_ref()?.window;
         let at = window.file_len * percent.min(100) as u64 / 100;
-        let loaded = window.base..window.base + self.doc.text().len() as u64;
+        let loaded = window.base..window.base + self.library.doc().text().len() as u64;
         if loaded.contains(&at) {
             return None;
         }
@@ -97,7 +97,7 @@ impl App {
                 loading.end_requested = false;
             }
         }
-        self.viewport.go_to_top(&self.doc);
+        self.viewport.go_to_top(self.library.doc());
     }
 
     /// The shell read the part of the file asked for: show it. A window for
@@ -115,7 +115,7 @@ impl App {
         }
         // Offsets in one part mean nothing in another: held positions go.
         self.remap_positions(true, |_| None);
-        let shown = std::mem::replace(&mut self.doc, Document::empty());
+        let shown = std::mem::replace(self.library.doc_mut(), Document::empty());
         self.replace_document(window.doc, Anchor::default());
         if let Some(loading) = &mut self.loading {
             if loading.window.base == 0 {
@@ -125,14 +125,18 @@ impl App {
         }
         match (target, search) {
             (WindowTarget::End, _) => {
-                self.viewport.go_to_end(&self.doc);
+                self.viewport.go_to_end(self.library.doc());
                 Vec::new()
             }
             (WindowTarget::Match { .. }, Some(search)) => {
                 let focus = window.focus.unwrap_or(0);
-                let from = self.doc.shown().from_document(&self.doc, focus, None);
+                let from =
+                    self.library
+                        .doc()
+                        .shown()
+                        .from_document(self.library.doc(), focus, None);
                 let found = search
-                    .next_from(self.doc.shown().text(), from, true)
+                    .next_from(self.library.doc().shown().text(), from, true)
                     .map(|(m, _)| m);
                 let effects = self.activate(search, found.clone());
                 if let Some(m) = found {
@@ -146,8 +150,8 @@ impl App {
                     loading.place_requested = None;
                 }
                 let at = window.focus.unwrap_or(0);
-                let at = crate::text::floor_char_boundary(self.doc.text(), at);
-                self.viewport.go_to_offset(&self.doc, at);
+                let at = crate::text::floor_char_boundary(self.library.doc().text(), at);
+                self.viewport.go_to_offset(self.library.doc(), at);
                 Vec::new()
             }
         }
@@ -170,7 +174,7 @@ impl App {
         let to_end = loading.end_requested && self.viewport.at_end();
         let place = loading.place_requested;
         let window = loading.window;
-        let old = std::mem::replace(&mut self.doc, Document::empty());
+        let old = std::mem::replace(self.library.doc_mut(), Document::empty());
         let remap = |offset: usize| Some(offset_in_whole(&old, window, offset, &doc));
         let held = self.viewport.anchor();
         let anchor = Anchor {
@@ -180,10 +184,10 @@ impl App {
         self.remap_positions(old.shows_own_text() && doc.shows_own_text(), remap);
         self.replace_document(doc, anchor);
         if to_end {
-            self.viewport.go_to_end(&self.doc);
+            self.viewport.go_to_end(self.library.doc());
         } else if let Some(at) = place {
-            let at = crate::text::floor_char_boundary(self.doc.text(), at as usize);
-            self.viewport.go_to_offset(&self.doc, at);
+            let at = crate::text::floor_char_boundary(self.library.doc().text(), at as usize);
+            self.viewport.go_to_offset(self.library.doc(), at);
         }
         let mut effects = self.search_rerun();
         effects.extend(self.restore(saved, resume && untouched, warnings));
@@ -228,17 +232,17 @@ impl App {
         if matches!(self.overlay, Overlay::SearchResults(_)) {
             self.overlay = Overlay::None;
         }
-        self.doc = doc;
-        self.outline = super::OutlineState::new(&self.doc.sections);
+        *self.library.doc_mut() = doc;
+        self.outline = super::OutlineState::new(&self.library.doc().sections);
         self.frame_outline();
-        self.bookmarks.refresh_marks(&self.doc);
+        self.bookmarks.refresh_marks(self.library.doc());
         self.rebuild_jump_index();
         // An open palette stays open (a query typed while a file loads
         // finds what the whole file holds once it is there).
         if let Overlay::Palette(palette) = &mut self.overlay {
             palette.rerank(&self.jump_index);
         }
-        self.viewport.replace_document(&self.doc, anchor);
+        self.viewport.replace_document(self.library.doc(), anchor);
         self.outline_follow();
     }
 }

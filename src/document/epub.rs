@@ -235,7 +235,7 @@ impl super::Document {
             toc,
             places,
         } = book;
-        let mut doc = super::Document::from_structure(name, text, structure, super::Format::Epub);
+        let mut doc = super::Document::from_structure(name, text, structure);
         let Some(last) = doc.blocks.len().checked_sub(1) else {
             doc.title = title;
             return doc;
@@ -267,6 +267,22 @@ impl super::Document {
             (Some(title), Some(author)) => Some(format!("{title} — {author}")),
             (title, _) => title.or(doc.title),
         };
+        doc
+    }
+
+    /// A document of a book's displayed text and structure.
+    fn from_structure(name: &str, text: String, structure: Structure) -> super::Document {
+        let mut doc = super::Document::empty();
+        doc.name = name.to_owned();
+        doc.format = super::Format::Epub;
+        doc.title = structure.title;
+        doc.highlights = super::Highlighted::new(&structure.blocks);
+        doc.colour_codes = memchr::memmem::find(text.as_bytes(), b"\x1b[").is_some();
+        doc.ascii = text.is_ascii();
+        doc.text = std::sync::Arc::new(text);
+        doc.blocks = structure.blocks;
+        doc.sections = structure.sections;
+        doc.links = structure.links;
         doc
     }
 }

@@ -13,6 +13,7 @@ mod isolated;
 mod labels;
 mod levels;
 mod margin;
+mod marked;
 pub mod markup;
 mod rules;
 mod scan;
@@ -23,12 +24,13 @@ mod title;
 
 use super::{Block, BlockKind, Section, SectionKind, Structure};
 use crate::text::squeeze_whitespace;
-use regex::Regex;
 use rules::{HeadingKind, HeadingMatch};
 use scan::{Marker, RawBlock};
 use shape::trimmed_range;
 
 pub use labels::{LABEL_COLUMNS, cut_to_width};
+use marked::detect_marked;
+pub use marked::detect_with_patterns;
 
 /// Detect the structure of `text` with the built-in rules: markup headings
 /// when the text is in a markup (`hint` from its file name, else by its
@@ -53,45 +55,6 @@ fn detector(text: &str, hint: Option<markup::Markup>) -> Detector<'_> {
     let scan = scan::scan(text, None);
     let mut detector = Detector::new(text, scan.typical_width, scan.widths);
     detector.classify_all(&scan.blocks);
-    detector
-}
-
-/// Detect structure with the user's `--heading` patterns instead of the
-/// built-in heading rules: a line matching pattern *n* is a heading of level
-/// *n*; its first capture group, if any, is the title.
-pub fn detect_with_patterns(text: &str, patterns: &[Regex]) -> Structure {
-    let marked: Vec<markup::Marked> = text
-        .lines()
-        .enumerate()
-        .filter_map(|(line, raw)| {
-            let index = patterns.iter().position(|p| p.is_match(raw))?;
-            let title = patterns[index]
-                .captures(raw)
-                .and_then(|c| c.get(1))
-                .map_or(raw, |m| m.as_str());
-            Some(markup::Marked {
-                line,
-                depth: (index + 1).min(250) as u8,
-                title: squeeze_whitespace(title),
-            })
-        })
-        .collect();
-    detect_marked(text, &marked).finish()
-}
-
-/// The detector for a text whose heading lines are already known: each
-/// stands as a block of its own; the rest is body text.
-fn detect_marked<'t>(text: &'t str, marked: &[markup::Marked]) -> Detector<'t> {
-    let at: std::collections::HashMap<usize, &markup::Marked> =
-        marked.iter().map(|m| (m.line, m)).collect();
-    let scan = scan::scan(text, Some(&|line| at.contains_key(&line)));
-    let mut detector = Detector::new(text, scan.typical_width, scan.widths);
-    for raw in &scan.blocks {
-        match at.get(&raw.line).filter(|_| raw.line_count == 1) {
-            Some(m) => detector.push_heading(raw, m.title.clone(), u16::from(m.depth) * 10),
-            None => detector.push_body(raw),
-        }
-    }
     detector
 }
 

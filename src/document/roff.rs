@@ -8,12 +8,14 @@
 //! never followed, so no page can make lectern loop or read another file.
 
 mod escapes;
+mod requests;
 
 use super::compose::Composer;
 use super::source_lines::line_of_slice;
 use super::table::TableCells;
 use super::{BlockKind, InlineStyle, LinkUrls, Structure};
 use escapes::{plain, runs};
+use requests::{arguments, skip_until, split_request};
 
 /// A font roff sets text in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,79 +81,6 @@ pub fn read(source: &str, link_urls: LinkUrls) -> (String, Structure) {
     page.end_code();
     let title = page.title.take();
     page.out.finish(title)
-}
-
-fn skip_until<'a>(lines: &mut impl Iterator<Item = &'a str>, end: &str) {
-    for line in lines.by_ref() {
-        if line.trim_end() == end || line.trim_end().starts_with(&format!("{end} ")) {
-            return;
-        }
-    }
-}
-
-/// A request's name and the rest of its line (comments removed).
-fn split_request(request: &str) -> (&str, &str) {
-    let request = request.trim_start();
-    if request.starts_with("\\\"") {
-        return ("\\\"", "");
-    }
-    let end = request.find([' ', '\t']).unwrap_or(request.len());
-    (&request[..end], request[end..].trim_start())
-}
-
-/// A request's arguments: separated by spaces, `"…"` quoting (with `""`
-/// for a quote).
-fn arguments(rest: &str) -> Vec<String> {
-    let rest = strip_comment(rest);
-    let mut args = Vec::new();
-    let mut chars = rest.chars().peekable();
-    while let Some(&c) = chars.peek() {
-        if c == ' ' || c == '\t' {
-            chars.next();
-            continue;
-        }
-        let mut arg = String::new();
-        if c == '"' {
-            chars.next();
-            while let Some(c) = chars.next() {
-                if c == '"' {
-                    if chars.peek() == Some(&'"') {
-                        chars.next();
-                        arg.push('"');
-                        continue;
-                    }
-                    break;
-                }
-                arg.push(c);
-            }
-        } else {
-            while let Some(&c) = chars.peek() {
-                if c == ' ' || c == '\t' {
-                    break;
-                }
-                arg.push(c);
-                chars.next();
-            }
-        }
-        args.push(arg);
-    }
-    args
-}
-
-/// A line without its `\"` comment.
-fn strip_comment(line: &str) -> &str {
-    let mut escaped = false;
-    for (at, c) in line.char_indices() {
-        if escaped {
-            if c == '"' {
-                return &line[..at - 1];
-            }
-            escaped = false;
-        } else if c == '\\' {
-            escaped = true;
-        }
-    }
-    line
 }
 
 /// What a page's requests open around the text that follows.

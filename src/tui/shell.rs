@@ -5,7 +5,7 @@
 
 use super::Incoming;
 use super::workers::{AfterFrame, Finder, Saver, Searcher};
-use crate::app::{App, Effect, Event, WindowTarget};
+use crate::app::{App, DocId, Effect, Event, WindowTarget};
 use crate::session::Session;
 use crate::source::{Source, Window, WindowAt};
 use crate::store::{Changes, DocIdentity};
@@ -17,7 +17,8 @@ mod files;
 /// Where the documents came from and how they were read, to read (parts
 /// of) them again.
 pub struct Origin {
-    /// One per open document, in order.
+    /// The documents given, in order (the shell keeps them as its files,
+    /// by the id the app gives each).
     pub sources: Vec<Source>,
     pub read_as: crate::source::ReadAs,
     /// The heading patterns in force, per document.
@@ -38,11 +39,10 @@ pub struct Shell {
     finder: Finder,
     saver: Saver,
     origin: Origin,
-    /// How each open document is known in the store, in order; empty until
-    /// the documents are complete (a large file still loading).
-    identities: Vec<DocIdentity>,
+    /// The open documents' files, by id, and those still being read.
+    files: Vec<OpenFile>,
     /// Saves asked for before the identities were known.
-    waiting: Vec<(usize, Changes)>,
+    waiting: Vec<(DocId, Changes)>,
     /// What was saved about the first document is still being read.
     session_expected: bool,
     /// Whether the grammars for code are loading or loaded.
@@ -54,16 +54,30 @@ pub struct Shell {
     terminal_out: Box<dyn std::io::Write + Send>,
 }
 
+/// A document's file: where it came from, and how the bookmarks store
+/// knows it (once its session is open; until then it is still being read).
+struct OpenFile {
+    source: Source,
+    identity: Option<DocIdentity>,
+}
+
 impl Shell {
-    pub fn start(send: Sender<Incoming>, origin: Origin) -> Shell {
+    pub fn start(send: Sender<Incoming>, mut origin: Origin) -> Shell {
         let mut after_frame = AfterFrame::default();
+        let files = std::mem::take(&mut origin.sources)
+            .into_iter()
+            .map(|source| OpenFile {
+                source,
+                identity: None,
+            })
+            .collect();
         Shell {
             searcher: Searcher::start(send.clone(), &mut after_frame),
             finder: Finder::start(send.clone(), &mut after_frame),
             saver: Saver::new(send.clone()),
             send,
             origin,
-            identities: Vec::new(),
+            files,
             waiting: Vec::new(),
             session_expected: false,
             syntaxes_asked: false,
@@ -130,10 +144,12 @@ impl Shell {
                 saved,
                 warnings,
             } = session;
-            if self.identities.is_empty() {
+            if !self.any_identity() {
                 self.saver.set_store(store);
             }
-            self.identities.push(identity);
+            if let Some(file) = self.files.iter_mut().find(|f| f.identity.is_none()) {
+                file.identity = Some(identity);
+            }
             parts.push(SessionParts { saved, warnings });
         }
         for (doc, changes) in std::mem::take(&mut self.waiting) {
@@ -149,14 +165,20 @@ impl Shell {
         &mut self,
         results: Vec<Result<(crate::document::Document, Session), String>>,
     ) -> Vec<(crate::document::Document, crate::app::Saved)> {
-        let known = self.identities.len().min(self.origin.sources.len());
-        let later = self.origin.sources.split_off(known);
+        let known = self
+            .files
+            .iter()
+            .take_while(|f| f.identity.is_some())
+            .count();
+        let later = self.files.split_off(known);
         let mut docs = Vec::new();
-        for (source, result) in later.into_iter().zip(results) {
+        for (file, result) in later.into_iter().zip(results) {
             match result {
                 Ok((doc, session)) => {
-                    self.origin.sources.push(source);
-                    self.identities.push(session.identity);
+                    self.files.push(OpenFile {
+                        source: file.source,
+                        identity: Some(session.identity),
+                    });
                     session
                         .warnings
                         .into_iter()
@@ -169,12 +191,23 @@ impl Shell {
         docs
     }
 
-    fn save(&mut self, doc: usize, changes: Changes) {
-        match self.identities.get(doc) {
+    fn save(&mut self, doc: DocId, changes: Changes) {
+        match self.files.get(doc.0).and_then(|f| f.identity.as_ref()) {
             Some(identity) => self.saver.save(identity.clone(), changes),
-            None if self.identities.is_empty() => self.waiting.push((doc, changes)),
+            None if !self.any_identity() => self.waiting.push((doc, changes)),
             None => {}
         }
+    }
+
+    /// Whether the store knows any document yet (the bookmarks file has
+    /// been read).
+    fn any_identity(&self) -> bool {
+        self.files.iter().any(|f| f.identity.is_some())
+    }
+
+    /// The first document's source (the one a large file loads into).
+    fn first_source(&self) -> Option<&Source> {
+        self.files.first().map(|f| &f.source)
     }
 
     /// Carry out the app's effects in order; true when it asked to quit.
@@ -201,7 +234,7 @@ impl Shell {
                     from,
                 } => {
                     // Only while the file loads (the app asks only then).
-                    if let Some(Source::File(path)) = self.origin.sources.first() {
+                    if let Some(Source::File(path)) = self.first_source() {
                         self.finder.find(generation, &search, path.clone(), from);
                     }
                 }
@@ -215,7 +248,7 @@ impl Shell {
                     path,
                     fragment,
                 } => {
-                    let beside = match self.origin.sources.get(from) {
+                    let beside = match self.files.get(from.0).map(|f| &f.source) {
                         Some(Source::File(file)) => file.parent().map(|p| p.join(&path)),
                         _ => std::env::current_dir().ok().map(|d| d.join(&path)),
                     };
@@ -261,12 +294,9 @@ impl Shell {
 
     fn window(&self, at: WindowAt) -> Option<Window> {
         let Origin {
-            sources,
-            read_as,
-            headings,
-            ..
+            read_as, headings, ..
         } = &self.origin;
-        let source = sources.first()?;
+        let source = self.first_source()?;
         source
             .load_window(at, window_bytes(), *read_as, headings.for_source(source))
             .ok()

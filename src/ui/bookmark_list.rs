@@ -35,7 +35,7 @@ pub fn render(app: &App, list: &BookmarkList, theme: &Theme, buf: &mut Buffer) {
     }
     let selected = list.list.selected;
     let scroll = list_scroll(&list.list, inner);
-    let total = app.doc.text().len().max(1);
+    let total = app.doc().text().len().max(1);
     for (i, row) in rows
         .iter()
         .enumerate()

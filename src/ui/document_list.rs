@@ -14,11 +14,8 @@ pub fn render(app: &App, list: &SelectList, theme: &Theme, buf: &mut Buffer) {
     let title = " Documents · Enter read · Ctrl-o back to the last one ".to_owned();
     let inner = super::overlay_frame(area, title, theme, buf);
     let library = &app.library;
-    let names: Vec<&str> = if library.is_empty() {
-        vec![app.doc.name.as_str()]
-    } else {
-        library.names.iter().map(String::as_str).collect()
-    };
+    let docs = library.documents();
+    let names: Vec<&str> = docs.iter().map(|doc| doc.name.as_str()).collect();
     let selected = list.selected.min(names.len() - 1);
     let scroll = list_scroll(list, inner);
     for (i, name) in names
@@ -29,18 +26,18 @@ pub fn render(app: &App, list: &SelectList, theme: &Theme, buf: &mut Buffer) {
     {
         let y = inner.y + (i - scroll) as u16;
         let style = list_row_style(buf, inner, y, i == selected, theme);
-        let marker = if i == library.current { "▸ " } else { "  " };
+        let marker = if i == library.current.0 { "▸ " } else { "  " };
         let line = format!("{marker}{}", sanitize(name));
         let used = put(buf, inner.x, y, &line, inner.width, style);
         // The document's own title, dimmed, when it says more than its name.
-        let title = library.titles.get(i).cloned().flatten();
+        let title = docs.get(i).and_then(|doc| doc.title.as_ref());
         if let Some(title) = title.filter(|t| t.as_str() != *name) {
             let room = inner.width.saturating_sub(used + 2);
             put(
                 buf,
                 inner.x + used + 2,
                 y,
-                &sanitize(&title),
+                &sanitize(title),
                 room,
                 style.patch(theme.outline_read),
             );

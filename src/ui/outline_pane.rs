@@ -18,7 +18,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         put(buf, border_x, y, "│", 1, theme.border);
     }
     let width = area.width - 1;
-    let sections = &app.doc.sections;
+    let sections = &app.doc().sections;
     let current = app.current_section();
     // With several documents open, this one's sections sit under its name.
     let nested = usize::from(app.library.is_shared());
@@ -32,7 +32,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 } else {
                     ("▸ ", theme.outline)
                 };
-                let name = app.library.names.get(doc).map_or("", String::as_str);
+                let name = app.library.get(doc).map_or("", |doc| doc.name.as_str());
                 let line =
                     truncate_to_width(&format!("{mark}{}", sanitize(name)), usize::from(width));
                 put(buf, area.x, y, &line, width, style);
@@ -94,7 +94,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 /// Whether a bookmark lies in `section` (between its block and the next
 /// section's), found by binary search in the sorted marks.
 fn section_has_bookmark(app: &App, section: usize) -> bool {
-    let sections = &app.doc.sections;
+    let sections = &app.doc().sections;
     let start = sections[section].block;
     let end = sections.get(section + 1).map_or(usize::MAX, |s| s.block);
     let marks = &app.bookmarks.marks;

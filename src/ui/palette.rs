@@ -28,7 +28,7 @@ pub fn render(app: &App, palette: &PaletteState, theme: &Theme, buf: &mut Buffer
         return;
     };
     let scroll = super::list_scroll(&palette.list, list);
-    let top = crate::outline::top_level(&app.doc.sections).max(1);
+    let top = crate::outline::top_level(&app.doc().sections).max(1);
     for (row, ranked) in results
         .iter()
         .enumerate()

@@ -87,7 +87,7 @@ pub fn render_results(app: &App, results: &SearchResults, theme: &Theme, buf: &m
         let base = list_row_style(buf, inner, y, i == selected, theme);
         match *row {
             ResultRow::Section { section, count } => {
-                let title = sanitize(&app.doc.sections[section].title).into_owned();
+                let title = sanitize(&app.doc().sections[section].title).into_owned();
                 let line = format!("{title} ({count})");
                 put(
                     buf,
@@ -100,8 +100,11 @@ pub fn render_results(app: &App, results: &SearchResults, theme: &Theme, buf: &m
             }
             ResultRow::Match(index) => {
                 let m = &counted.matches[index];
-                let (before, hit, after) =
-                    snippet(app.doc.shown().text(), m.clone(), usize::from(inner.width));
+                let (before, hit, after) = snippet(
+                    app.doc().shown().text(),
+                    m.clone(),
+                    usize::from(inner.width),
+                );
                 let mut x = inner.x + put(buf, inner.x, y, "    ", inner.width, base);
                 for (piece, style) in [
                     (before, base),

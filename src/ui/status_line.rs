@@ -42,11 +42,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             let path: Vec<String> = app.current_section().map_or(Vec::new(), |section| {
                 let titles = app.outline.path_to(section).into_iter();
                 titles
-                    .map(|s| sanitize(&app.doc.sections[s].title).into_owned())
+                    .map(|s| sanitize(&app.doc().sections[s].title).into_owned())
                     .collect()
             });
             let path: Vec<&str> = path.iter().map(String::as_str).collect();
-            let doc = sanitize(app.doc.display_title());
+            let doc = sanitize(app.doc().display_title());
             (breadcrumb(&doc, &path, room), theme.status)
         }
     };

@@ -17,10 +17,10 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
         let Some(wrapped) = viewport.wrap().peek(pos.block) else {
             continue;
         };
-        let block = &app.doc.blocks[pos.block];
-        let text = app.doc.block_text(pos.block);
-        let rich = app.doc.rich(pos.block);
-        let syntax = app.doc.highlights(pos.block);
+        let block = &app.doc().blocks[pos.block];
+        let text = app.doc().block_text(pos.block);
+        let rich = app.doc().rich(pos.block);
+        let syntax = app.doc().highlights(pos.block);
         let base = match block.kind {
             BlockKind::Heading { level } => theme.heading(level),
             BlockKind::Byline => theme.byline,
@@ -53,7 +53,7 @@ pub fn render(app: &App, theme: &Theme, buf: &mut Buffer) {
         }
         match &wrapped.rows[pos.row] {
             Row::Gap => {
-                let bars = app.doc.quote_bars_after(pos.block);
+                let bars = app.doc().quote_bars_after(pos.block);
                 put(buf, column.x, y, &bars, column.width, theme.prefix);
             }
             Row::Label { first } => {

@@ -184,12 +184,12 @@ fn a_bookmark_in_a_document_not_open_opens_it_there() {
         },
     )]));
     app.update(Event::ShowBookmark {
-        doc: 1,
+        doc: DocId(1),
         id: "b-1".into(),
     });
     assert_eq!(app.doc().name, "other.txt");
     assert_eq!(app.overlay.name(), "none");
-    assert!(app.doc().text()[app.source_position()..].starts_with("The marked passage"));
+    assert!(&app.doc().text()[app.source_position()..].starts_with("The marked passage"));
     assert_eq!(app.message, None);
     // One that cannot be opened says why.
     app.update(Event::OpenFailed("/books/gone.txt: no such file".into()));

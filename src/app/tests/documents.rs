@@ -17,12 +17,18 @@ fn empty_documents_are_readable() {
 #[test]
 fn several_documents_show_as_top_level_outline_rows() {
     let app = library_app();
-    assert_eq!(app.library.names, ["long.txt", "second.md", "third.txt"]);
-    assert_eq!(app.outline_row(0), Some(OutlineRow::Document(0)));
+    assert_eq!(names(&app), ["long.txt", "second.md", "third.txt"]);
+    assert_eq!(app.outline_row(0), Some(OutlineRow::Document(DocId(0))));
     assert_eq!(app.outline_row(1), Some(OutlineRow::Section(0)));
     let sections = app.outline.visible().len();
-    assert_eq!(app.outline_row(1 + sections), Some(OutlineRow::Document(1)));
-    assert_eq!(app.outline_row(2 + sections), Some(OutlineRow::Document(2)));
+    assert_eq!(
+        app.outline_row(1 + sections),
+        Some(OutlineRow::Document(DocId(1)))
+    );
+    assert_eq!(
+        app.outline_row(2 + sections),
+        Some(OutlineRow::Document(DocId(2)))
+    );
     assert_eq!(app.outline_row(3 + sections), None);
 }
 
@@ -36,17 +42,17 @@ fn switching_documents_keeps_each_ones_place_and_saves_the_one_left() {
     assert_eq!(app.overlay.name(), "documents");
     app.press("j");
     let effects = app.press("Enter");
-    assert_eq!(app.doc.name, "second.md");
+    assert_eq!(app.doc().name, "second.md");
     assert!(
-        matches!(&effects[..], [Effect::Save { doc: 0, changes }] if changes.position.is_some()),
+        matches!(&effects[..], [Effect::Save { doc: DocId(0), changes }] if changes.position.is_some()),
         "the first document's place is saved under its name: {effects:?}"
     );
     app.press("G");
     app.update(Event::Command(Command::SwitchBack));
-    assert_eq!(app.doc.name, "long.txt");
+    assert_eq!(app.doc().name, "long.txt");
     assert_eq!(app.source_position(), place, "back where it was");
     app.press("Ctrl-o");
-    assert_eq!(app.doc.name, "second.md");
+    assert_eq!(app.doc().name, "second.md");
     assert_eq!(app.position_label(), "End", "and the second where it was");
 }
 
@@ -82,6 +88,12 @@ fn the_document_list_knows_each_documents_own_title() {
         Format::Markdown,
     );
     app.update(Event::Opened(vec![(titled, Saved::default())]));
-    assert_eq!(app.library.names, ["long.txt", "post.md"]);
-    assert_eq!(app.library.titles[1].as_deref(), Some("Announcing It"));
+    assert_eq!(names(&app), ["long.txt", "post.md"]);
+    let second = app.library.get(DocId(1)).unwrap();
+    assert_eq!(second.title.as_deref(), Some("Announcing It"));
+}
+
+/// The names of the open documents, in order.
+fn names(app: &App) -> Vec<&str> {
+    app.documents().iter().map(|d| d.name.as_str()).collect()
 }

@@ -34,7 +34,7 @@ fn follow(app: &mut App, filter: &str) -> Vec<Effect> {
 
 fn top_text(app: &App) -> String {
     let pos = app.viewport.view()[0];
-    app.doc.block_text(pos.block).to_owned()
+    app.doc().block_text(pos.block).to_owned()
 }
 
 #[test]
@@ -42,7 +42,7 @@ fn the_list_offers_the_links_on_screen_first() {
     let mut app = linked_app();
     app.press("L");
     let state = link_list(&app);
-    let first = &app.doc.links.list[state.selected().unwrap()];
+    let first = &app.doc().links.list[state.selected().unwrap()];
     assert_eq!(
         (first.text.as_str(), first.target.as_str()),
         ("setup", "#setup")
@@ -74,7 +74,7 @@ fn a_footnote_reference_leads_to_its_note_and_back() {
         top_text(&app)
     );
     assert!(
-        app.doc
+        app.doc()
             .rich(app.viewport.view()[0].block)
             .unwrap()
             .first_prefix
@@ -116,7 +116,7 @@ fn a_relative_link_opens_the_file_beside_and_ctrl_o_returns() {
     assert_eq!(
         effects,
         vec![Effect::OpenLinked {
-            from: 0,
+            from: DocId(0),
             path: "docs/other.md".into(),
             fragment: Some("part-two".into())
         }]
@@ -129,13 +129,13 @@ fn a_relative_link_opens_the_file_beside_and_ctrl_o_returns() {
     );
     app.update(Event::Opened(vec![(other, Saved::default())]));
     app.update(Event::ShowLinked {
-        doc: 1,
+        doc: DocId(1),
         fragment: Some("part-two".into()),
     });
-    assert_eq!(app.doc.name, "other.md");
+    assert_eq!(app.doc().name, "other.md");
     assert_eq!(top_text(&app), "Part Two");
     app.press("Ctrl-o");
-    assert_eq!(app.doc.name, "guide.md");
+    assert_eq!(app.doc().name, "guide.md");
 }
 
 #[test]

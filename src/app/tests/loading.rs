@@ -6,7 +6,7 @@ use super::*;
 fn outline_follows_reading_and_can_be_hidden() {
     let mut app = long_app();
     app.press("G");
-    assert_eq!(app.outline.selected, app.doc.sections.len() - 1);
+    assert_eq!(app.outline.selected, app.doc().sections.len() - 1);
     app.press("o");
     assert!(app.panes().outline.is_none());
     app.press("Tab");
@@ -20,12 +20,12 @@ fn the_whole_document_replaces_its_opening_keeping_the_place() {
     app.press("]");
     app.press("]");
     let place = app.source_position();
-    let sections_before = app.doc.sections.len();
+    let sections_before = app.doc().sections.len();
     loaded(&mut app, whole);
     assert!(!app.is_loading());
     assert_eq!(app.source_position(), place, "the same passage on top");
     assert!(
-        app.doc.sections.len() > sections_before,
+        app.doc().sections.len() > sections_before,
         "the outline filled in"
     );
     assert_eq!(app.outline.selected, app.current_section().unwrap());
@@ -43,7 +43,7 @@ fn g_while_loading_shows_the_end_of_the_file_at_once() {
     });
     assert_eq!(app.position_label(), "End");
     assert!(
-        app.doc
+        app.doc()
             .text()
             .ends_with("The very last words, with a NEEDLE in them.\n")
     );
@@ -73,7 +73,7 @@ fn n_percent_while_loading_reads_that_part_of_the_file() {
     let start = text[..half as usize].rfind("\n\n").map_or(0, |n| n + 2);
     let end = start + text[start..].find("\n\n").unwrap();
     let top = app.viewport.view()[0].block;
-    assert_eq!(app.doc.block_text(top), &text[start..end]);
+    assert_eq!(app.doc().block_text(top), &text[start..end]);
     // Within what is loaded, N% needs no file.
     app.press("0");
     app.press("%");
@@ -108,10 +108,10 @@ fn a_bookmark_deleted_in_another_lectern_stays_deleted_after_a_reload() {
     let (kept, deleted) = (app.bookmarks.list[0].clone(), app.bookmarks.list[1].clone());
     // Another lectern deleted the second; the reload reads the file first.
     app.update(Event::StoredBookmarks {
-        doc: 0,
+        doc: DocId(0),
         bookmarks: vec![kept.clone()],
     });
-    let text = app.doc.text().to_owned();
+    let text = app.doc().text().to_owned();
     let effects = app.update(Event::Reloaded(Ok(Box::new(Document::from_text(
         "long.txt",
         &text,
@@ -146,7 +146,7 @@ fn reloading_keeps_the_passage_and_finds_bookmarks_again() {
     app.press("]");
     let passage = top_text(&app);
     // The file as edited: a new opening, and chapter 1 gone.
-    let old = app.doc.text().to_owned();
+    let old = app.doc().text().to_owned();
     let chapter_2 = old.find("CHAPTER 2").unwrap();
     let edited = format!(
         "A NEW OPENING\n\nWith a paragraph.\n\n{}",
@@ -158,7 +158,7 @@ fn reloading_keeps_the_passage_and_finds_bookmarks_again() {
         Format::Plain,
     )))));
     assert_eq!(top_text(&app), passage, "the same passage on top");
-    assert_eq!(app.doc.text(), edited);
+    assert_eq!(app.doc().text(), edited);
     let mark = &app.bookmarks.list[0];
     assert!(!mark.not_found);
     assert!(edited[mark.place.offset..].starts_with(&marked), "{mark:?}");
@@ -186,7 +186,7 @@ fn reloading_keeps_the_passage_and_finds_bookmarks_again() {
 #[test]
 fn reload_is_an_effect_and_waits_for_a_loading_file() {
     let mut app = long_app();
-    assert_eq!(app.press("r"), vec![Effect::Reload { doc: 0 }]);
+    assert_eq!(app.press("r"), vec![Effect::Reload { doc: DocId(0) }]);
     app.loading = Some(Loading::new(1));
     assert_eq!(app.press("r"), Vec::new());
     assert!(app.message.as_deref().unwrap().contains("loading"));
@@ -206,7 +206,7 @@ fn g_in_another_part_of_a_loading_file_goes_back_to_its_opening_at_once() {
     assert!(app.in_detached_window());
     assert_eq!(app.press("g"), Vec::new(), "nothing to read: it was kept");
     assert!(!app.in_detached_window());
-    assert_eq!(app.doc.text(), opening);
+    assert_eq!(app.doc().text(), opening);
     assert_eq!(app.position_label(), "Top");
     // The whole file arriving later keeps the reader at the top.
     loaded(&mut app, whole);
@@ -244,7 +244,7 @@ fn enter_in_the_palette_on_a_section_still_loading_goes_there_when_it_arrives() 
     loaded(&mut app, whole);
     assert_eq!(app.overlay.name(), "none", "the Enter was kept");
     let section = app.current_section().unwrap();
-    assert_eq!(app.doc.sections[section].title, "CHAPTER 40");
+    assert_eq!(&app.doc().sections[section].title, "CHAPTER 40");
 }
 
 #[test]

@@ -31,14 +31,14 @@ fn pages_and_half_pages_move_by_the_pane_height() {
     cache.set_widths(width, width);
     assert_eq!(
         after_page,
-        cache.advance(&app.doc, RowPos::default(), height)
+        cache.advance(app.doc(), RowPos::default(), height)
     );
     app.press("b");
     assert_eq!(app.top(), RowPos::default());
     app.press("Ctrl-d");
     assert_eq!(
         app.top(),
-        cache.advance(&app.doc, RowPos::default(), height / 2)
+        cache.advance(app.doc(), RowPos::default(), height / 2)
     );
     app.press("Ctrl-u");
     assert_eq!(app.top(), RowPos::default());
@@ -49,10 +49,10 @@ fn section_jumps_land_on_headings() {
     let mut app = long_app();
     app.press("]");
     assert_eq!(app.current_section(), Some(1));
-    assert_eq!(app.top().block, app.doc.sections[1].block);
+    assert_eq!(app.top().block, app.doc().sections[1].block);
     app.press("]");
     app.press("[");
-    assert_eq!(app.top().block, app.doc.sections[1].block);
+    assert_eq!(app.top().block, app.doc().sections[1].block);
     app.press("}");
     assert_eq!(app.current_section(), Some(2));
     app.press("{");
@@ -75,7 +75,7 @@ fn tab_moves_focus_and_enter_jumps_from_the_outline() {
     );
     app.press("Enter");
     assert_eq!(app.focus, Focus::Text);
-    assert_eq!(app.top().block, app.doc.sections[2].block);
+    assert_eq!(app.top().block, app.doc().sections[2].block);
 }
 
 #[test]
@@ -145,13 +145,13 @@ fn mouse_wheel_scrolls_the_pane_under_the_pointer() {
 #[test]
 fn after_a_jump_past_the_last_page_scrolling_down_stays_and_up_moves() {
     let mut app = seed_app(100, 30);
-    let last = app.doc.sections.len() - 1;
+    let last = app.doc().sections.len() - 1;
     app.press("G");
     let end = app.top();
     app.press("]");
     app.press("]");
     let jumped = app.top();
-    assert_eq!(jumped.block, app.doc.sections[last].block);
+    assert_eq!(jumped.block, app.doc().sections[last].block);
     assert!(jumped > end);
     app.press("j");
     assert_eq!(app.top(), jumped, "no jump back up when scrolling down");
@@ -188,7 +188,7 @@ fn long_kept_lines_scroll_sideways_and_wrap_on_w() {
     app.press("w");
     assert_eq!(app.viewport().shift(), 0);
     let code_block = app
-        .doc
+        .doc()
         .blocks
         .iter()
         .position(|b| b.kind.is_preformatted())
@@ -206,7 +206,7 @@ fn long_kept_lines_scroll_sideways_and_wrap_on_w() {
 fn every_section_is_reachable_with_brackets_even_on_the_last_screen() {
     let mut app = seed_app(100, 30);
     app.press("G");
-    let last = app.doc.sections.len() - 1;
+    let last = app.doc().sections.len() - 1;
     let mut seen = Vec::new();
     for _ in 0..10 {
         app.press("]");
@@ -231,17 +231,17 @@ fn counts_percentages_lines_and_the_go_to_prompt() {
     let mut cache = WrapCache::default();
     let width = usize::from(app.panes().column.width);
     cache.set_widths(width, width);
-    assert_eq!(app.top(), cache.advance(&app.doc, RowPos::default(), 3));
+    assert_eq!(app.top(), cache.advance(app.doc(), RowPos::default(), 3));
     assert_eq!(app.count, None);
     app.press("5");
     app.press("0");
     app.press("%");
-    let half = app.doc.text().len() / 2;
+    let half = app.doc().text().len() / 2;
     let at = app.source_position();
     assert!(at.abs_diff(half) < 200, "{at} near {half}");
     // Line 21 of the source (counted from 1) is the third chapter's heading.
     let line = app
-        .doc
+        .doc()
         .text()
         .lines()
         .position(|l| l == "CHAPTER 3")
@@ -252,18 +252,18 @@ fn counts_percentages_lines_and_the_go_to_prompt() {
     }
     app.press("g");
     assert_eq!(app.current_section(), Some(2));
-    assert!(app.doc.text()[app.source_position()..].starts_with("CHAPTER 3"));
+    assert!(&app.doc().text()[app.source_position()..].starts_with("CHAPTER 3"));
     app.press("2");
     app.press("]");
-    assert!(app.doc.text()[app.source_position()..].starts_with("CHAPTER 5"));
+    assert!(&app.doc().text()[app.source_position()..].starts_with("CHAPTER 5"));
     app.press(":");
     type_text(&mut app, "chapter 2");
     app.press("Enter");
-    assert!(app.doc.text()[app.source_position()..].starts_with("CHAPTER 2"));
+    assert!(&app.doc().text()[app.source_position()..].starts_with("CHAPTER 2"));
     app.press(":");
     type_text(&mut app, "10%");
     app.press("Enter");
-    assert!(app.source_position() * 10 <= app.doc.text().len() + 200);
+    assert!(app.source_position() * 10 <= app.doc().text().len() + 200);
     app.press("%");
     assert!(app.message.as_deref().unwrap().contains("type a number"));
 }
@@ -278,7 +278,7 @@ fn ng_lands_on_a_line_inside_a_block_and_past_the_end_on_the_last_line() {
     app.press("g");
     let line_start = |app: &App| {
         let at = app.source_position();
-        app.doc.text()[..at].matches('\n').count() + 1
+        &app.doc().text()[..at].matches('\n').count() + 1
     };
     assert_eq!(line_start(&app), 4, "line 4 of the source");
     assert!(app.message.is_none());
@@ -304,7 +304,7 @@ fn go_to_line_in_html_and_roff_means_the_files_own_lines() {
         app.press(":");
         type_text(&mut app, &line.to_string());
         app.press("Enter");
-        let top = app.doc.block_text(app.top().block);
+        let top = app.doc().block_text(app.top().block);
         assert!(top.starts_with(starts), "{name}: :{line} shows {top:?}");
     }
 }

@@ -13,7 +13,7 @@ fn nested_app() -> App {
         }
     }
     let app = sized_app("nested.txt", &text, Format::Plain, 80, 12);
-    let levels: Vec<u8> = app.doc.sections.iter().map(|s| s.level).collect();
+    let levels: Vec<u8> = app.doc().sections.iter().map(|s| s.level).collect();
     assert_eq!(levels.len(), 15);
     assert!(
         levels[1] > levels[0] && levels[2] == levels[1],
@@ -28,7 +28,7 @@ fn with_the_outline_focused_g_g_and_half_pages_move_its_cursor_not_the_text() {
     app.press("Tab");
     assert_eq!(app.focus, Focus::Outline);
     app.press("G");
-    assert_eq!(app.outline.selected, app.doc.sections.len() - 1);
+    assert_eq!(app.outline.selected, app.doc().sections.len() - 1);
     assert_eq!(app.position_label(), "Top", "the text stays");
     app.press("g");
     assert_eq!(app.outline.selected, 0);

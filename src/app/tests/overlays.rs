@@ -36,14 +36,14 @@ fn palette_jumps_to_the_typed_section_with_its_heading_on_top() {
     assert_eq!(app.overlay.name(), "none");
     let section = app.current_section().unwrap();
     assert!(
-        app.doc.sections[section]
+        &app.doc().sections[section]
             .title
             .starts_with("the platform for action")
     );
     assert_eq!(
         app.top(),
         RowPos {
-            block: app.doc.sections[section].block,
+            block: app.doc().sections[section].block,
             row: 0
         },
         "heading on the top row, even near the end"
@@ -89,11 +89,11 @@ fn palette_selection_moves_and_empty_query_preselects_the_current_section() {
     }
     assert_eq!(
         palette(&app).list.selected,
-        app.doc.sections.len() - 1,
+        app.doc().sections.len() - 1,
         "stops at the end"
     );
     app.press("Enter");
-    assert_eq!(app.current_section(), Some(app.doc.sections.len() - 1));
+    assert_eq!(app.current_section(), Some(app.doc().sections.len() - 1));
 }
 
 #[test]
@@ -125,7 +125,7 @@ fn the_palette_spans_every_document_and_takes_you_there() {
         app.update(Event::Typed(c));
     }
     app.press("Enter");
-    assert_eq!(app.doc.name, "second.md");
+    assert_eq!(app.doc().name, "second.md");
     assert!(top_text(&app).contains("Beta part"), "{}", top_text(&app));
-    assert_eq!(app.library.current, 1);
+    assert_eq!(app.library.current, DocId(1));
 }

@@ -82,7 +82,7 @@ fn regex_toggle_and_invalid_patterns() {
     assert_eq!(app.search.status().as_deref(), Some("searching…"));
     run_searches(&mut app, effects);
     let active = app.search.active.as_ref().unwrap();
-    let hit = &app.doc.text()[active.current.clone().unwrap()];
+    let hit = &app.doc().text()[active.current.clone().unwrap()];
     assert!(
         hit.len() == 4 && hit.chars().all(|c| c.is_ascii_digit()),
         "{hit}"
@@ -190,7 +190,7 @@ fn a_query_without_accents_finds_accented_words_and_one_with_accents_only_them()
     app.press("Enter");
     let hit = |app: &App| {
         let active = app.search.active.as_ref().unwrap();
-        app.doc.text()[active.current.clone().unwrap()].to_owned()
+        app.doc().text()[active.current.clone().unwrap()].to_owned()
     };
     assert_eq!(
         hit(&app),
@@ -209,9 +209,9 @@ fn a_query_without_accents_finds_accented_words_and_one_with_accents_only_them()
 #[test]
 fn a_match_on_the_last_screen_leaves_the_screen_full() {
     let mut app = seed_app(100, 30);
-    let text = app.doc.text().trim_end();
+    let text = app.doc().text().trim_end();
     let query = text[text.len() - 30..].to_owned();
-    assert_eq!(app.doc.text().matches(query.as_str()).count(), 1);
+    assert_eq!(app.doc().text().matches(query.as_str()).count(), 1);
     search_for(&mut app, &query);
     app.press("Enter");
     assert_eq!(app.position_label(), "End", "the last screen, full");
@@ -317,9 +317,9 @@ fn markdown_is_searched_as_displayed_across_styles_and_links() {
         assert_eq!(active, Some(found), "/{query}");
         if found {
             let current = app.search.active.as_ref().unwrap().current.clone().unwrap();
-            let shown = app.doc.shown();
-            let (block, within) = shown.place(&app.doc, current.start);
-            let text = app.doc.block_text(block);
+            let shown = app.doc().shown();
+            let (block, within) = shown.place(app.doc(), current.start);
+            let text = app.doc().block_text(block);
             assert_eq!(
                 text[within..within + current.len()].to_lowercase(),
                 query.to_lowercase()

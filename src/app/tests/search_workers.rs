@@ -23,7 +23,7 @@ fn large_documents_are_searched_in_the_background() {
     app.press("Enter");
     app.press("n");
     assert_eq!(app.message.as_deref(), Some("still searching…"));
-    let first = search.next_from(app.doc.text(), 0, true).map(|(m, _)| m);
+    let first = search.next_from(app.doc().text(), 0, true).map(|(m, _)| m);
     app.update(Event::FirstMatch {
         generation,
         found: first.clone(),
@@ -43,7 +43,7 @@ fn large_documents_are_searched_in_the_background() {
             > 0,
         "n works before the count"
     );
-    let matches = search.all(app.doc.text());
+    let matches = search.all(app.doc().text());
     app.update(Event::MatchesCounted {
         generation: generation - 1,
         matches: Some(Vec::new()),
@@ -100,7 +100,7 @@ fn g_and_search_during_loading_finish_on_the_whole_document() {
     );
     loaded(&mut app, whole);
     let current = app.search.active.as_ref().unwrap().current.clone().unwrap();
-    assert_eq!(&app.doc.text()[current], "NEEDLE");
+    assert_eq!(&app.doc().text()[current], "NEEDLE");
     assert_eq!(app.search.status().as_deref(), Some("match 1/1"));
 }
 
@@ -111,7 +111,7 @@ fn a_search_while_loading_looks_in_the_file_and_shows_the_match() {
     let effects = search_for(&mut app, "NEEDLE");
     let generation = app.search.active.as_ref().unwrap().generation;
     assert!(
-        matches!(&effects[..], [Effect::FindInFile { from, .. }] if *from as usize == app.doc.text().len()),
+        matches!(&effects[..], [Effect::FindInFile { from, .. }] if *from as usize == app.doc().text().len()),
         "searches the file from the end of the part loaded: {effects:?}"
     );
     let at = whole.text().find("NEEDLE").unwrap();
@@ -121,7 +121,7 @@ fn a_search_while_loading_looks_in_the_file_and_shows_the_match() {
         target: WindowTarget::Match { generation },
     });
     let current = app.search.active.as_ref().unwrap().current.clone().unwrap();
-    assert_eq!(&app.doc.text()[current], "NEEDLE");
+    assert_eq!(&app.doc().text()[current], "NEEDLE");
     let top = top_text(&app);
     assert!(top.contains("NEEDLE"), "the match on top: {top}");
     app.press("Enter");
@@ -139,12 +139,12 @@ fn a_window_for_an_older_search_is_dropped() {
     let old = app.search.active.as_ref().unwrap().generation;
     app.update(Event::Typed('S'));
     let at = whole.text().find("NEEDLE").unwrap();
-    let before = app.doc.text().len();
+    let before = app.doc().text().len();
     app.update(Event::WindowLoaded {
         window: Box::new(window_of(&whole, at - 3_000, Some(at))),
         target: WindowTarget::Match { generation: old },
     });
-    assert_eq!(app.doc.text().len(), before, "still the opening");
+    assert_eq!(app.doc().text().len(), before, "still the opening");
 }
 
 #[test]
@@ -250,6 +250,6 @@ fn a_match_in_a_markdown_window_is_found_again_in_the_whole() {
     let effects = loaded(&mut app, whole);
     run_searches(&mut app, effects);
     let current = app.search.active.as_ref().unwrap().current.clone().unwrap();
-    assert_eq!(&app.doc.shown().text()[current], "ZQXNEEDLE");
+    assert_eq!(&app.doc().shown().text()[current], "ZQXNEEDLE");
     assert_eq!(app.search.status().as_deref(), Some("match 1/1"));
 }

@@ -6,19 +6,22 @@ use super::Font;
 /// A line of roff text as it reads: runs of text, each in its font.
 pub fn runs(line: &str) -> Vec<(Font, String)> {
     let mut runs: Vec<(Font, String)> = Vec::new();
-    read_escapes(super::strip_comment(line), |font, text| {
-        match runs.last_mut() {
+    read_escapes(
+        super::requests::strip_comment(line),
+        |font, text| match runs.last_mut() {
             Some((last, run)) if *last == font => run.push_str(text),
             _ => runs.push((font, text.to_owned())),
-        }
-    });
+        },
+    );
     runs
 }
 
 /// A line of roff text as it reads, fonts left out (code, titles).
 pub fn plain(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
-    read_escapes(super::strip_comment(line), |_, text| out.push_str(text));
+    read_escapes(super::requests::strip_comment(line), |_, text| {
+        out.push_str(text)
+    });
     out
 }
 

@@ -1,8 +1,8 @@
 //! The shell's files: a document opened beside the others, one read
 //! again (`r`), and how the store knows it after.
 
-use super::{Incoming, Shell};
-use crate::app::Event;
+use super::{Incoming, OpenFile, Shell};
+use crate::app::{DocId, Event};
 use crate::source::Source;
 use crate::store::DocIdentity;
 
@@ -10,14 +10,14 @@ impl Shell {
     /// The open document read from `path`, opening it beside the others
     /// when it is not open (the app hears `Opened`); `None` when it cannot
     /// be read (the app hears `OpenFailed`).
-    pub(super) fn open_file(&mut self, path: std::path::PathBuf) -> Option<usize> {
+    pub(super) fn open_file(&mut self, path: std::path::PathBuf) -> Option<DocId> {
         let same_file = |source: &Source| match source {
             Source::File(open) => open == &path || same_inode(open, &path),
             _ => false,
         };
-        let doc = match self.origin.sources.iter().position(same_file) {
+        let doc = match self.files.iter().position(|f| same_file(&f.source)) {
             Some(doc) => doc,
-            None if self.identities.len() != self.origin.sources.len() => {
+            None if self.files.iter().any(|f| f.identity.is_none()) => {
                 let message = "the file on screen is still loading: open that after";
                 self.tell(Event::OpenFailed(message.into()));
                 return None;
@@ -36,22 +36,24 @@ impl Shell {
                     }
                 };
                 let session = crate::session::open(self.origin.paths.clone(), &doc, &source);
-                self.identities.push(session.identity);
-                self.origin.sources.push(source);
+                self.files.push(OpenFile {
+                    source,
+                    identity: Some(session.identity),
+                });
                 let _ = self
                     .send
                     .send(Incoming::App(Event::Opened(vec![(doc, session.saved)])));
-                self.origin.sources.len() - 1
+                self.files.len() - 1
             }
         };
-        Some(doc)
+        Some(DocId(doc))
     }
 
     /// Read document `doc` again on a worker, so the keys are never kept
     /// waiting (a large file, or one that became a FIFO); the loop hears
     /// `Incoming::Reloaded`.
-    pub(super) fn reload(&mut self, doc: usize) {
-        let Some(source) = self.origin.sources.get(doc).cloned() else {
+    pub(super) fn reload(&mut self, doc: DocId) {
+        let Some(source) = self.files.get(doc.0).map(|f| f.source.clone()) else {
             return;
         };
         if !matches!(source, Source::File(_)) {
@@ -67,7 +69,8 @@ impl Shell {
             self.origin.read_as,
             self.origin.headings.for_source(&source).to_vec(),
         );
-        let (identity, paths) = (self.identities.get(doc).cloned(), self.origin.paths.clone());
+        let identity = self.files.get(doc.0).and_then(|f| f.identity.clone());
+        let paths = self.origin.paths.clone();
         let send = self.send.clone();
         std::thread::spawn(move || {
             super::super::workers::lower_priority();
@@ -94,9 +97,9 @@ impl Shell {
     }
 
     /// How the store knows document `doc` now that it was read again.
-    pub fn reidentify(&mut self, doc: usize, identity: DocIdentity) {
-        if let Some(known) = self.identities.get_mut(doc) {
-            *known = identity;
+    pub fn reidentify(&mut self, doc: DocId, identity: DocIdentity) {
+        if let Some(file) = self.files.get_mut(doc.0) {
+            file.identity = Some(identity);
         }
     }
 }
