@@ -3,7 +3,9 @@
 //! overstrike becomes colour codes (`ESC[1m`, `ESC[4m`), which the reader
 //! draws as styles in lines kept as written; section names at the margin
 //! are headings of level 1 and names indented three columns level 2, as
-//! `man` sets `.SH` and `.SS`.
+//! `man` sets `.SH` and `.SS`. The same text without its overstrike (`man
+//! page | cat`) is known by its header, the page's name at both ends, and
+//! its headings by their place alone.
 
 use super::{Block, BlockKind, Section, SectionKind, Structure};
 
@@ -27,6 +29,25 @@ pub fn is_overstruck(text: &str) -> bool {
         before = Some(c);
     }
     false
+}
+
+/// Whether `text` is a page as `man` formats it, with or without its
+/// overstrike: its first line is its header, the page's name and section
+/// at both ends (`GREP(1)    User Commands    GREP(1)`).
+pub fn is_pager_text(text: &str) -> bool {
+    let Some(header) = text.lines().find(|l| !l.trim().is_empty()) else {
+        return false;
+    };
+    let plain: String = unstrike_line(header).iter().map(|&(c, _)| c).collect();
+    let words: Vec<&str> = plain.split_whitespace().collect();
+    let is_name = |word: &str| {
+        word.strip_suffix(')')
+            .and_then(|w| w.split_once('('))
+            .is_some_and(|(name, section)| {
+                !name.is_empty() && section.starts_with(|c: char| c.is_ascii_digit())
+            })
+    };
+    words.len() >= 2 && is_name(words[0]) && words.last() == words.first()
 }
 
 /// How a character was struck.
@@ -82,8 +103,10 @@ fn coloured(chars: &[(char, Strike)]) -> String {
 }
 
 /// The heading level a line is, if any: a bold name at the margin (1) or
-/// indented three columns (2), after the page's first line (its header).
-fn heading_level(chars: &[(char, Strike)], first_line: bool) -> Option<u8> {
+/// indented three columns (2), but not the page's header or footer. In a
+/// page without overstrike (`struck` false) nothing is bold: the place
+/// alone says it.
+fn heading_level(chars: &[(char, Strike)], furniture: bool, struck: bool) -> Option<u8> {
     let indent = chars.iter().take_while(|(c, _)| *c == ' ').count();
     let level = match indent {
         0 => 1,
@@ -95,7 +118,7 @@ fn heading_level(chars: &[(char, Strike)], first_line: bool) -> Option<u8> {
         .iter()
         .filter(|(c, _)| !c.is_whitespace())
         .all(|&(_, s)| s == Strike::Bold);
-    (!first_line && !rest.is_empty() && bold && rest.len() <= 80).then_some(level)
+    (!furniture && !rest.is_empty() && (bold || !struck) && rest.len() <= 80).then_some(level)
 }
 
 /// Pager text as text with colour codes, and its structure: headings, and
@@ -105,10 +128,17 @@ pub fn read(text: &str) -> (String, Structure) {
     let mut blocks: Vec<Block> = Vec::new();
     let mut sections = Vec::new();
     let mut run: Option<(usize, usize)> = None;
-    for (number, line) in text.split('\n').enumerate() {
+    let struck = is_overstruck(text);
+    // The header and the footer: the first and the last lines of text.
+    let lines: Vec<&str> = text.split('\n').collect();
+    let content = |line: &&str| !line.trim().is_empty();
+    let first = lines.iter().position(content).unwrap_or(0);
+    let last = lines.iter().rposition(content).unwrap_or(0);
+    for (number, line) in lines.into_iter().enumerate() {
         let chars = unstrike_line(line);
         let start = out.len();
-        let level = heading_level(&chars, number == 0);
+        let furniture = number == first || (number == last && !struck);
+        let level = heading_level(&chars, furniture, struck);
         let blank = chars.iter().all(|(c, _)| c.is_whitespace());
         if (blank || level.is_some())
             && let Some((from, first)) = run.take()
@@ -202,5 +232,27 @@ mod tests {
         // The header and each run of lines are kept as written.
         assert_eq!(structure.blocks[0].kind, BlockKind::Preformatted);
         assert_eq!(structure.title.as_deref(), Some("XZ(1) XZ Utils XZ(1)"));
+    }
+
+    #[test]
+    fn a_page_without_overstrike_is_known_by_its_header_and_read_alike() {
+        let page = "GREP(1)         User Commands         GREP(1)\n\nNAME\n       grep - print lines\n\n\
+                    DESCRIPTION\n       Text at the body's indent.\n   Subsection\n       More.\n\n\
+                    GNU grep 3.11        2025-03-21        GREP(1)\n";
+        assert!(is_pager_text(page));
+        assert!(!is_overstruck(page));
+        assert!(!is_pager_text("GREP(1) is a tool\nNAME\n"));
+        assert!(!is_pager_text("Notes\n\nNAME\n   grep\n"));
+        let (_, structure) = read(page);
+        let got: Vec<(u8, &str)> = structure
+            .sections
+            .iter()
+            .map(|s| (s.level, s.title.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [(1, "NAME"), (1, "DESCRIPTION"), (2, "Subsection")],
+            "neither the header nor the footer is a heading"
+        );
     }
 }

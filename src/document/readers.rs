@@ -95,9 +95,11 @@ pub static READERS: &[Reader] = &[
         format: Format::ManText,
         name: "man-text",
         title: "man page text",
-        summary: "The text `man` sends to a pager, bold and underline overstruck (`MANPAGER=lectern`)",
+        summary: "The text `man` sends to a pager, overstruck or not (`MANPAGER=lectern`)",
         names: &[],
-        content: Content::Proves(|head| manpage::is_overstruck(&head.text)),
+        content: Content::Proves(|head| {
+            manpage::is_overstruck(&head.text) || manpage::is_pager_text(&head.text)
+        }),
         headings: "section names at the margin are level 1, indented three columns level 2",
         read: Read::Text(read_man),
     },
@@ -198,7 +200,7 @@ pub static READERS: &[Reader] = &[
 /// A man page as it comes: overstruck pager text, roff source, or the
 /// pager text without its overstrike (read as plain text).
 fn read_man(text: String, urls: LinkUrls) -> (String, Structure) {
-    if manpage::is_overstruck(&text) {
+    if manpage::is_overstruck(&text) || manpage::is_pager_text(&text) {
         manpage::read(&text)
     } else if roff::is_roff(&text) {
         roff::read(&text, urls)
