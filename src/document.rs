@@ -7,6 +7,7 @@
 //! the source (markup removed, list bullets, tables) carry their own
 //! [`RichText`].
 
+pub mod aozora;
 mod block;
 mod compose;
 pub mod epub;

@@ -188,6 +188,11 @@ fn one_of_each() -> Vec<(&'static str, Vec<u8>, &'static str, &'static str)> {
         "/tests/corpus/formats/alice.epub"
     ))
     .unwrap();
+    // Aozora Bunko texts come in Shift_JIS.
+    let aozora = encoding_rs::SHIFT_JIS
+        .encode("題\n\n［＃５字下げ］一［＃「一」は中見出し］\n\n　朝、食堂で幽《かす》かに。\n")
+        .0
+        .into_owned();
     vec![
         ("notes.txt", b"A plain note.\n".to_vec(), "plain text", "A plain note."),
         ("guide.md", b"# Guide\n\nMarkdown text.\n".to_vec(), "Markdown", "Markdown text."),
@@ -220,6 +225,8 @@ fn one_of_each() -> Vec<(&'static str, Vec<u8>, &'static str, &'static str)> {
             "HTML text.",
         ),
         ("alice.epub", epub, "EPUB", "Alice"),
+        ("piped.txt", b"TOOL(1)      User Commands      TOOL(1)\n\nNAME\n       tool - piped page\n\nLinux      2025      TOOL(1)\n".to_vec(), "man page text", "tool - piped page"),
+        ("aozora.txt", aozora, "Aozora Bunko text", "朝、食堂で"),
         ("packed.md.gz", gzip(b"# Packed\n\nGzipped text.\n"), "Markdown", "Gzipped text."),
         ("packed.md.zst", zstd_raw(b"# Zstd\n\nZstd text.\n"), "Markdown", "Zstd text."),
     ]
@@ -278,6 +285,7 @@ fn a_folder_with_one_file_of_every_format_opens_every_one() {
 fn readers_title(name: &str) -> &'static str {
     match name {
         "epub" => "EPUB",
+        "aozora" => "Aozora Bunko text",
         "man-text" => "man page text",
         "html" => "HTML",
         "man" => "man page",

@@ -28,6 +28,8 @@ pub enum Format {
     /// An EPUB book: its chapters read as HTML, its outline its own table
     /// of contents.
     Epub,
+    /// Aozora Bunko notation (Japanese books): `［＃…］` annotations.
+    Aozora,
 }
 
 impl Format {

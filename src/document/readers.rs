@@ -104,6 +104,16 @@ pub static READERS: &[Reader] = &[
         read: Read::Text(read_man),
     },
     Reader {
+        format: Format::Aozora,
+        name: "aozora",
+        title: "Aozora Bunko text",
+        summary: "Aozora Bunko notation: `［＃…］` annotations followed, never shown; ruby dimmed",
+        names: &[],
+        content: Content::Proves(super::aozora::is_aozora),
+        headings: "the text's own heading annotations (大・中・小見出し)",
+        read: Read::Text(|text, urls| super::aozora::read(&text, urls)),
+    },
+    Reader {
         format: Format::Html,
         name: "html",
         title: "HTML",

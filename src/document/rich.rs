@@ -14,6 +14,8 @@ pub struct InlineStyle {
     pub strikethrough: bool,
     /// A link's address shown after its text (dimmed).
     pub url: bool,
+    /// A reading aid beside the text, as ruby after its base (dimmed).
+    pub aside: bool,
 }
 
 /// Whether Markdown links show their address after their text.

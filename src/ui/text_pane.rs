@@ -314,7 +314,7 @@ fn inline_style(style: InlineStyle, theme: &Theme) -> Style {
     if style.link {
         out = out.patch(theme.link);
     }
-    if style.url {
+    if style.url || style.aside {
         out = out.patch(theme.url);
     }
     if style.strikethrough {
