@@ -17,6 +17,7 @@ mod marked;
 pub mod markup;
 mod rules;
 mod scan;
+mod series;
 mod shape;
 mod splits;
 mod tally;
@@ -80,6 +81,8 @@ struct Detector<'t> {
     title_at: Option<usize>,
     /// Starts of the one-line blocks set apart by blank lines ([`isolated`]).
     set_apart: std::collections::HashSet<usize>,
+    /// Lines that are headings by their family, and their ranks.
+    series: std::collections::HashMap<usize, u16>,
     /// The body is indented nearly everywhere: the margin holds titles.
     indented_body: bool,
     /// Starts of the label lines (`Greek:`) that form a family ([`margin`]).
@@ -137,6 +140,7 @@ impl<'t> Detector<'t> {
             toc: None,
             title_at: None,
             set_apart: Default::default(),
+            series: Default::default(),
             indented_body: false,
             labels: Default::default(),
             licence_at: None,
@@ -162,6 +166,7 @@ impl<'t> Detector<'t> {
             .map_or(raws.len(), |i| body_from + i);
         let named = start.map(|i| self.text[raws[i].range.clone()].to_uppercase());
         self.set_apart = isolated::set_apart(self.text, &raws[body_from..body_to]);
+        self.series = series::families(self.text, &raws[body_from..body_to]);
         self.indented_body = margin::indented_body(self.text, &raws[body_from..body_to]);
         self.labels = margin::labels(self.text, &raws[body_from..body_to]);
         self.title_at = self.choose_title(&raws[body_from..body_to], named.as_deref());

@@ -36,6 +36,7 @@ pub fn rule_name(kind: Option<HeadingKind>) -> &'static str {
         Some(HeadingKind::Margin) => "at the margin of an indented text",
         Some(HeadingKind::BareNumber) => "a section number alone, counting up from 1",
         Some(HeadingKind::Date) => "a diary entry's date",
+        Some(HeadingKind::Series) => "one of a family of lines whose counter advances",
         Some(HeadingKind::Label) => "a label ending in a colon, over an indented block",
         None => "marked (markup, or a --heading pattern)",
     }

@@ -73,6 +73,7 @@ impl Detector<'_> {
             toc: None,
             title_at: self.title_at,
             set_apart: self.set_apart.clone(),
+            series: self.series.clone(),
             indented_body: self.indented_body,
             labels: self.labels.clone(),
             licence_at: None,

@@ -21,6 +21,8 @@ impl Detector<'_> {
                 && self.stands_like_heading(line);
             let (rank, kind) = if apart {
                 (rules::RANK_BOOK, HeadingKind::SetApart)
+            } else if let Some(&rank) = self.series.get(&raw.range.start) {
+                (rank, HeadingKind::Series)
             } else if raw.line_count > 1 {
                 return None;
             } else if margin::bare_number(line).is_some() {

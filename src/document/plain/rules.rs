@@ -43,6 +43,8 @@ pub enum HeadingKind {
     Date,
     /// `Greek:` over an indented block, one of a family (see `margin`).
     Label,
+    /// One of a family of lines whose counter advances (see `series`).
+    Series,
 }
 
 pub const RANK_BOOK: u16 = 10;

@@ -1,0 +1,315 @@
+//! Headings known by their family: lines standing alone that share a
+//! shape, one word of which is a counter that advances (`Erstes Kapitel`,
+//! `Zweites Kapitel`…; `Inferno • Canto I`, `Inferno • Canto II`…), in
+//! any notation a counter is written in: digits, roman numerals, capital
+//! letters, number words. Alone, such a line may read like text; the
+//! family is the evidence. A family whose counter starts again after
+//! each line of another family sits under it.
+
+use super::rules;
+use super::scan::RawBlock;
+use crate::text::lines as text_lines;
+use counters::counter_value;
+use std::collections::HashMap;
+
+/// The longest line taken for one of a family.
+const MAX_CHARS: usize = 60;
+/// How few lines make a family.
+const FEWEST: usize = 3;
+
+/// The starts of the lines among `raws` that are headings by their
+/// family, and each one's rank.
+pub fn families(text: &str, raws: &[RawBlock]) -> HashMap<usize, u16> {
+    // Lines by their shape: the words, the counter's place left blank.
+    let mut by_shape: HashMap<String, Vec<Member<'_>>> = HashMap::new();
+    for raw in raws {
+        if raw.line_count != 1 || raw.blank_before == 0 {
+            continue;
+        }
+        let line = text_lines(&text[raw.range.clone()])
+            .next()
+            .unwrap_or("")
+            .trim();
+        if let Some((shape, value)) = shape_of(line) {
+            by_shape.entry(shape).or_default().push(Member {
+                start: raw.range.start,
+                line_number: raw.line,
+                value,
+                text: line,
+            });
+        }
+    }
+    // Made only if a family has lines close together (most have not).
+    let lines = std::cell::OnceCell::new();
+    let lines = || lines.get_or_init(|| LinesAlone::of(text, raws));
+    let mut found: Vec<Vec<(usize, u32)>> = by_shape
+        .into_values()
+        .filter(|members| members.len() >= FEWEST)
+        .map(|members| without_contents(members, &lines))
+        .filter(|members| members.len() >= FEWEST && counts(members))
+        .collect();
+    found.sort_by_key(|members| members[0].0);
+    let mut out = HashMap::new();
+    for (index, members) in found.iter().enumerate() {
+        // Under another family when its counter starts again after that
+        // family's lines.
+        let nested = found
+            .iter()
+            .enumerate()
+            .any(|(other, outer)| other != index && starts_again_under(members, outer));
+        let rank = if nested {
+            rules::RANK_CHAPTER
+        } else {
+            rules::RANK_PART
+        };
+        out.extend(members.iter().map(|&(start, _)| (start, rank)));
+    }
+    out
+}
+
+/// A line of a family: where it is, its counter's value, its text.
+struct Member<'t> {
+    start: usize,
+    /// The line of the file it is on.
+    line_number: usize,
+    value: u32,
+    text: &'t str,
+}
+
+/// Lines of a contents list are at most this many lines apart.
+const LISTED: usize = 6;
+
+/// The lines standing alone in a text, as a contents list names them:
+/// capitals ignored, with and without their first word (`FIRST BOOK`
+/// lists `THE FIRST BOOK`), and the line each is on.
+struct LinesAlone(HashMap<String, Vec<usize>>);
+
+impl LinesAlone {
+    fn of(text: &str, raws: &[RawBlock]) -> LinesAlone {
+        let mut map: HashMap<String, Vec<usize>> = HashMap::new();
+        for raw in raws.iter().filter(|r| r.line_count == 1) {
+            let line = text[raw.range.clone()].trim().to_uppercase();
+            if line.chars().count() > MAX_CHARS {
+                continue;
+            }
+            if let Some((_, rest)) = line.split_once(' ') {
+                map.entry(rest.trim().to_owned())
+                    .or_default()
+                    .push(raw.line);
+            }
+            map.entry(line).or_default().push(raw.line);
+        }
+        LinesAlone(map)
+    }
+
+    /// Whether `line` stands alone again after line `after`.
+    fn again_after(&self, line: &str, after: usize) -> bool {
+        self.0
+            .get(&line.trim().to_uppercase())
+            .is_some_and(|at| at.iter().any(|&l| l > after))
+    }
+}
+
+/// A family without its contents list: lines close together (a few lines
+/// apart, nothing between them), most of which stand alone again later,
+/// are the list of what comes later, not headings.
+fn without_contents<'l>(
+    members: Vec<Member<'_>>,
+    lines: &impl Fn() -> &'l LinesAlone,
+) -> Vec<(usize, u32)> {
+    let mut kept = Vec::with_capacity(members.len());
+    let mut at = 0;
+    while at < members.len() {
+        let mut end = at + 1;
+        while end < members.len()
+            && members[end].line_number - members[end - 1].line_number <= LISTED
+        {
+            end += 1;
+        }
+        let last = members[end - 1].line_number;
+        let listed = end - at >= FEWEST && {
+            let again = members[at..end]
+                .iter()
+                .filter(|m| lines().again_after(m.text, last))
+                .count();
+            again * 3 >= (end - at) * 2
+        };
+        if !listed {
+            kept.extend(members[at..end].iter().map(|m| (m.start, m.value)));
+        }
+        at = end;
+    }
+    kept
+}
+
+/// A line's shape and its counter's value: at least one word besides the
+/// counter, exactly one counter.
+fn shape_of(line: &str) -> Option<(String, u32)> {
+    // The cheap tests first: this runs over every line standing alone.
+    if line.len() > 4 * MAX_CHARS || line.split_whitespace().nth(5).is_some() {
+        return None;
+    }
+    let chars = line.chars().count();
+    if chars > MAX_CHARS || chars == 0 || line.ends_with([',', ';', ':']) {
+        return None;
+    }
+    let mut shape = String::new();
+    let mut counter = None;
+    let mut words = 0;
+    for token in line.split_whitespace() {
+        let bare = token.trim_matches(|c: char| !c.is_alphanumeric());
+        match counter_value(bare) {
+            Some(value) if counter.is_none() => {
+                counter = Some(value);
+                shape.push_str("# ");
+            }
+            Some(_) => return None,
+            None => {
+                if bare.chars().any(char::is_alphabetic) {
+                    words += 1;
+                }
+                shape.push_str(&token.to_lowercase());
+                shape.push(' ');
+            }
+        }
+    }
+    // A sentence is no heading, however it counts; nor is a caption,
+    // which labels a figure or a table, not a division of the text.
+    if words == 0 || words > 4 || CAPTIONS.iter().any(|c| shape.starts_with(c)) {
+        return None;
+    }
+    Some((shape, counter?))
+}
+
+/// Whether the values advance: most steps go up by one, the others start
+/// again at one (under a higher division), and going up is the rule (a
+/// line said again and again, `I do.`, does not count).
+fn counts(members: &[(usize, u32)]) -> bool {
+    let steps = members.len() - 1;
+    let up = members
+        .windows(2)
+        .filter(|pair| pair[1].1 == pair[0].1 + 1)
+        .count();
+    let again = members
+        .windows(2)
+        .filter(|pair| pair[1].1 == 1 && pair[0].1 != 1)
+        .count();
+    // The same value twice running is a listing (`State 8`, `State 8`).
+    let repeated = members.windows(2).any(|pair| pair[1].1 == pair[0].1);
+    members[0].1 <= 2 && !repeated && (up + again) * 10 >= steps * 8 && up * 2 >= steps
+}
+
+/// Whether `inner`'s counter starts again (at 1) after lines of `outer`.
+fn starts_again_under(inner: &[(usize, u32)], outer: &[(usize, u32)]) -> bool {
+    let restarts: Vec<usize> = inner
+        .iter()
+        .skip(1)
+        .filter(|&&(_, value)| value == 1)
+        .map(|&(start, _)| start)
+        .collect();
+    !restarts.is_empty()
+        && restarts.iter().all(|&at| {
+            // The nearest line of either family before the restart is
+            // the outer one's.
+            let outer_before = outer.iter().filter(|(s, _)| *s < at).map(|(s, _)| *s).max();
+            let inner_before = inner.iter().filter(|(s, _)| *s < at).map(|(s, _)| *s).max();
+            matches!((outer_before, inner_before), (Some(o), Some(i)) if o > i)
+        })
+}
+
+/// How captions open (the shape is in small letters).
+const CAPTIONS: &[&str] = &[
+    "figure ",
+    "fig. ",
+    "table ",
+    "plate ",
+    "illustration ",
+    "exhibit ",
+    "listing ",
+    "abbildung ",
+    "abb. ",
+    "tabelle ",
+    "tafel ",
+    "tableau ",
+    "tabla ",
+    "tabella ",
+    "figura ",
+];
+
+mod counters;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counters_in_many_notations() {
+        assert_eq!(counter_value("12"), Some(12));
+        assert_eq!(counter_value("XIV"), Some(14));
+        assert_eq!(counter_value("xiv"), Some(14));
+        assert_eq!(counter_value("IIII"), None);
+        assert_eq!(counter_value("Erstes"), Some(1));
+        assert_eq!(counter_value("Siebentes"), Some(7));
+        assert_eq!(counter_value("quinze"), Some(15));
+        assert_eq!(counter_value("Kapitel"), None);
+    }
+
+    #[test]
+    fn a_family_is_lines_of_one_shape_whose_counter_advances() {
+        let words = ["Erstes", "Zweites", "Drittes"];
+        let text: String = "Buddenbrooks\n\n".to_owned()
+            + &words
+                .iter()
+                .map(|w| format!("{w} Kapitel\n\nText of it.\n\n"))
+                .collect::<String>();
+        let raws = super::super::scan::scan(&text, None).blocks;
+        let found = families(&text, &raws);
+        assert_eq!(found.len(), 3, "{found:?}");
+        // Names that do not count are no family (a play's entrances).
+        let text =
+            "Act\n\nEnter HAMLET\n\nText.\n\nEnter OPHELIA\n\nText.\n\nEnter POLONIUS\n\nText.\n";
+        let raws = super::super::scan::scan(text, None).blocks;
+        assert!(families(text, &raws).is_empty());
+        // Nor are captions, which label figures.
+        let text = "RFC\n\nFigure 1\n\nText.\n\nFigure 2\n\nText.\n\nFigure 3\n\nText.\n";
+        let raws = super::super::scan::scan(text, None).blocks;
+        assert!(families(text, &raws).is_empty());
+    }
+
+    #[test]
+    fn a_contents_list_is_not_the_family_and_a_family_that_restarts_sits_under() {
+        let mut text = String::from("Book\n\nContents\n\n");
+        for n in ["I", "II", "III"] {
+            text.push_str(&format!("Canto {n}\n\n"));
+        }
+        text.push_str("\n\nA preface, before the first part,\nof a few lines.\n\n\n");
+        for part in ["First", "Second", "Third"] {
+            text.push_str(&format!("{part} Part\n\n"));
+            for n in ["I", "II", "III"] {
+                text.push_str(&format!(
+                    "Canto {n}\n\n{}\n",
+                    "A line of verse.\n".repeat(12)
+                ));
+            }
+        }
+        let raws = super::super::scan::scan(&text, None).blocks;
+        let found = families(&text, &raws);
+        let line_of = |start: usize| text[..start].matches('\n').count();
+        let mut cantos: Vec<(usize, u16)> = found
+            .iter()
+            .filter(|&(&start, _)| text[start..].starts_with("Canto"))
+            .map(|(&start, &rank)| (line_of(start), rank))
+            .collect();
+        cantos.sort_unstable();
+        assert_eq!(
+            cantos.len(),
+            9,
+            "the three listed first are left out: {cantos:?}"
+        );
+        assert!(cantos[0].0 > 12, "{cantos:?}");
+        assert!(
+            cantos.iter().all(|&(_, rank)| rank == rules::RANK_CHAPTER),
+            "under the parts: {cantos:?}"
+        );
+    }
+}
