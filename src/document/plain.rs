@@ -6,6 +6,7 @@
 //! This file holds the classifier itself and the table-of-contents logic.
 
 mod adjust;
+mod contents;
 pub mod explain;
 mod halves;
 mod heading;
