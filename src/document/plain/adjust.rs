@@ -244,7 +244,15 @@ impl Detector<'_> {
         let mut index = 0;
         while index + 1 < self.headings.len() {
             let (numeral, name) = (&self.headings[index], &self.headings[index + 1]);
-            let bare = numeral.kind == Some(HeadingKind::Roman);
+            // A numeral alone, or a division word and its number alone
+            // (`CHAPTER I` over `THE NAME`): a title in two lines.
+            // Close under it: set two blank lines apart, a name is a
+            // heading of its own (`BOOK II` over a poem's title).
+            let close = self.blocks[name.block].line() <= self.blocks[numeral.block].line() + 2;
+            let bare = numeral.kind == Some(HeadingKind::Roman)
+                || numeral.kind == Some(HeadingKind::Keyword)
+                    && numeral.title.split_whitespace().nth(2).is_none()
+                    && close;
             let named = matches!(
                 name.kind,
                 Some(HeadingKind::Caps | HeadingKind::SetApart | HeadingKind::Margin)
