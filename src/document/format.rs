@@ -19,6 +19,8 @@ pub enum Format {
     VimHelp,
     /// A GNU-style NEWS file: release lines, `*` categories.
     News,
+    /// A changelog: Debian's, or GNU's `ChangeLog`.
+    ChangeLog,
     /// A man page's roff source (`xz.1`).
     ManRoff,
     /// The text `man` sends to a pager, bold and underline overstruck.
@@ -41,6 +43,7 @@ impl Format {
             Format::Org => Some(Markup::Org),
             Format::VimHelp => Some(Markup::VimHelp),
             Format::News => Some(Markup::News),
+            Format::ChangeLog => Some(Markup::ChangeLog),
             _ => None,
         }
     }

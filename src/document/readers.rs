@@ -170,6 +170,16 @@ pub static READERS: &[Reader] = &[
         read: Read::Marked,
     },
     Reader {
+        format: Format::ChangeLog,
+        name: "changelog",
+        title: "changelog",
+        summary: "A changelog, Debian's or GNU's: each entry's opening line is a heading",
+        names: &["changelog", "changelog.debian", "*.changelog"],
+        content: Content::Marked,
+        headings: "",
+        read: Read::Marked,
+    },
+    Reader {
         format: Format::News,
         name: "news",
         title: "NEWS",

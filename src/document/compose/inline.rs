@@ -104,7 +104,9 @@ impl Composer {
             text: squeeze_whitespace(&text),
             target: target.clone(),
         });
-        if self.link_urls == LinkUrls::After && shows_address(&target, &text) {
+        // Not in a heading: its title is the outline's too.
+        let in_heading = matches!(open.kind, BlockKind::Heading { .. });
+        if self.link_urls == LinkUrls::After && shows_address(&target, &text) && !in_heading {
             let saved = std::mem::take(&mut self.style);
             self.style.url = true;
             self.words(&format!(" ({target})"));

@@ -46,7 +46,15 @@ impl Builder<'_> {
             }
             (None, None) => String::new(),
         };
-        let shown = self.shared.link_urls == LinkUrls::After && shows_address(&target, &text);
+        // Not in a heading: its title is the outline's too (`## [1.0.0]`
+        // in a changelog names the version, not where it is compared).
+        let in_heading = self
+            .pending
+            .as_ref()
+            .is_some_and(|p| matches!(p.kind, BlockKind::Heading { .. }));
+        let shown = self.shared.link_urls == LinkUrls::After
+            && shows_address(&target, &text)
+            && !in_heading;
         self.links.list.push(Link {
             block: self.next_block(),
             text: crate::text::squeeze_whitespace(&text),

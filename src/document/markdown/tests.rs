@@ -316,3 +316,30 @@ fn images_in_html_blocks_show_their_alt_text() {
     let texts: Vec<&str> = (0..doc.blocks.len()).map(|i| doc.block_text(i)).collect();
     assert_eq!(texts, ["[image: Master]", "[image: PRs welcome] [image]"]);
 }
+
+#[test]
+fn a_link_in_a_heading_names_its_text_not_its_address() {
+    // Keep a Changelog: `## [1.0.0]` links the version to its comparison.
+    let text = "# Changelog\n\n## [1.0.0] - 2017-06-20\n\nSee [the site](https://example.org).\n\n\
+                [1.0.0]: https://github.com/o/r/compare/v0.9.0...v1.0.0\n";
+    let got = outline(text);
+    assert_eq!(got[1].1, "1.0.0 - 2017-06-20");
+    let doc = crate::document::Document::from_text(
+        "CHANGELOG.md",
+        text,
+        crate::document::Format::Markdown,
+    );
+    let body = (0..doc.blocks.len())
+        .find(|&i| doc.block_text(i).starts_with("See"))
+        .unwrap();
+    assert_eq!(
+        doc.block_text(body),
+        "See the site (https://example.org).",
+        "in the text the address still follows"
+    );
+    assert_eq!(
+        doc.links.list.len(),
+        2,
+        "the heading's link is still a link"
+    );
+}

@@ -1,8 +1,9 @@
 //! Lightweight markup in text files, whose headings are marked rather than
 //! guessed: AsciiDoc (`== Section`), Org (`** Heading`, and the same star
 //! outline GNU NEWS files use), and Vim help (a title after a `====` or
-//! `----` rule, tagged `*tag*`), and GNU-style NEWS files (release lines,
-//! then `*` categories). Each finder reads the lines once and says,
+//! `----` rule, tagged `*tag*`), GNU-style NEWS files (release lines,
+//! then `*` categories), and changelogs (Debian's `pkg (1.2-1) unstable;
+//! urgency=…` entries, GNU `ChangeLog` date lines). Each finder reads the lines once and says,
 //! for a document that really is in its markup, which lines are headings
 //! and at what depth; `None` when the text is not in that markup.
 
@@ -27,6 +28,9 @@ pub enum Markup {
     Org,
     VimHelp,
     News,
+    /// A changelog: each entry's opening line (Debian's, or GNU's date and
+    /// author) is a heading.
+    ChangeLog,
     /// Sections opened by a comment line over an empty comment line
     /// (`#\tReserved Strings` then `#`), as in data and config files.
     CommentSections,
@@ -46,6 +50,7 @@ pub fn find(text: &str, hint: Option<Markup>) -> Option<Vec<Marked>> {
         Markup::VimHelp,
         Markup::AsciiDoc,
         Markup::Org,
+        Markup::ChangeLog,
         Markup::News,
         Markup::CommentSections,
     ]
@@ -69,6 +74,7 @@ fn headings(text: &str, markup: Markup) -> Vec<Marked> {
         Markup::Org => org(text),
         Markup::VimHelp => vim_help(text),
         Markup::News => news(text),
+        Markup::ChangeLog => changelog(text),
         Markup::CommentSections => comment_sections(text),
     }
 }
@@ -98,6 +104,15 @@ fn looks_like(text: &str, markup: Markup) -> bool {
         Markup::Org => head().any(|l| l.starts_with("#+") && ORG_KEYWORD.is_match(l)),
         // Comment headers over an empty comment line, several of them.
         Markup::CommentSections => comment_sections(head_bytes(text)).len() >= FEWEST_BY_CONTENT,
+        // Entry lines at the margin, several of them.
+        Markup::ChangeLog => {
+            head_bytes(text)
+                .lines()
+                .filter(|l| changelog_entry(l).is_some())
+                .take(FEWEST_BY_CONTENT)
+                .count()
+                >= FEWEST_BY_CONTENT
+        }
         // Release lines at the margin, several of them.
         Markup::News => {
             head_bytes(text)
@@ -312,6 +327,39 @@ fn news(text: &str) -> Vec<Marked> {
         }
     }
     found
+}
+
+/// Debian's `package (version) distribution; urgency=…`, GNU's
+/// `2024-01-02  Name  <mail>` or `Mon Jan  2 15:04:05 2006  Name  <mail>`
+/// (the address is what tells an entry from a dated log line).
+static CHANGELOG_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:([a-z0-9][a-z0-9+.-]+ \([^()\s]+\)) [^;]+; *urgency=\S+|(?:\d{4}-\d\d-\d\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]\d [\d:]+ (?:\S+ )?\d{4})  \S.*<[^<>\s]+@[^<>\s]+>)$",
+    )
+    .expect("changelog pattern is valid")
+});
+
+/// The title of a changelog entry's opening line: Debian's package and
+/// version, or GNU's whole line (date and author).
+fn changelog_entry(line: &str) -> Option<String> {
+    let caps = CHANGELOG_ENTRY.captures(line.trim_end())?;
+    Some(match caps.get(1) {
+        Some(version) => version.as_str().to_owned(),
+        None => crate::text::squeeze_whitespace(line),
+    })
+}
+
+fn changelog(text: &str) -> Vec<Marked> {
+    text_lines(text)
+        .enumerate()
+        .filter_map(|(line, raw)| {
+            changelog_entry(raw).map(|title| Marked {
+                line,
+                depth: 1,
+                title,
+            })
+        })
+        .collect()
 }
 
 static COMMENT_HEADER: LazyLock<Regex> =

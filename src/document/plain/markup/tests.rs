@@ -79,3 +79,26 @@ fn ordinary_text_is_no_markup() {
     assert_eq!(by_name("notes.org"), Some(Format::Org));
     assert_eq!(by_name("notes.txt"), Some(Format::Plain));
 }
+
+#[test]
+fn changelog_entries_are_headings_debian_or_gnu() {
+    let debian = "pkg (1.2-1) unstable; urgency=medium\n\n  * Change.\n\n -- A <a@b.c>  Sun, 06 Dec 2026 07:00:00 +0000\n\n\
+                  pkg (1.1-1) unstable; urgency=low\n\n  * Older.\n\n -- A <a@b.c>  Sat, 05 Dec 2026 07:00:00 +0000\n\n\
+                  pkg (1.0-1) unstable; urgency=low\n\n  * First.\n";
+    assert_eq!(
+        lines(&find(debian, None).unwrap()),
+        [
+            (0, 1, "pkg (1.2-1)"),
+            (6, 1, "pkg (1.1-1)"),
+            (12, 1, "pkg (1.0-1)")
+        ],
+        "the signature lines are no entries"
+    );
+    let gnu = "2024-03-01  Ann Author  <ann@example.org>\n\n\t* file.c (f): Fix.\n\n\
+               2024-02-01  Bob  <bob@example.org>\n\n\t* file.c: New.\n\n\
+               Mon Jan  2 15:04:05 2006  Old Author  <old@example.org>\n\n\t* README: Start.\n";
+    let found = find(gnu, Some(Markup::ChangeLog)).unwrap();
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!(found[0].title, "2024-03-01 Ann Author <ann@example.org>");
+    assert!(find("A note about 2024-03-01 plans.\n", None).is_none());
+}
