@@ -26,6 +26,7 @@ pub mod roff;
 mod shown;
 mod source_lines;
 mod split;
+pub mod subtitles;
 pub mod table;
 
 use block::line_number;

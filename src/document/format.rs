@@ -32,6 +32,8 @@ pub enum Format {
     Epub,
     /// Aozora Bunko notation (Japanese books): `［＃…］` annotations.
     Aozora,
+    /// Subtitles: SubRip (`.srt`) or WebVTT (`.vtt`) cues.
+    Subtitles,
 }
 
 impl Format {

@@ -114,6 +114,16 @@ pub static READERS: &[Reader] = &[
         read: Read::Text(|text, urls| super::aozora::read(&text, urls)),
     },
     Reader {
+        format: Format::Subtitles,
+        name: "subtitles",
+        title: "subtitles",
+        summary: "Subtitles (SubRip, WebVTT): each cue's time dimmed over its lines; the outline by minute",
+        names: &["*.srt", "*.vtt"],
+        content: Content::Shows(super::subtitles::is_subtitles),
+        headings: "none: the cues by time, one a minute, as labels",
+        read: Read::Text(|text, urls| super::subtitles::read(&text, urls)),
+    },
+    Reader {
         format: Format::Html,
         name: "html",
         title: "HTML",
