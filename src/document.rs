@@ -18,6 +18,7 @@ pub mod links;
 pub mod load;
 pub mod manpage;
 pub mod markdown;
+mod mdx;
 pub mod part;
 pub mod plain;
 pub mod readers;

@@ -227,6 +227,7 @@ fn one_of_each() -> Vec<(&'static str, Vec<u8>, &'static str, &'static str)> {
         ("alice.epub", epub, "EPUB", "Alice"),
         ("piped.txt", b"TOOL(1)      User Commands      TOOL(1)\n\nNAME\n       tool - piped page\n\nLinux      2025      TOOL(1)\n".to_vec(), "man page text", "tool - piped page"),
         ("aozora.txt", aozora, "Aozora Bunko text", "朝、食堂で"),
+        ("page.mdx", b"import X from 'x';\n\n# Page\n\nMDX text.\n".to_vec(), "MDX", "MDX text."),
         ("film.srt", b"1\n00:00:01,000 --> 00:00:02,000\nSubtitle text.\n".to_vec(), "subtitles", "Subtitle text."),
         ("changelog", b"tool (1.1-1) unstable; urgency=low\n\n  * Changelog text.\n\n -- A <a@b.c>  Sun, 06 Dec 2026 07:00:00 +0000\n".to_vec(), "changelog", "Changelog text."),
         ("packed.md.gz", gzip(b"# Packed\n\nGzipped text.\n"), "Markdown", "Gzipped text."),
@@ -288,6 +289,7 @@ fn readers_title(name: &str) -> &'static str {
     match name {
         "epub" => "EPUB",
         "aozora" => "Aozora Bunko text",
+        "mdx" => "MDX",
         "subtitles" => "subtitles",
         "changelog" => "changelog",
         "man-text" => "man page text",

@@ -11,6 +11,8 @@ pub enum Format {
     Plain,
     /// CommonMark with GitHub tables and front matter.
     Markdown,
+    /// MDX: Markdown with JavaScript modules and JSX.
+    Mdx,
     /// AsciiDoc: `=` … `======` section titles.
     AsciiDoc,
     /// Org mode: `*` headlines.
@@ -53,7 +55,10 @@ impl Format {
     /// Whether the document's headings are its own markup's (Markdown and
     /// what is converted through it), not detected.
     pub fn is_marked_up(self) -> bool {
-        matches!(self, Format::Markdown | Format::Html | Format::Epub)
+        matches!(
+            self,
+            Format::Markdown | Format::Mdx | Format::Html | Format::Epub
+        )
     }
 
     /// Whether its headings are detected in plain text (and so may be

@@ -200,6 +200,16 @@ pub static READERS: &[Reader] = &[
         read: Read::Marked,
     },
     Reader {
+        format: Format::Mdx,
+        name: "mdx",
+        title: "MDX",
+        summary: "MDX: Markdown with its imports and JSX left out, `:::note` admonitions labelled",
+        names: &["*.mdx"],
+        content: Content::Never,
+        headings: "the document's own headings (#, underlines)",
+        read: Read::Text(super::mdx::read),
+    },
+    Reader {
         format: Format::Markdown,
         name: "markdown",
         title: "Markdown",
