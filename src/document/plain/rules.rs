@@ -265,9 +265,13 @@ pub fn underline_rank(line: &str) -> Option<u16> {
     if line.chars().count() < 3 || !line.chars().all(|c| c == first) {
         return None;
     }
+    // Texinfo's plain text (`makeinfo --plaintext`, Info files) underlines
+    // chapters with `*` and subsubsections with `.`.
     match first {
+        '*' => Some(RANK_PART),
         '=' | '‾' => Some(RANK_PART + 5),
         '-' | '~' => Some(RANK_CHAPTER + 5),
+        '.' => Some(RANK_SECTION + 5),
         _ => None,
     }
 }

@@ -163,6 +163,47 @@ fn underlines() {
     assert_eq!(underline_rank("====="), Some(RANK_PART + 5));
     assert_eq!(underline_rank("-----"), Some(RANK_CHAPTER + 5));
     assert_eq!(underline_rank("‾‾‾‾‾‾"), Some(RANK_PART + 5));
+    assert_eq!(
+        underline_rank("*****"),
+        Some(RANK_PART),
+        "Texinfo's chapters"
+    );
+    assert_eq!(
+        underline_rank("....."),
+        Some(RANK_SECTION + 5),
+        "and its smallest"
+    );
     assert_eq!(underline_rank("--"), None);
     assert_eq!(underline_rank("-=-=-"), None);
+}
+
+#[test]
+fn texinfo_plain_text_underlines_its_four_levels() {
+    let text = "Manual\n******\n\nIntro text here.\n\n1 Overview\n**********\n\nText.\n\n\
+                1.1 Part\n========\n\nText.\n\n1.1.1 Piece\n-----------\n\nText.\n\n\
+                1.1.1.1 Bit\n...........\n\nText.\n\n2 Usage\n*******\n\nText.\n";
+    let doc = crate::document::Document::from_text("t.txt", text, crate::document::Format::Plain);
+    let got: Vec<(u8, String)> = doc
+        .sections
+        .iter()
+        .map(|s| (s.level, s.title.clone()))
+        .collect();
+    let titles: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Manual",
+            "1 Overview",
+            "1.1 Part",
+            "1.1.1 Piece",
+            "1.1.1.1 Bit",
+            "2 Usage"
+        ]
+    );
+    let levels: Vec<u8> = got.iter().map(|(l, _)| *l).collect();
+    assert!(
+        levels[1] < levels[2] && levels[2] < levels[3] && levels[3] < levels[4],
+        "{got:?}"
+    );
+    assert_eq!(levels[1], levels[5]);
 }
