@@ -82,11 +82,6 @@ impl Library {
         self.open.len() > 1
     }
 
-    /// Every open document's id, in order.
-    pub fn ids(&self) -> impl Iterator<Item = DocId> + use<> {
-        (0..self.open.len()).map(DocId)
-    }
-
     /// The document on screen.
     pub fn doc(&self) -> &Document {
         &self.open[self.current.0].doc

@@ -16,18 +16,19 @@ const LEGEND: &str = "【テキスト中に現れる記号について】";
 
 /// Whether the start of a document is Aozora Bunko notation: two
 /// annotations or the legend, in Shift_JIS (as the library gives it) or
-/// in UTF-8.
+/// in UTF-8, looked for in the bytes as they are (nothing is decoded).
 pub fn is_aozora(head: &Head<'_>) -> bool {
-    let shift_jis;
-    let text: &str = if std::str::from_utf8(head.bytes).is_ok() {
-        &head.text
-    } else {
-        shift_jis = encoding_rs::SHIFT_JIS
-            .decode_without_bom_handling(head.bytes)
-            .0;
-        &shift_jis
+    // `needle` at least `times` times, in either encoding.
+    let found = |needle: &str, times: usize| {
+        let (shift_jis, _, _) = encoding_rs::SHIFT_JIS.encode(needle);
+        [needle.as_bytes(), &shift_jis].iter().any(|bytes| {
+            memchr::memmem::find_iter(head.bytes, bytes)
+                .take(times)
+                .count()
+                >= times
+        })
     };
-    text.contains(LEGEND) || text.matches("［＃").count() >= 2
+    found("［＃", 2) || found(LEGEND, 1)
 }
 
 /// A piece of a line as shown.
