@@ -9,6 +9,9 @@ use crate::text::squeeze_whitespace;
 
 /// Chapters a document needs before capitals in a few of them are strays.
 const MIN_CHAPTERS: usize = 5;
+/// Underlined headings a document needs before it counts as underlining
+/// all of them.
+const MIN_UNDERLINED: usize = 5;
 /// Capitals are strays when they stand in fewer than one chapter in this many.
 const STRAY_SHARE: usize = 5;
 
@@ -281,6 +284,54 @@ impl Detector<'_> {
         if first.kind == Some(HeadingKind::Caps) && outranked {
             let first = self.headings.remove(0);
             self.title = Some(first.title);
+        }
+    }
+
+    /// A document that underlines its headings (`makeinfo`'s manuals)
+    /// marks every one it has: a family of numbered lines there without
+    /// underlines is a list (a licence's clauses in an appendix).
+    pub(super) fn trust_underlines_over_families(&mut self) {
+        let text = self.text;
+        let underlined = |h: &Candidate| {
+            let end = self.blocks[h.block].range.end;
+            let rest = &text[end.min(text.len())..];
+            let next = rest.trim_start_matches(['\r', ' ']).strip_prefix('\n');
+            next.and_then(|r| r.lines().next())
+                .is_some_and(|line| rules::underline_rank(line.trim()).is_some())
+        };
+        let ruled = self.headings.iter().filter(|h| underlined(h)).count();
+        let others = self
+            .headings
+            .iter()
+            .filter(|h| h.kind != Some(HeadingKind::Series))
+            .count();
+        if ruled >= MIN_UNDERLINED && ruled * 2 >= others {
+            self.headings
+                .retain(|h| h.kind != Some(HeadingKind::Series) || underlined(h));
+        }
+    }
+
+    /// A family of numbered lines all inside one of a run of peer
+    /// divisions (a licence's `0. PREAMBLE`… inside `Appendix A`, between
+    /// `Appendix` peers) sits under that division, not beside it.
+    pub(super) fn nest_families_in_their_division(&mut self) {
+        let is_series = |h: &Candidate| h.kind == Some(HeadingKind::Series);
+        let Some(first) = self.headings.iter().position(is_series) else {
+            return;
+        };
+        let last = self.headings.iter().rposition(is_series).unwrap_or(first);
+        if self.headings[first..=last].iter().any(|h| !is_series(h)) || first == 0 {
+            return;
+        }
+        let (before, after) = (&self.headings[first - 1], self.headings.get(last + 1));
+        let peer = |h: &Candidate| h.kind == before.kind && h.rank == before.rank;
+        let closed = after.is_some_and(peer);
+        let peers_earlier = self.headings[..first - 1].iter().any(peer);
+        if closed && peers_earlier {
+            let rank = before.rank + 1;
+            for heading in &mut self.headings[first..=last] {
+                heading.rank = heading.rank.max(rank);
+            }
         }
     }
 

@@ -61,6 +61,8 @@ impl Detector<'_> {
         let joined = self.join_numerals_and_names();
         self.promote_leading_caps_to_title();
         self.adjust_ranks();
+        self.trust_underlines_over_families();
+        self.nest_families_in_their_division();
         self.order_underlines_as_they_appear();
         self.order_books_and_parts_by_containment();
         joined

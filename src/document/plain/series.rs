@@ -10,6 +10,7 @@ use super::rules;
 use super::scan::RawBlock;
 use crate::text::lines as text_lines;
 use counters::counter_value;
+use lead::Lead;
 use std::collections::HashMap;
 
 /// The longest line taken for one of a family.
@@ -30,12 +31,14 @@ pub fn families(text: &str, raws: &[RawBlock]) -> HashMap<usize, u16> {
             .next()
             .unwrap_or("")
             .trim();
-        if let Some((shape, value)) = shape_of(line) {
+        let whole = shape_of(line).map(|(shape, value)| (shape, value, Lead::Title));
+        for (shape, value, lead) in [whole, lead::lead_shape_of(line)].into_iter().flatten() {
             by_shape.entry(shape).or_default().push(Member {
                 start: raw.range.start,
                 line_number: raw.line,
                 value,
                 text: line,
+                lead,
             });
         }
     }
@@ -43,12 +46,15 @@ pub fn families(text: &str, raws: &[RawBlock]) -> HashMap<usize, u16> {
     let lines = std::cell::OnceCell::new();
     let lines = || lines.get_or_init(|| LinesAlone::of(text, raws));
     let mut found: Vec<Vec<(usize, u32)>> = by_shape
-        .into_values()
-        .filter(|members| members.len() >= FEWEST)
-        .map(|members| without_contents(members, &lines))
+        .into_iter()
+        .map(|(shape, members)| (shape, lead::only_needed(members, |m| m.value, |m| m.lead)))
+        .filter(|(_, members)| members.len() >= FEWEST)
+        .map(|(shape, members)| without_contents(members, lead::is_lead(&shape), &lines))
         .filter(|members| members.len() >= FEWEST && counts(members))
         .collect();
     found.sort_by_key(|members| members[0].0);
+    // A line of two families (`1. Vinternatt.`) is one of the first.
+    found.dedup();
     let mut out = HashMap::new();
     for (index, members) in found.iter().enumerate() {
         // Under another family when its counter starts again after that
@@ -74,6 +80,8 @@ struct Member<'t> {
     line_number: usize,
     value: u32,
     text: &'t str,
+    /// How sure a numbered title is of being one.
+    lead: Lead,
 }
 
 /// Lines of a contents list are at most this many lines apart.
@@ -112,9 +120,11 @@ impl LinesAlone {
 
 /// A family without its contents list: lines close together (a few lines
 /// apart, nothing between them), most of which stand alone again later,
-/// are the list of what comes later, not headings.
+/// are the list of what comes later, not headings. Numbered titles close
+/// together (`1. Milk`, `2. Eggs`) are a list whether or not they recur.
 fn without_contents<'l>(
     members: Vec<Member<'_>>,
+    numbered: bool,
     lines: &impl Fn() -> &'l LinesAlone,
 ) -> Vec<(usize, u32)> {
     let mut kept = Vec::with_capacity(members.len());
@@ -127,13 +137,14 @@ fn without_contents<'l>(
             end += 1;
         }
         let last = members[end - 1].line_number;
-        let listed = end - at >= FEWEST && {
-            let again = members[at..end]
-                .iter()
-                .filter(|m| lines().again_after(m.text, last))
-                .count();
-            again * 3 >= (end - at) * 2
-        };
+        let listed = (numbered && end - at >= 2)
+            || end - at >= FEWEST && {
+                let again = members[at..end]
+                    .iter()
+                    .filter(|m| lines().again_after(m.text, last))
+                    .count();
+                again * 3 >= (end - at) * 2
+            };
         if !listed {
             kept.extend(members[at..end].iter().map(|m| (m.start, m.value)));
         }
@@ -237,6 +248,7 @@ const CAPTIONS: &[&str] = &[
 ];
 
 mod counters;
+mod lead;
 
 #[cfg(test)]
 mod tests {
