@@ -16,6 +16,7 @@ mod levels;
 mod margin;
 mod marked;
 pub mod markup;
+mod repeated;
 mod rules;
 mod scan;
 mod series;
@@ -83,9 +84,12 @@ struct Detector<'t> {
     /// Starts of the one-line blocks set apart by blank lines ([`isolated`]).
     set_apart: std::collections::HashSet<usize>,
     /// Lines that are headings by their family, and their ranks.
-    series: std::collections::HashMap<usize, u16>,
+    series: series::Families,
     /// The body is indented nearly everywhere: the margin holds titles.
     indented_body: bool,
+    /// The indent at which this document's headings stand, when it is
+    /// not the margin (a book of poems indented throughout).
+    heading_indent: Option<usize>,
     /// Starts of the label lines (`Greek:`) that form a family ([`margin`]).
     labels: std::collections::HashSet<usize>,
     /// The block where Project Gutenberg's closing licence starts.
@@ -143,6 +147,7 @@ impl<'t> Detector<'t> {
             set_apart: Default::default(),
             series: Default::default(),
             indented_body: false,
+            heading_indent: None,
             labels: Default::default(),
             licence_at: None,
             page_turned: false,
@@ -169,6 +174,7 @@ impl<'t> Detector<'t> {
         self.set_apart = isolated::set_apart(self.text, &raws[body_from..body_to]);
         self.series = series::families(self.text, &raws[body_from..body_to]);
         self.indented_body = margin::indented_body(self.text, &raws[body_from..body_to]);
+        self.heading_indent = margin::heading_indent(self.text, &raws[body_from..body_to]);
         self.labels = margin::labels(self.text, &raws[body_from..body_to]);
         self.title_at = self.choose_title(&raws[body_from..body_to], named.as_deref());
         if self.title_at.is_none() {
@@ -371,5 +377,7 @@ fn heading_key(title: &str) -> String {
         .to_uppercase()
 }
 
+#[cfg(test)]
+mod family_tests;
 #[cfg(test)]
 mod tests;

@@ -49,6 +49,7 @@ pub mod reason {
     pub const FEW_DATES: &str = "dates too few to divide the text (under one heading in ten)";
     pub const NAME_JOINED: &str = "the name under a numeral: joined to it";
     pub const TITLE: &str = "the document's title";
+    pub const REPEATED: &str = "said again and again over headings: a running title or a signature";
     pub const STRAY_CAPITALS: &str =
         "capitals in a few chapters only (a salutation, a signature, a headline)";
 }

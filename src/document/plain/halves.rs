@@ -75,6 +75,7 @@ impl Detector<'_> {
             set_apart: self.set_apart.clone(),
             series: self.series.clone(),
             indented_body: self.indented_body,
+            heading_indent: self.heading_indent,
             labels: self.labels.clone(),
             licence_at: None,
             page_turned: false,

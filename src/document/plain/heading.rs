@@ -13,7 +13,26 @@ use crate::text::squeeze_whitespace;
 impl Detector<'_> {
     /// The heading a raw block is, with its outline title.
     pub(super) fn heading_in(&self, raw: &RawBlock) -> Option<(String, HeadingMatch)> {
-        self.heading_by_rule(raw).or_else(|| {
+        let listed = self.series.listed.contains(&raw.range.start);
+        let by_rule = self
+            .heading_by_rule(raw)
+            .filter(|_| !listed)
+            .map(|(title, found)| {
+                // Capitals that count (`LIBER I`, `LIBER II`…) are known by
+                // their family, which places them better than their letters.
+                let weak = matches!(found.kind, HeadingKind::Caps | HeadingKind::Roman);
+                match self.series.headings.get(&raw.range.start) {
+                    Some(&rank) if weak => (
+                        title,
+                        HeadingMatch {
+                            rank,
+                            kind: HeadingKind::Series,
+                        },
+                    ),
+                    _ => (title, found),
+                }
+            });
+        by_rule.or_else(|| {
             let text = &self.text[raw.range.clone()];
             let line = text_lines(text).next().unwrap_or("").trim_end();
             let apart = self.set_apart.contains(&raw.range.start)
@@ -21,7 +40,7 @@ impl Detector<'_> {
                 && self.stands_like_heading(line);
             let (rank, kind) = if apart {
                 (rules::RANK_BOOK, HeadingKind::SetApart)
-            } else if let Some(&rank) = self.series.get(&raw.range.start) {
+            } else if let Some(&rank) = self.series.headings.get(&raw.range.start) {
                 (rank, HeadingKind::Series)
             } else if raw.line_count > 1 {
                 return None;
@@ -117,7 +136,7 @@ impl Detector<'_> {
     /// A heading line starts at the margin or is centred on the page.
     fn stands_like_heading(&self, line: &str) -> bool {
         let indent = line.len() - line.trim_start().len();
-        if indent == 0 {
+        if indent == 0 || self.heading_indent == Some(indent) {
             return true;
         }
         let width = line.trim().chars().count();

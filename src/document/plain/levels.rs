@@ -55,6 +55,7 @@ impl Detector<'_> {
     /// joins what, and how families rank. Returns the joined name blocks.
     fn settle_families(&mut self) -> Vec<(usize, usize)> {
         self.drop_contents_lists();
+        self.drop_repeated_lines();
         self.drop_stray_capitals();
         self.keep_counting_numbers();
         self.keep_diary_dates();

@@ -42,6 +42,46 @@ pub fn margin_title(line: &str) -> bool {
         && !super::rules::has_column_gap(trimmed)
 }
 
+/// How few headings make an indent the headings' own.
+const FEWEST_AT_INDENT: usize = 5;
+/// The deepest indent taken for the headings' own.
+const MAX_HEADING_INDENT: usize = 8;
+
+/// The indent at which a document's headings stand, when not at the
+/// margin: where most lines alone that a heading rule takes stand at one
+/// indent (`  L'ALBATROS` over a poem indented like it) and few at the
+/// margin.
+pub fn heading_indent(text: &str, raws: &[RawBlock]) -> Option<usize> {
+    let mut at_indent = [0usize; MAX_HEADING_INDENT + 1];
+    for raw in raws
+        .iter()
+        .filter(|r| r.line_count <= 2 && r.blank_before > 0)
+    {
+        let mut lines = text_lines(&text[raw.range.clone()]);
+        let line = lines.next().unwrap_or("").trim_end();
+        let indent = line.len() - line.trim_start().len();
+        // An underlined title is a heading wherever it stands.
+        if let Some(under) = lines.next() {
+            if super::rules::underline_rank(under.trim()).is_some() {
+                at_indent[indent.min(MAX_HEADING_INDENT)] += 1;
+            }
+            continue;
+        }
+        if indent <= MAX_HEADING_INDENT
+            && !line.starts_with('\t')
+            && super::rules::classify_line(line.trim_start()).is_some()
+        {
+            at_indent[indent] += 1;
+        }
+    }
+    let (indent, &count) = at_indent
+        .iter()
+        .enumerate()
+        .skip(1)
+        .max_by_key(|&(_, &count)| count)?;
+    (count >= FEWEST_AT_INDENT && count > 2 * at_indent[0]).then_some(indent)
+}
+
 /// How few labels make a family.
 const FEWEST_LABELS: usize = 3;
 

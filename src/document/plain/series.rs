@@ -18,11 +18,24 @@ const MAX_CHARS: usize = 60;
 /// How few lines make a family.
 const FEWEST: usize = 3;
 
-/// The starts of the lines among `raws` that are headings by their
-/// family, and each one's rank.
-pub fn families(text: &str, raws: &[RawBlock]) -> HashMap<usize, u16> {
+/// What the families of lines in a text say of its lines.
+#[derive(Debug, Default, Clone)]
+pub struct Families {
+    /// The starts of the lines that are headings by their family, and each
+    /// one's rank.
+    pub headings: HashMap<usize, u16>,
+    /// The starts of numbered lines close together: a list, whatever a
+    /// rule makes of one of them alone.
+    pub listed: std::collections::HashSet<usize>,
+}
+
+/// The lines among `raws` that are headings by their family, and those
+/// that are a numbered list.
+pub fn families(text: &str, raws: &[RawBlock]) -> Families {
     // Lines by their shape: the words, the counter's place left blank.
     let mut by_shape: HashMap<String, Vec<Member<'_>>> = HashMap::new();
+    // Every line alone that holds a counter, of whatever shape.
+    let mut counted: Vec<(usize, u32)> = Vec::new();
     for raw in raws {
         if raw.line_count != 1 || raw.blank_before == 0 {
             continue;
@@ -33,6 +46,7 @@ pub fn families(text: &str, raws: &[RawBlock]) -> HashMap<usize, u16> {
             .trim();
         let whole = shape_of(line).map(|(shape, value)| (shape, value, Lead::Title));
         for (shape, value, lead) in [whole, lead::lead_shape_of(line)].into_iter().flatten() {
+            counted.push((raw.range.start, value));
             by_shape.entry(shape).or_default().push(Member {
                 start: raw.range.start,
                 line_number: raw.line,
@@ -45,11 +59,17 @@ pub fn families(text: &str, raws: &[RawBlock]) -> HashMap<usize, u16> {
     // Made only if a family has lines close together (most have not).
     let lines = std::cell::OnceCell::new();
     let lines = || lines.get_or_init(|| LinesAlone::of(text, raws));
+    let mut listed = std::collections::HashSet::new();
     let mut found: Vec<Vec<(usize, u32)>> = by_shape
         .into_iter()
         .map(|(shape, members)| (shape, lead::only_needed(members, |m| m.value, |m| m.lead)))
         .filter(|(_, members)| members.len() >= FEWEST)
-        .map(|(shape, members)| without_contents(members, lead::is_lead(&shape), &lines))
+        .map(|(shape, members)| {
+            let numbered = lead::is_lead(&shape);
+            let mut members = without_contents(members, numbered, &lines, &mut listed);
+            fill_single_gaps(&mut members, &counted);
+            members
+        })
         .filter(|members| members.len() >= FEWEST && counts(members))
         .collect();
     found.sort_by_key(|members| members[0].0);
@@ -70,7 +90,10 @@ pub fn families(text: &str, raws: &[RawBlock]) -> HashMap<usize, u16> {
         };
         out.extend(members.iter().map(|&(start, _)| (start, rank)));
     }
-    out
+    Families {
+        headings: out,
+        listed,
+    }
 }
 
 /// A line of a family: where it is, its counter's value, its text.
@@ -86,6 +109,8 @@ struct Member<'t> {
 
 /// Lines of a contents list are at most this many lines apart.
 const LISTED: usize = 6;
+/// Lines with only blank lines between them are at most this many apart.
+const ADJACENT: usize = 3;
 
 /// The lines standing alone in a text, as a contents list names them:
 /// capitals ignored, with and without their first word (`FIRST BOOK`
@@ -120,24 +145,28 @@ impl LinesAlone {
 
 /// A family without its contents list: lines close together (a few lines
 /// apart, nothing between them), most of which stand alone again later,
-/// are the list of what comes later, not headings. Numbered titles close
-/// together (`1. Milk`, `2. Eggs`) are a list whether or not they recur.
+/// are the list of what comes later, not headings. Numbered titles with
+/// nothing between them (`1. Milk`, `2. Eggs`) are a list whether or not
+/// they recur.
 fn without_contents<'l>(
     members: Vec<Member<'_>>,
     numbered: bool,
     lines: &impl Fn() -> &'l LinesAlone,
+    listed: &mut std::collections::HashSet<usize>,
 ) -> Vec<(usize, u32)> {
     let mut kept = Vec::with_capacity(members.len());
     let mut at = 0;
     while at < members.len() {
         let mut end = at + 1;
+        // Numbered lines are a list when nothing stands between them.
+        let close = if numbered { ADJACENT } else { LISTED };
         while end < members.len()
-            && members[end].line_number - members[end - 1].line_number <= LISTED
+            && members[end].line_number - members[end - 1].line_number <= close
         {
             end += 1;
         }
         let last = members[end - 1].line_number;
-        let listed = (numbered && end - at >= 2)
+        let is_list = (numbered && end - at >= 2)
             || end - at >= FEWEST && {
                 let again = members[at..end]
                     .iter()
@@ -145,8 +174,10 @@ fn without_contents<'l>(
                     .count();
                 again * 3 >= (end - at) * 2
             };
-        if !listed {
+        if !is_list {
             kept.extend(members[at..end].iter().map(|m| (m.start, m.value)));
+        } else if numbered {
+            listed.extend(members[at..end].iter().map(|m| m.start));
         }
         at = end;
     }
@@ -186,7 +217,7 @@ fn shape_of(line: &str) -> Option<(String, u32)> {
     }
     // A sentence is no heading, however it counts; nor is a caption,
     // which labels a figure or a table, not a division of the text.
-    if words == 0 || words > 4 || CAPTIONS.iter().any(|c| shape.starts_with(c)) {
+    if words == 0 || words > 4 || is_caption(&shape) {
         return None;
     }
     Some((shape, counter?))
@@ -210,6 +241,32 @@ fn counts(members: &[(usize, u32)]) -> bool {
     members[0].1 <= 2 && !repeated && (up + again) * 10 >= steps * 8 && up * 2 >= steps
 }
 
+/// Where a family skips one value (`FIFTEENTH`, `SEVENTEENTH`), the line
+/// between them that holds the missing one is of the family, whatever
+/// else it says (`THE SIXTEENTH REMOVAL`, a misprint of `REMOVE`).
+fn fill_single_gaps(members: &mut Vec<(usize, u32)>, counted: &[(usize, u32)]) {
+    let mut filled = Vec::new();
+    for pair in members.windows(2) {
+        let ((from, before), (to, after)) = (pair[0], pair[1]);
+        if after != before + 2 {
+            continue;
+        }
+        let at = counted.partition_point(|&(start, _)| start <= from);
+        let between = counted[at..].iter().take_while(|&&(start, _)| start < to);
+        let missing: Vec<usize> = between
+            .filter(|&&(_, value)| value == before + 1)
+            .map(|&(start, _)| start)
+            .collect();
+        if let [start] = missing[..] {
+            filled.push((start, before + 1));
+        }
+    }
+    if !filled.is_empty() {
+        members.extend(filled);
+        members.sort_unstable();
+    }
+}
+
 /// Whether `inner`'s counter starts again (at 1) after lines of `outer`.
 fn starts_again_under(inner: &[(usize, u32)], outer: &[(usize, u32)]) -> bool {
     let restarts: Vec<usize> = inner
@@ -226,6 +283,12 @@ fn starts_again_under(inner: &[(usize, u32)], outer: &[(usize, u32)]) -> bool {
             let inner_before = inner.iter().filter(|(s, _)| *s < at).map(|(s, _)| *s).max();
             matches!((outer_before, inner_before), (Some(o), Some(i)) if o > i)
         })
+}
+
+/// Whether a shape is a caption's: `figure #`, `[figure #]`, `(plate #)`.
+fn is_caption(shape: &str) -> bool {
+    let bare = shape.trim_start_matches(['[', '(', '{', '_', '*']);
+    CAPTIONS.iter().any(|c| bare.starts_with(c))
 }
 
 /// How captions open (the shape is in small letters).
@@ -275,17 +338,21 @@ mod tests {
                 .map(|w| format!("{w} Kapitel\n\nText of it.\n\n"))
                 .collect::<String>();
         let raws = super::super::scan::scan(&text, None).blocks;
-        let found = families(&text, &raws);
+        let found = families(&text, &raws).headings;
         assert_eq!(found.len(), 3, "{found:?}");
         // Names that do not count are no family (a play's entrances).
         let text =
             "Act\n\nEnter HAMLET\n\nText.\n\nEnter OPHELIA\n\nText.\n\nEnter POLONIUS\n\nText.\n";
         let raws = super::super::scan::scan(text, None).blocks;
-        assert!(families(text, &raws).is_empty());
+        assert!(families(text, &raws).headings.is_empty());
         // Nor are captions, which label figures.
-        let text = "RFC\n\nFigure 1\n\nText.\n\nFigure 2\n\nText.\n\nFigure 3\n\nText.\n";
-        let raws = super::super::scan::scan(text, None).blocks;
-        assert!(families(text, &raws).is_empty());
+        for figure in ["Figure", "[Figure"] {
+            let text: String = (1..=3)
+                .map(|n| format!("{figure} {n}\n\nText.\n\n"))
+                .collect();
+            let raws = super::super::scan::scan(&text, None).blocks;
+            assert!(families(&text, &raws).headings.is_empty(), "{figure}");
+        }
     }
 
     #[test]
@@ -305,7 +372,7 @@ mod tests {
             }
         }
         let raws = super::super::scan::scan(&text, None).blocks;
-        let found = families(&text, &raws);
+        let found = families(&text, &raws).headings;
         let line_of = |start: usize| text[..start].matches('\n').count();
         let mut cantos: Vec<(usize, u16)> = found
             .iter()

@@ -29,6 +29,7 @@ impl Detector<'_> {
                 || first.ends_with(['.', ';', ','])
                 || rules::strong_heading(first).is_some()
                 || rules::numbered_heading(first).is_some()
+                || self.series.headings.contains_key(&raw.range.start)
             {
                 break;
             }
@@ -84,6 +85,7 @@ impl Detector<'_> {
         if raw.line_count > 1
             || text.chars().count() > 160
             || rules::classify_line(text).is_some_and(|m| m.kind != HeadingKind::Caps)
+            || self.series.headings.contains_key(&raw.range.start)
         {
             return false;
         }

@@ -1,0 +1,97 @@
+//! Headings known by the evidence of the whole document: numbered titles
+//! that count, the indent headings share, lines said again and again.
+
+use crate::document::{Document, Format};
+
+fn headings(text: &str) -> Vec<String> {
+    let doc = Document::from_text("t.txt", text, Format::Plain);
+    doc.sections
+        .iter()
+        .filter(|s| s.kind == crate::document::SectionKind::Heading)
+        .map(|s| s.title.clone())
+        .collect()
+}
+
+const PROSE: &str = "It was a long day, and the family sat together by the fire\nuntil the evening came and the lamps were lit one by one.\n\n";
+
+#[test]
+fn numbered_titles_that_count_are_headings_and_a_numbered_list_is_not() {
+    let titles = [
+        "1. La familio.",
+        "2. La hejmo.",
+        "3. La servistino.",
+        "4. Dimanĉo.",
+    ];
+    let mut text = String::from("Karlo\n\n\n");
+    for title in titles {
+        text.push_str(&format!("{title}\n\n{}", PROSE.repeat(3)));
+    }
+    assert_eq!(headings(&text), titles);
+    let list = format!(
+        "Shopping\n\n{PROSE}1. Fresh milk.\n\n2. Brown eggs.\n\n3. Rye bread.\n\n4. Green tea.\n\n{PROSE}"
+    );
+    assert!(headings(&list).is_empty(), "{:?}", headings(&list));
+}
+
+#[test]
+fn a_family_that_skips_one_value_takes_the_line_that_holds_it() {
+    let mut text = String::from("A Narrative\n\n\n");
+    let names = [
+        "FIRST REMOVE",
+        "SECOND REMOVE",
+        "THIRD REMOVAL",
+        "FOURTH REMOVE",
+        "FIFTH REMOVE",
+    ];
+    for name in names {
+        text.push_str(&format!("THE {name}\n\n{}", PROSE.repeat(3)));
+    }
+    assert_eq!(headings(&text).len(), 5, "{:?}", headings(&text));
+}
+
+#[test]
+fn headings_indented_like_the_text_they_head_are_headings() {
+    let mut text =
+        String::from("Les Fleurs\n\n\nA preface at the margin, in prose, about the poems.\n\n\n");
+    let titles = [
+        "L'ALBATROS",
+        "ELEVATION",
+        "LES PHARES",
+        "L'ENNEMI",
+        "LA BEAUTE",
+    ];
+    for title in titles {
+        text.push_str(&format!("\n\n  {title}\n\n\n"));
+        text.push_str(&"  Souvent, pour s'amuser, les hommes d'equipage\n".repeat(4));
+    }
+    assert_eq!(headings(&text), titles);
+}
+
+#[test]
+fn a_line_said_again_over_every_heading_is_furniture_but_one_over_text_is_not() {
+    let mut text = String::from("The Poem\n\n\n");
+    for book in ["I", "II", "III", "IV", "V"] {
+        text.push_str(&format!(
+            "VERGILI MARONIS\n\nAENEIDOS\n\nLIBER {book}\n\n{}",
+            PROSE.repeat(2)
+        ));
+        text.push_str(&format!("NOTES\n\n{PROSE}"));
+    }
+    let found = headings(&text);
+    assert!(
+        !found
+            .iter()
+            .any(|h| h == "AENEIDOS" || h == "VERGILI MARONIS"),
+        "{found:?}"
+    );
+    assert_eq!(
+        found.iter().filter(|h| h.starts_with("LIBER")).count(),
+        5,
+        "{found:?}"
+    );
+    assert_eq!(
+        found.iter().filter(|h| *h == "NOTES").count(),
+        5,
+        "{found:?}"
+    );
+}
