@@ -17,6 +17,7 @@ mod margin;
 mod marked;
 pub mod markup;
 mod repeated;
+mod restarts;
 mod rules;
 mod scan;
 mod series;

@@ -88,7 +88,11 @@ impl Detector<'_> {
                     .split(|c: char| !c.is_ascii_digit())
                     .next()
                     .unwrap_or("");
-                number.parse().unwrap_or(0)
+                number
+                    .parse()
+                    .ok()
+                    .or_else(|| super::margin::bare_number(title))
+                    .unwrap_or(0)
             })
             .collect();
         let keep = super::margin::counting(&values);

@@ -37,6 +37,7 @@ pub fn rule_name(kind: Option<HeadingKind>) -> &'static str {
         Some(HeadingKind::BareNumber) => "a section number alone, counting up from 1",
         Some(HeadingKind::Date) => "a diary entry's date",
         Some(HeadingKind::Series) => "one of a family of lines whose counter advances",
+        Some(HeadingKind::Restart) => "the line over a count that starts again at 1",
         Some(HeadingKind::Label) => "a label ending in a colon, over an indented block",
         None => "marked (markup, or a --heading pattern)",
     }

@@ -95,3 +95,36 @@ fn a_line_said_again_over_every_heading_is_furniture_but_one_over_text_is_not() 
         "{found:?}"
     );
 }
+
+#[test]
+fn kanji_numerals_alone_count_and_the_lines_over_each_new_count_head_them() {
+    let body = "　私はその人を常に先生と呼んでいた。だからここでもただ先生と書くだけで本名は打ち明けない。\n\n";
+    let mut text = String::from("こころ\n\n");
+    for part in ["上　先生と私", "中　両親と私", "下　先生と遺書"] {
+        text.push_str(&format!("\n\n{part}\n\n"));
+        for number in ["一", "二", "三"] {
+            text.push_str(&format!("\n{number}\n\n{}", body.repeat(3)));
+        }
+    }
+    let doc = Document::from_text("t.txt", &text, Format::Plain);
+    let outline: Vec<(u8, &str)> = doc
+        .sections
+        .iter()
+        .filter(|s| s.kind == crate::document::SectionKind::Heading)
+        .map(|s| (s.level, s.title.as_str()))
+        .collect();
+    assert_eq!(outline.len(), 12, "{outline:?}");
+    let parts: Vec<&str> = outline
+        .iter()
+        .filter(|(_, t)| t.chars().count() > 1)
+        .map(|(_, t)| *t)
+        .collect();
+    assert_eq!(parts, ["上 先生と私", "中 両親と私", "下 先生と遺書"]);
+    let part_level = outline[0].0;
+    assert!(
+        outline
+            .iter()
+            .all(|&(level, title)| (title.chars().count() > 1) == (level == part_level)),
+        "{outline:?}"
+    );
+}

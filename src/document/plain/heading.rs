@@ -35,7 +35,10 @@ impl Detector<'_> {
         by_rule.or_else(|| {
             let text = &self.text[raw.range.clone()];
             let line = text_lines(text).next().unwrap_or("").trim_end();
-            let apart = self.set_apart.contains(&raw.range.start)
+            // A bare number counts with its family, however set apart.
+            let bare = raw.line_count == 1 && margin::bare_number(line).is_some();
+            let apart = !bare
+                && self.set_apart.contains(&raw.range.start)
                 && self.title_phase == TitlePhase::Closed
                 && self.stands_like_heading(line);
             let (rank, kind) = if apart {
@@ -44,7 +47,7 @@ impl Detector<'_> {
                 (rank, HeadingKind::Series)
             } else if raw.line_count > 1 {
                 return None;
-            } else if margin::bare_number(line).is_some() {
+            } else if bare {
                 (rules::RANK_SECTION, HeadingKind::BareNumber)
             } else if self.labels.contains(&raw.range.start) {
                 (rules::RANK_SECTION, HeadingKind::Label)

@@ -58,6 +58,7 @@ impl Detector<'_> {
         self.drop_repeated_lines();
         self.drop_stray_capitals();
         self.keep_counting_numbers();
+        self.head_restarted_counts();
         self.keep_diary_dates();
         let joined = self.join_numerals_and_names();
         self.promote_leading_caps_to_title();

@@ -116,13 +116,17 @@ pub fn labels(text: &str, raws: &[RawBlock]) -> std::collections::HashSet<usize>
     }
 }
 
-/// A bare section number: `1`, `52`, alone on its line (maybe indented).
+/// A bare section number: `1`, `52`, `七`, `十二`, alone on its line
+/// (maybe indented).
 pub fn bare_number(line: &str) -> Option<u32> {
     let trimmed = line.trim();
-    if trimmed.is_empty() || trimmed.len() > 3 || !trimmed.bytes().all(|b| b.is_ascii_digit()) {
+    if trimmed.is_empty() || trimmed.len() > 12 {
         return None;
     }
-    trimmed.parse().ok()
+    if trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        return trimmed.parse().ok().filter(|_| trimmed.len() <= 3);
+    }
+    super::series::cjk_numeral(trimmed)
 }
 
 /// Which of the bare numbers found (in document order) count up as
@@ -176,6 +180,11 @@ mod tests {
     fn bare_numbers_count_up_or_are_dropped() {
         assert_eq!(bare_number("       12"), Some(12));
         assert_eq!(bare_number("12a"), None);
+        assert_eq!(bare_number("　七"), Some(7));
+        assert_eq!(bare_number("二十三"), Some(23));
+        assert_eq!(bare_number("十"), Some(10));
+        assert_eq!(bare_number("１２"), Some(12));
+        assert_eq!(bare_number("一一"), None);
         assert_eq!(
             counting(&[1, 2, 3, 1, 2, 7, 1, 40]),
             [true, true, true, true, true, false, false, false]

@@ -45,6 +45,9 @@ pub enum HeadingKind {
     Label,
     /// One of a family of lines whose counter advances (see `series`).
     Series,
+    /// The line over a count of bare numbers that starts again (see
+    /// `restarts`).
+    Restart,
 }
 
 pub const RANK_BOOK: u16 = 10;

@@ -9,6 +9,7 @@
 use super::rules;
 use super::scan::RawBlock;
 use crate::text::lines as text_lines;
+pub(super) use counters::cjk_numeral;
 use counters::counter_value;
 use lead::Lead;
 use std::collections::HashMap;

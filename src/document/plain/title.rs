@@ -26,7 +26,7 @@ impl Detector<'_> {
                     .is_some_and(|l| rules::underline_rank(l.trim()).is_some());
             let first = text_lines(text).next().unwrap_or("");
             if (raw.line_count > 1 && !underlined)
-                || first.ends_with(['.', ';', ','])
+                || first.ends_with(['.', ';', ',', '。', '、'])
                 || rules::strong_heading(first).is_some()
                 || rules::numbered_heading(first).is_some()
                 || self.series.headings.contains_key(&raw.range.start)
@@ -72,12 +72,16 @@ impl Detector<'_> {
             .split_whitespace()
             .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
             .count();
+        // Wide letters say more each: `こころ` is a title.
+        let letters: String = text.chars().filter(|c| c.is_alphabetic()).collect();
+        let width = crate::text::display_width(&letters);
+        let wide = width > letters.chars().count() && width >= 6;
         raw.line_count == 1
-            && (words >= 2 || text.chars().filter(|c| c.is_alphabetic()).count() >= 8)
+            && (words >= 2 || wide || letters.chars().count() >= 8)
             && !text.chars().any(char::is_control)
             && text.chars().count() <= 200
             && !text.contains("   ")
-            && !text.ends_with(['.', ',', ';', ':'])
+            && !text.ends_with(['.', ',', ';', ':', '。', '、', '：'])
     }
 
     pub(super) fn looks_like_byline(&self, raw: &RawBlock) -> bool {

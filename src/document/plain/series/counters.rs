@@ -12,7 +12,7 @@ pub(super) fn counter_value(word: &str) -> Option<u32> {
     if word.bytes().all(|b| b.is_ascii_digit()) {
         return word.parse().ok().filter(|&n| n > 0 && n < 1000);
     }
-    if let Some(value) = roman(word) {
+    if let Some(value) = roman(word).or_else(|| cjk_numeral(word)) {
         return Some(value);
     }
     static BY_WORD: std::sync::LazyLock<HashMap<&'static str, u32>> =
@@ -26,6 +26,35 @@ pub(super) fn counter_value(word: &str) -> Option<u32> {
         return None;
     }
     BY_WORD.get(word.to_lowercase().as_str()).copied()
+}
+
+/// A number in CJK numerals, 一 to 九百九十九 (`七`, `十二`, `二十三`), or
+/// in full-width digits (`１２`).
+pub(in crate::document::plain) fn cjk_numeral(word: &str) -> Option<u32> {
+    let digit = |c: char| "〇一二三四五六七八九".chars().position(|d| d == c);
+    if word.chars().all(|c| ('０'..='９').contains(&c)) && !word.is_empty() {
+        let value = word.chars().try_fold(0u32, |n, c| {
+            n.checked_mul(10)?.checked_add(c as u32 - '０' as u32)
+        })?;
+        return (1..1000).contains(&value).then_some(value);
+    }
+    let (mut total, mut pending) = (0u32, None::<u32>);
+    for c in word.chars() {
+        let unit = match c {
+            '十' => 10,
+            '百' => 100,
+            _ => {
+                if pending.is_some() {
+                    return None;
+                }
+                pending = Some(digit(c)? as u32);
+                continue;
+            }
+        };
+        total += pending.take().unwrap_or(1) * unit;
+    }
+    let value = total + pending.unwrap_or(0);
+    (1..1000).contains(&value).then_some(value)
 }
 
 /// A roman numeral in capitals (or small letters), I to CCC.
