@@ -14,6 +14,7 @@ pub mod epub;
 mod epub_toc;
 mod format;
 pub mod html;
+pub mod info;
 pub mod links;
 pub mod load;
 pub mod manpage;

@@ -36,6 +36,8 @@ pub enum Format {
     Aozora,
     /// Subtitles: SubRip (`.srt`) or WebVTT (`.vtt`) cues.
     Subtitles,
+    /// A GNU Info file: makeinfo's text, split into nodes.
+    Info,
 }
 
 impl Format {

@@ -114,6 +114,16 @@ pub static READERS: &[Reader] = &[
         read: Read::Text(|text, urls| super::aozora::read(&text, urls)),
     },
     Reader {
+        format: Format::Info,
+        name: "info",
+        title: "Info",
+        summary: "A GNU Info manual: node separators, `File:` lines and tag tables left out",
+        names: &["*.info", "*.info-[0-9]", "*.info-[0-9][0-9]"],
+        content: Content::Proves(super::info::is_info),
+        headings: "the titles makeinfo underlines with * = - and . (chapter to subsubsection)",
+        read: Read::Text(|text, urls| super::info::read(&text, urls)),
+    },
+    Reader {
         format: Format::Subtitles,
         name: "subtitles",
         title: "subtitles",
