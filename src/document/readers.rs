@@ -147,7 +147,7 @@ pub static READERS: &[Reader] = &[
         format: Format::ManRoff,
         name: "man",
         title: "man page",
-        summary: "A man page's roff source (`xz.1`): `.SH` and `.SS` are the outline",
+        summary: "A man page's roff source (`xz.1`), man or mdoc macros: `.SH`/`.Sh` and `.SS`/`.Ss` are the outline",
         names: &[
             "*.man",
             "*.[1-9]",
@@ -156,7 +156,7 @@ pub static READERS: &[Reader] = &[
             "*.[1-9][a-z][a-z][a-z]",
         ],
         content: Content::Shows(|head| roff::is_roff(&head.text)),
-        headings: "the page's .SH sections (level 1) and .SS subsections (level 2)",
+        headings: "the page's .SH/.Sh sections (level 1) and .SS/.Ss subsections (level 2)",
         read: Read::Text(read_man),
     },
     Reader {

@@ -3,11 +3,12 @@
 //! alternating forms bold and italic spans, `.TP` a tag hanging in the
 //! margin with its paragraphs under it, `.IP` bulleted or tagged items,
 //! `.nf`/`.fi` and `.EX`/`.EE` code, tbl tables (`.TS`/`.TE`) drawn simply,
-//! `.ig` blocks and comments left out. Nothing is expanded: macros a page
+//! `.ig` blocks and comments left out; the mdoc macros too (see [`mdoc`]). Nothing is expanded: macros a page
 //! defines (`.de`) are skipped with their bodies, `.so` includes are named,
 //! never followed, so no page can make lectern loop or read another file.
 
 mod escapes;
+mod mdoc;
 mod requests;
 
 use super::compose::Composer;
@@ -60,6 +61,11 @@ pub fn read(source: &str, link_urls: LinkUrls) -> (String, Structure) {
         tag_next: false,
         code: None,
         heading_next: None,
+        name: None,
+        lists: Vec::new(),
+        displays: Vec::new(),
+        in_synopsis: false,
+        spacing: true,
     };
     let mut lines = source.lines();
     let mut last = (0, 0);
@@ -107,6 +113,16 @@ struct Page {
     code: Option<(Vec<String>, usize)>,
     /// A `.SH`/`.SS` with no title takes the next line.
     heading_next: Option<u8>,
+    /// mdoc: the page's name, as `.Nm` first gave it.
+    name: Option<String>,
+    /// mdoc: the lists `.Bl` opened, innermost last.
+    lists: Vec<mdoc::List>,
+    /// mdoc: the displays `.Bd` opened, whether each keeps its lines.
+    displays: Vec<bool>,
+    /// mdoc: in the SYNOPSIS, where each `.Nm` starts a line.
+    in_synopsis: bool,
+    /// mdoc: `.Sm off` sets words without spaces between them.
+    spacing: bool,
 }
 
 impl Page {
@@ -114,6 +130,11 @@ impl Page {
         if let Some((code, _)) = &mut self.code {
             match name {
                 "fi" | "EE" => self.end_code(),
+                // mdoc's literal display ends.
+                "Ed" => {
+                    self.displays.pop();
+                    self.end_code();
+                }
                 _ => code.push(String::new()),
             }
             return;
@@ -213,7 +234,9 @@ impl Page {
             "SM" => self.text(&joined()),
             "so" => self.styled(&[(Font::Roman, &format!("[include: {}]", joined()))]),
             "UR" | "MT" => self.styled(&[(Font::Roman, &format!("<{}>", joined()))]),
-            _ => {}
+            _ => {
+                self.mdoc(name, &args);
+            }
         }
     }
 
