@@ -91,6 +91,8 @@ struct Detector<'t> {
     /// The indent at which this document's headings stand, when it is
     /// not the margin (a book of poems indented throughout).
     heading_indent: Option<usize>,
+    /// The lines that open page after page ([`shape::running_heads`]).
+    running_heads: std::collections::HashSet<String>,
     /// Starts of the label lines (`Greek:`) that form a family ([`margin`]).
     labels: std::collections::HashSet<usize>,
     /// The block where Project Gutenberg's closing licence starts.
@@ -149,6 +151,7 @@ impl<'t> Detector<'t> {
             series: Default::default(),
             indented_body: false,
             heading_indent: None,
+            running_heads: Default::default(),
             labels: Default::default(),
             licence_at: None,
             page_turned: false,
@@ -176,6 +179,7 @@ impl<'t> Detector<'t> {
         self.series = series::families(self.text, &raws[body_from..body_to]);
         self.indented_body = margin::indented_body(self.text, &raws[body_from..body_to]);
         self.heading_indent = margin::heading_indent(self.text, &raws[body_from..body_to]);
+        self.running_heads = shape::running_heads(self.text, raws);
         self.labels = margin::labels(self.text, &raws[body_from..body_to]);
         self.title_at = self.choose_title(&raws[body_from..body_to], named.as_deref());
         if self.title_at.is_none() {

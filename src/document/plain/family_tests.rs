@@ -128,3 +128,26 @@ fn kanji_numerals_alone_count_and_the_lines_over_each_new_count_head_them() {
         "{outline:?}"
     );
 }
+
+#[test]
+fn text_from_a_pdf_has_no_running_heads_or_page_numbers() {
+    let mut text = String::from("A Study of Readers\n\nJane Doe\n\n");
+    for n in 1..=6 {
+        if n > 1 {
+            text.push_str("A Study of Readers\n\n");
+        }
+        if n % 2 == 1 {
+            text.push_str(&format!("{} Part\n\n", n / 2 + 1));
+        }
+        text.push_str(&format!("{PROSE}{n}\n\u{c}"));
+    }
+    let doc = Document::from_text("paper.txt", &text, Format::Plain);
+    let shown: Vec<&str> = (0..doc.blocks.len()).map(|i| doc.block_text(i)).collect();
+    let shown = shown.join("\n\n");
+    assert_eq!(shown.matches("A Study of Readers").count(), 1, "{shown}");
+    assert!(
+        !shown.lines().any(|l| l.trim().parse::<u32>().is_ok()),
+        "{shown}"
+    );
+    assert_eq!(headings(&text), ["1 Part", "2 Part", "3 Part"]);
+}

@@ -76,6 +76,7 @@ impl Detector<'_> {
             series: self.series.clone(),
             indented_body: self.indented_body,
             heading_indent: self.heading_indent,
+            running_heads: self.running_heads.clone(),
             labels: self.labels.clone(),
             licence_at: None,
             page_turned: false,

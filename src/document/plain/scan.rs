@@ -143,6 +143,8 @@ struct Scanner {
     /// Where the next form feed is (found once, not looked for on each
     /// line).
     next_form_feed: usize,
+    /// A form feed has been seen: the text is in pages.
+    paged: bool,
 }
 
 impl Scanner {
@@ -160,9 +162,15 @@ impl Scanner {
             let page_break = self.next_form_feed < end;
             if page_break {
                 self.next_form_feed = form_feed_from(end);
+                self.paged = true;
             }
             self.read_line(text, start..end, page_break, force_alone);
             start = end + 1;
+        }
+        // The last page of a paginated text ends in its number too.
+        if self.paged && starts.end > text.len() {
+            self.builder.close();
+            self.builder.drop_page_number(text);
         }
         self
     }
@@ -178,6 +186,7 @@ impl Scanner {
         self.lines += 1;
         if page_break {
             builder.close();
+            builder.drop_page_number(text);
             builder.page_break = true;
         }
         let trimmed = raw.trim();
@@ -293,6 +302,26 @@ impl Builder {
         self.tally.add(text)
     }
 
+    /// The page that just ended ends in its number (`12`, `- 12 -`,
+    /// `Page 12 of 40`): furniture, as text taken from a PDF has it.
+    fn drop_page_number(&mut self, text: &str) {
+        let Some(last) = self.blocks.last() else {
+            return;
+        };
+        let body = &text[last.range.clone()];
+        let (rest, final_line) = body.rsplit_once('\n').unwrap_or(("", body));
+        if !is_page_number(final_line) {
+            return;
+        }
+        if last.line_count == 1 {
+            self.blocks.pop();
+        } else {
+            let rest = rest.trim_end_matches('\r');
+            let cut = last.head(last.range.start + rest.len(), last.line_count - 1);
+            *self.blocks.last_mut().expect("a last block") = cut;
+        }
+    }
+
     fn close(&mut self) {
         if let Some(mut block) = self.current.take() {
             block.scanned = Some(Scanned {
@@ -318,22 +347,6 @@ fn percentile(histogram: &[usize], percent: usize) -> usize {
     0
 }
 
-/// `Fette & Melnikov   Standards Track   [Page 12]`: an RFC page footer.
-pub fn is_page_footer(line: &str) -> bool {
-    let trimmed = line.trim_end();
-    if !trimmed.ends_with(']') {
-        return false;
-    }
-    let Some(open) = trimmed.rfind("[Page ") else {
-        return false;
-    };
-    trimmed.ends_with(']')
-        && trimmed[open + 6..trimmed.len() - 1]
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric())
-        && (open == 0 || trimmed[..open].ends_with("  ") || line.starts_with(' '))
-}
-
 /// `*** START OF THIS PROJECT GUTENBERG EBOOK …` and its `END` twin.
 pub fn gutenberg_marker(trimmed: &str) -> Option<Marker> {
     if !trimmed.starts_with("***") && !trimmed.starts_with("*END*") {
@@ -357,6 +370,9 @@ pub fn gutenberg_marker(trimmed: &str) -> Option<Marker> {
         None
     }
 }
+
+mod furniture;
+pub use furniture::{is_page_footer, is_page_number};
 
 #[cfg(test)]
 mod tests;

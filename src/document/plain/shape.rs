@@ -92,6 +92,7 @@ impl Detector<'_> {
     pub(super) fn page_header_lines(&self, raw: &RawBlock) -> usize {
         let mut lines = text_lines(&self.text[raw.range.clone()]);
         let first = lines.next().unwrap_or("");
+        let running = usize::from(self.running_heads.contains(&running_key(first)));
         let has_gap = first.trim().contains("   ");
         let has_rfc = first.contains("RFC ");
         let has_date = first.split_whitespace().any(|w| {
@@ -100,7 +101,7 @@ impl Detector<'_> {
                 && (w.starts_with("19") || w.starts_with("20"))
         });
         if !(has_rfc || has_date) {
-            return 0;
+            return running;
         }
         // The head's lines sit at the far right on one page and at the
         // margin on the next: a date set right opens a head of up to four
@@ -116,9 +117,46 @@ impl Detector<'_> {
         if following > 0 || has_gap {
             1 + following
         } else {
-            0
+            running
         }
     }
+}
+
+/// The lines that open page after page (a PDF's running head, the
+/// book's title on the left pages, the chapter's on the right), by
+/// [`running_key`]: furniture, never text or headings.
+pub(super) fn running_heads(text: &str, raws: &[RawBlock]) -> std::collections::HashSet<String> {
+    let mut times: std::collections::HashMap<String, usize> = Default::default();
+    let mut pages = 0;
+    for raw in raws.iter().filter(|r| r.after_page_break) {
+        pages += 1;
+        let first = text_lines(&text[raw.range.clone()]).next().unwrap_or("");
+        if first.trim().chars().count() <= MAX_RUNNING_HEAD {
+            *times.entry(running_key(first)).or_default() += 1;
+        }
+    }
+    times
+        .into_iter()
+        .filter(|(key, n)| !key.is_empty() && *n >= 3 && *n * 3 >= pages)
+        .map(|(key, _)| key)
+        .collect()
+}
+
+/// The longest line taken for a running head.
+const MAX_RUNNING_HEAD: usize = 90;
+
+/// A line as running heads are compared: no page number, no case, white
+/// space squeezed.
+fn running_key(line: &str) -> String {
+    let words: Vec<String> = line
+        .split_whitespace()
+        .filter(|w| {
+            !w.chars()
+                .all(|c| c.is_ascii_digit() || c.is_ascii_punctuation())
+        })
+        .map(str::to_lowercase)
+        .collect();
+    words.join(" ")
 }
 
 /// What a block's counted lines say of its kind, as far as they can

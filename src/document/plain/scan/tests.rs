@@ -97,3 +97,35 @@ fn page_footer_needs_the_gap() {
     ));
     assert!(!is_page_footer("see the reference [Page 12]"));
 }
+
+#[test]
+fn page_numbers_at_a_pages_foot_are_furniture() {
+    for number in [
+        "12",
+        "  - 12 -",
+        "— xii —",
+        "Page 12",
+        "page 3 of 40",
+        "12 of 40",
+        "7/40",
+    ] {
+        assert!(is_page_number(number), "{number:?}");
+    }
+    for text in ["12 Angry Men", "Chapter 12", "I", "xylophone", "2024-12-01"] {
+        assert!(!is_page_number(text), "{text:?}");
+    }
+    // A page that ends in its number: the number is not text; nor is the
+    // head that opens page after page.
+    let page = |n: usize| {
+        format!(
+            "A Study of Readers\n\nBody text of page {n}, long enough to be prose here.\n\n{n}\n"
+        )
+    };
+    let text: String = (1..=4).map(|n| page(n) + "\u{c}").collect();
+    let blocks = scan(&text, None).blocks;
+    let shown: Vec<&str> = blocks
+        .iter()
+        .map(|b| text[b.range.clone()].trim())
+        .collect();
+    assert!(!shown.iter().any(|s| s.parse::<u32>().is_ok()), "{shown:?}");
+}
