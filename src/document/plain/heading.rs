@@ -13,6 +13,12 @@ use crate::text::squeeze_whitespace;
 impl Detector<'_> {
     /// The heading a raw block is, with its outline title.
     pub(super) fn heading_in(&self, raw: &RawBlock) -> Option<(String, HeadingMatch)> {
+        let first = text_lines(&self.text[raw.range.clone()])
+            .next()
+            .unwrap_or("");
+        if raw.line_count == 1 && rules::is_the_end(first) {
+            return None;
+        }
         let listed = self.series.listed.contains(&raw.range.start);
         let by_rule = self
             .heading_by_rule(raw)

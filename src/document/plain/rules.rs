@@ -65,7 +65,7 @@ pub const MAX_HEADING_CHARS: usize = 90;
 
 /// Try every heading rule on a line standing alone, strongest first.
 pub fn classify_line(line: &str) -> Option<HeadingMatch> {
-    if line.chars().count() > MAX_HEADING_CHARS || is_toc_entry(line) {
+    if line.chars().count() > MAX_HEADING_CHARS || is_toc_entry(line) || is_the_end(line) {
         return None;
     }
     keyword_heading(line)
@@ -78,6 +78,20 @@ pub fn classify_line(line: &str) -> Option<HeadingMatch> {
         .or_else(|| numbered_heading(line).filter(|_| !has_column_gap(line)))
         .or_else(|| roman_alone(line))
         .or_else(|| caps_line(line).filter(|_| !has_column_gap(line)))
+}
+
+/// `THE END.`, `FIN`, `ENDE`: a text's last words, closing it, not a
+/// division of it.
+pub fn is_the_end(line: &str) -> bool {
+    let words: String = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    matches!(
+        words.as_str(),
+        "the end" | "end" | "fin" | "ende" | "fine" | "finis" | "slut" | "loppu" | "конец"
+    )
 }
 
 /// Three spaces (or a tab) inside a line: columns of a table or a figure

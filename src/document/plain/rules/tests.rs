@@ -207,3 +207,11 @@ fn texinfo_plain_text_underlines_its_four_levels() {
     );
     assert_eq!(levels[1], levels[5]);
 }
+
+#[test]
+fn the_end_closes_a_text_and_heads_nothing() {
+    for end in ["THE END.", "The End", "FIN", "— Ende —", "КОНЕЦ"] {
+        assert!(classify_line(end).is_none(), "{end:?}");
+    }
+    assert!(classify_line("THE END OF THE WORLD").is_some());
+}
