@@ -151,3 +151,18 @@ fn text_from_a_pdf_has_no_running_heads_or_page_numbers() {
     );
     assert_eq!(headings(&text), ["1 Part", "2 Part", "3 Part"]);
 }
+
+#[test]
+fn a_faqs_lettered_questions_are_headings_even_indented() {
+    let mut text =
+        String::from("The Weather FAQ\n\nShort answers about weather, for the curious reader.\n\n");
+    let questions = [
+        "A1) Why is the sky blue?",
+        "A2) Why are sunsets red?",
+        "A3) What makes rain?",
+    ];
+    for q in questions {
+        text.push_str(&format!("  {q}\n\n  {}", PROSE.replace('\n', "\n  ")));
+    }
+    assert_eq!(headings(&text), questions);
+}

@@ -37,14 +37,19 @@ pub fn families(text: &str, raws: &[RawBlock]) -> Families {
     let mut by_shape: HashMap<String, Vec<Member<'_>>> = HashMap::new();
     // Every line alone that holds a counter, of whatever shape.
     let mut counted: Vec<(usize, u32)> = Vec::new();
+    // Numbered headings at the margin: where a document has them, numbered
+    // lines indented into its text are items of that text, not headings.
+    let mut numbered_at_margin = 0;
     for raw in raws {
         if raw.line_count != 1 || raw.blank_before == 0 {
             continue;
         }
-        let line = text_lines(&text[raw.range.clone()])
-            .next()
-            .unwrap_or("")
-            .trim();
+        let untrimmed = text_lines(&text[raw.range.clone()]).next().unwrap_or("");
+        let line = untrimmed.trim();
+        let indented = untrimmed.starts_with(char::is_whitespace);
+        if !indented && rules::numbered_heading(line).is_some() {
+            numbered_at_margin += 1;
+        }
         let whole = shape_of(line).map(|(shape, value)| (shape, value, Lead::Title));
         for (shape, value, lead) in [whole, lead::lead_shape_of(line)].into_iter().flatten() {
             counted.push((raw.range.start, value));
@@ -54,6 +59,7 @@ pub fn families(text: &str, raws: &[RawBlock]) -> Families {
                 value,
                 text: line,
                 lead,
+                indented,
             });
         }
     }
@@ -61,33 +67,39 @@ pub fn families(text: &str, raws: &[RawBlock]) -> Families {
     let lines = std::cell::OnceCell::new();
     let lines = || lines.get_or_init(|| LinesAlone::of(text, raws));
     let mut listed = std::collections::HashSet::new();
-    let mut found: Vec<Vec<(usize, u32)>> = by_shape
+    // Each family: how deep its dotted numbers go, if it has them, and
+    // its lines.
+    let mut found: Vec<(Option<usize>, Family)> = by_shape
         .into_iter()
+        .filter(|(shape, members)| {
+            let indented = members.iter().filter(|m| m.indented).count();
+            !(lead::is_lead(shape) && numbered_at_margin >= FEWEST && indented * 2 > members.len())
+        })
         .map(|(shape, members)| (shape, lead::only_needed(members, |m| m.value, |m| m.lead)))
         .filter(|(_, members)| members.len() >= FEWEST)
         .map(|(shape, members)| {
             let numbered = lead::is_lead(&shape);
             let mut members = without_contents(members, numbered, &lines, &mut listed);
             fill_single_gaps(&mut members, &counted);
-            members
+            (lead::dotted_depth(&shape), members)
         })
-        .filter(|members| members.len() >= FEWEST && counts(members))
+        .filter(|(_, members)| members.len() >= FEWEST && counts(members))
         .collect();
-    found.sort_by_key(|members| members[0].0);
+    found.sort_by_key(|(_, members)| members[0].0);
     // A line of two families (`1. Vinternatt.`) is one of the first.
     found.dedup();
     let mut out = HashMap::new();
-    for (index, members) in found.iter().enumerate() {
+    for (index, (depth, members)) in found.iter().enumerate() {
         // Under another family when its counter starts again after that
-        // family's lines.
+        // family's lines; `4.5.1` as deep as its number.
         let nested = found
             .iter()
             .enumerate()
-            .any(|(other, outer)| other != index && starts_again_under(members, outer));
-        let rank = if nested {
-            rules::RANK_CHAPTER
-        } else {
-            rules::RANK_PART
+            .any(|(other, (_, outer))| other != index && starts_again_under(members, outer));
+        let rank = match depth {
+            Some(depth) => rules::RANK_CHAPTER + 10 * (*depth as u16 - 1),
+            None if nested => rules::RANK_CHAPTER,
+            None => rules::RANK_PART,
         };
         out.extend(members.iter().map(|&(start, _)| (start, rank)));
     }
@@ -96,6 +108,9 @@ pub fn families(text: &str, raws: &[RawBlock]) -> Families {
         listed,
     }
 }
+
+/// A family's lines: where each starts, and its counter's value.
+type Family = Vec<(usize, u32)>;
 
 /// A line of a family: where it is, its counter's value, its text.
 struct Member<'t> {
@@ -106,6 +121,8 @@ struct Member<'t> {
     text: &'t str,
     /// How sure a numbered title is of being one.
     lead: Lead,
+    /// It stands indented.
+    indented: bool,
 }
 
 /// Lines of a contents list are at most this many lines apart.
@@ -315,81 +332,4 @@ mod counters;
 mod lead;
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn counters_in_many_notations() {
-        assert_eq!(counter_value("12"), Some(12));
-        assert_eq!(counter_value("XIV"), Some(14));
-        assert_eq!(counter_value("xiv"), Some(14));
-        assert_eq!(counter_value("IIII"), None);
-        assert_eq!(counter_value("Erstes"), Some(1));
-        assert_eq!(counter_value("Siebentes"), Some(7));
-        assert_eq!(counter_value("quinze"), Some(15));
-        assert_eq!(counter_value("Kapitel"), None);
-    }
-
-    #[test]
-    fn a_family_is_lines_of_one_shape_whose_counter_advances() {
-        let words = ["Erstes", "Zweites", "Drittes"];
-        let text: String = "Buddenbrooks\n\n".to_owned()
-            + &words
-                .iter()
-                .map(|w| format!("{w} Kapitel\n\nText of it.\n\n"))
-                .collect::<String>();
-        let raws = super::super::scan::scan(&text, None).blocks;
-        let found = families(&text, &raws).headings;
-        assert_eq!(found.len(), 3, "{found:?}");
-        // Names that do not count are no family (a play's entrances).
-        let text =
-            "Act\n\nEnter HAMLET\n\nText.\n\nEnter OPHELIA\n\nText.\n\nEnter POLONIUS\n\nText.\n";
-        let raws = super::super::scan::scan(text, None).blocks;
-        assert!(families(text, &raws).headings.is_empty());
-        // Nor are captions, which label figures.
-        for figure in ["Figure", "[Figure"] {
-            let text: String = (1..=3)
-                .map(|n| format!("{figure} {n}\n\nText.\n\n"))
-                .collect();
-            let raws = super::super::scan::scan(&text, None).blocks;
-            assert!(families(&text, &raws).headings.is_empty(), "{figure}");
-        }
-    }
-
-    #[test]
-    fn a_contents_list_is_not_the_family_and_a_family_that_restarts_sits_under() {
-        let mut text = String::from("Book\n\nContents\n\n");
-        for n in ["I", "II", "III"] {
-            text.push_str(&format!("Canto {n}\n\n"));
-        }
-        text.push_str("\n\nA preface, before the first part,\nof a few lines.\n\n\n");
-        for part in ["First", "Second", "Third"] {
-            text.push_str(&format!("{part} Part\n\n"));
-            for n in ["I", "II", "III"] {
-                text.push_str(&format!(
-                    "Canto {n}\n\n{}\n",
-                    "A line of verse.\n".repeat(12)
-                ));
-            }
-        }
-        let raws = super::super::scan::scan(&text, None).blocks;
-        let found = families(&text, &raws).headings;
-        let line_of = |start: usize| text[..start].matches('\n').count();
-        let mut cantos: Vec<(usize, u16)> = found
-            .iter()
-            .filter(|&(&start, _)| text[start..].starts_with("Canto"))
-            .map(|(&start, &rank)| (line_of(start), rank))
-            .collect();
-        cantos.sort_unstable();
-        assert_eq!(
-            cantos.len(),
-            9,
-            "the three listed first are left out: {cantos:?}"
-        );
-        assert!(cantos[0].0 > 12, "{cantos:?}");
-        assert!(
-            cantos.iter().all(|&(_, rank)| rank == rules::RANK_CHAPTER),
-            "under the parts: {cantos:?}"
-        );
-    }
-}
+mod tests;

@@ -33,6 +33,16 @@ pub(super) fn is_lead(shape: &str) -> bool {
     shape.starts_with(LEAD)
 }
 
+/// How deep a family's dotted numbers go (`4.5.1` is 3), for the
+/// families of numbered titles that have them.
+pub(super) fn dotted_depth(shape: &str) -> Option<usize> {
+    let rest = shape.strip_prefix(LEAD)?.strip_prefix("dotted ")?;
+    rest.split(|c: char| !c.is_ascii_digit())
+        .next()?
+        .parse()
+        .ok()
+}
+
 /// A numbered title's shape (the counter's notation and the marks around
 /// it) and its counter's value.
 pub(super) fn lead_shape_of(line: &str) -> Option<(String, u32, Lead)> {
@@ -48,14 +58,27 @@ pub(super) fn lead_shape_of(line: &str) -> Option<(String, u32, Lead)> {
     };
     let digits = number.trim_end_matches(['.', ')', ':']);
     let marks = &number[digits.len()..];
-    if marks.is_empty() && joined.is_empty() {
+    let dotted = digits.split('.').count();
+    if marks.is_empty() && joined.is_empty() && dotted < 2 {
         return None;
     }
-    let (notation, value) = if digits.bytes().all(|b| b.is_ascii_digit()) && !digits.is_empty() {
+    let is_number =
+        |n: &str| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit());
+    // `Q12)`, `A1.`: a letter names the series, the digits count.
+    let lettered = digits
+        .strip_prefix(|c: char| c.is_ascii_uppercase())
+        .filter(|rest| is_number(rest));
+    let (notation, value) = if is_number(digits) {
         // Zero counts here: licences start at `0. Definitions.`
-        ("digits", digits.parse().ok().filter(|&n: &u32| n < 1000)?)
+        ("digits".to_owned(), digits.parse().ok()?)
+    } else if let Some(rest) = lettered {
+        (format!("letter {}", &digits[..1]), rest.parse().ok()?)
+    } else if dotted >= 2 && digits.split('.').all(is_number) {
+        // `4.5.1`: the last number counts, under the ones before.
+        let last = digits.rsplit('.').next()?;
+        (format!("dotted {dotted}"), last.parse().ok()?)
     } else if digits.chars().all(|c| "IVXLC".contains(c)) {
-        ("roman", counter_value(digits)?)
+        ("roman".to_owned(), counter_value(digits)?)
     } else {
         return None;
     };
@@ -135,6 +158,15 @@ mod tests {
         assert_eq!(roman.1, 4);
         assert_ne!(roman.0, one, "another notation, another family");
         assert_ne!(lead_shape_of("3 -- La servistino").unwrap().0, one);
+        // FAQs: lettered and dotted numbers.
+        let (a1, v, _) = lead_shape_of("A1) Why is the sky blue?").unwrap();
+        assert_eq!(
+            (v, lead_shape_of("A2) What is rain?").unwrap().0),
+            (1, a1.clone())
+        );
+        assert_ne!(lead_shape_of("B1) Where?").unwrap().0, a1);
+        let (deep, v, _) = lead_shape_of("4.5.1 How do I quit?").unwrap();
+        assert_eq!((v, dotted_depth(&deep)), (1, Some(3)));
     }
 
     #[test]
