@@ -106,3 +106,11 @@ fn mdoc_words_read_as_man_sets_them() {
     assert!(style_of("-c").is_some_and(|s| s.strong));
     assert!(style_of("cipher").is_some_and(|s| s.emphasis));
 }
+
+#[test]
+fn a_line_of_two_hundred_thousand_enclosures_is_read_without_recursion() {
+    let line = format!(".Op {}x\n", "Op ".repeat(200_000));
+    let page = format!(".Dd today\n.Dt X 1\n.Sh NAME\n{line}");
+    let doc = Document::from_text("x.1", &page, Format::ManRoff);
+    assert!(doc.text().contains("[[[[x]]]]"));
+}

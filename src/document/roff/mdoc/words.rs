@@ -14,6 +14,7 @@ impl Page {
             parts: Vec::new(),
             spacing: self.spacing,
             glued: false,
+            closes: Vec::new(),
         };
         let mut at = 0;
         self.call(args, &mut at, &mut out);
@@ -26,10 +27,15 @@ impl Page {
             *at += 1;
             if callable(word) {
                 self.macro_call(word, args, at, out);
+            } else if is_punctuation(word) && *at == args.len() {
+                // Closing punctuation stands after the enclosures.
+                out.close_all();
+                out.push(Font::Roman, word);
             } else {
                 out.push(Font::Roman, &plain(word));
             }
         }
+        out.close_all();
     }
 
     /// One callable macro and the words it takes.
@@ -118,28 +124,13 @@ impl Page {
                 }
             }
             _ if enclosure(name).is_some() => {
+                // `Op Fl c Ar cipher`: around everything to the end of the
+                // line, so enclosures close together there (kept as a
+                // stack, not by recursion: a line may nest any number).
                 let (open, close) = enclosure(name).unwrap_or(("", ""));
                 out.push(Font::Roman, open);
                 out.glued = true;
-                // `Op Fl c Ar cipher`: everything to the end of the line.
-                let inner_end = args.len();
-                while *at < inner_end {
-                    let word = args[*at].as_str();
-                    *at += 1;
-                    if callable(word) {
-                        self.macro_call(word, args, at, out);
-                    } else if is_punctuation(word) && *at == inner_end {
-                        // Closing punctuation stands after the enclosure.
-                        out.glued = true;
-                        out.push(Font::Roman, close);
-                        out.push(Font::Roman, word);
-                        return;
-                    } else {
-                        out.push(Font::Roman, &plain(word));
-                    }
-                }
-                out.glued = true;
-                out.push(Font::Roman, close);
+                out.closes.push(close);
             }
             _ if opening(name).is_some() => {
                 out.push(Font::Roman, opening(name).unwrap_or(""));
@@ -179,9 +170,19 @@ struct Words {
     spacing: bool,
     /// The next word joins the last without a space.
     glued: bool,
+    /// The marks that close the enclosures open, innermost last.
+    closes: Vec<&'static str>,
 }
 
 impl Words {
+    /// Close every enclosure open.
+    fn close_all(&mut self) {
+        while let Some(close) = self.closes.pop() {
+            self.glued = true;
+            self.push(Font::Roman, close);
+        }
+    }
+
     fn push(&mut self, font: Font, word: &str) {
         if word.is_empty() {
             return;
