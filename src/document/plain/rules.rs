@@ -225,6 +225,9 @@ pub fn caps_line(line: &str) -> Option<HeadingMatch> {
     if line.chars().count() > 60
         || line.ends_with([',', ';', '-'])
         || line.starts_with(['"', '“', '\''])
+        // A dialogue dash opens speech (`--O!`), unless it decorates
+        // both ends (`— XII —`).
+        || line.starts_with(['-', '—', '–']) && !line.ends_with(['-', '—', '–'])
         // Code and protocol notation: `<SEQ=0><CTL=RST>`, `A => B`.
         || line.contains(['<', '>', '=', '{', '}'])
         || is_initials(line)

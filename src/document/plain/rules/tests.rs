@@ -215,3 +215,11 @@ fn the_end_closes_a_text_and_heads_nothing() {
     }
     assert!(classify_line("THE END OF THE WORLD").is_some());
 }
+
+#[test]
+fn capitals_after_a_dialogue_dash_are_speech() {
+    for speech in ["--O!", "--CORPUS DOMINI NOSTRI.", "— QUOD?"] {
+        assert!(caps_line(speech).is_none(), "{speech:?}");
+    }
+    assert!(caps_line("— XII —").is_some());
+}
