@@ -104,7 +104,7 @@ pub fn scan(text: &str, force_alone: Option<ForceAlone>) -> Scan {
         .then(|| blank_line_after(text, text.len() / 2))
         .flatten();
     match cut {
-        None => Scanner::default().run(text, all, force_alone).finish(),
+        None => Scanner::default().run(text, all, force_alone).finish(text),
         Some(cut) => scan_in_two(text, cut),
     }
 }
@@ -121,7 +121,7 @@ fn scan_in_two(text: &str, cut: usize) -> Scan {
         Some(later) => earlier.followed_by(text, cut, later),
         None => earlier.run(text, cut..end, None),
     }
-    .finish()
+    .finish(text)
 }
 
 /// The start of the first empty line after `at`, if any.
@@ -166,11 +166,6 @@ impl Scanner {
             }
             self.read_line(text, start..end, page_break, force_alone);
             start = end + 1;
-        }
-        // The last page of a paginated text ends in its number too.
-        if self.paged && starts.end > text.len() {
-            self.builder.close();
-            self.builder.drop_page_number(text);
         }
         self
     }
@@ -232,6 +227,17 @@ impl Scanner {
         }
         self.builder.close();
         later.builder.close();
+        // A page break before the later part's first block ends the
+        // earlier part's last page, which may end in its number.
+        let turned = later
+            .builder
+            .blocks
+            .first()
+            .map_or(later.builder.page_break, |first| first.after_page_break);
+        if turned {
+            self.builder.drop_page_number(text);
+        }
+        self.paged |= later.paged;
         if let Some(first) = later.builder.blocks.first_mut() {
             first.blank_before += self.builder.blanks;
             first.after_page_break |= self.builder.page_break;
@@ -251,8 +257,12 @@ impl Scanner {
         self
     }
 
-    fn finish(mut self) -> Scan {
+    fn finish(mut self, text: &str) -> Scan {
         self.builder.close();
+        // The last page of a paginated text ends in its number too.
+        if self.paged {
+            self.builder.drop_page_number(text);
+        }
         Scan {
             blocks: self.builder.blocks,
             typical_width: percentile(&self.histogram, 95).max(40),

@@ -56,6 +56,8 @@ fn scanning_in_two_changes_nothing() {
         "a\n\n\n\u{c}\nRFC 1  Title  May 2000\nb\n\n".to_owned(),
         "x\n*** START OF THE PROJECT GUTENBERG EBOOK A\n\nB***\nTitle\n\nend".to_owned(),
         "one\n  two\n\n\n- a\n- b\n\nAuthor   Standards Track   [Page 1]\n".to_owned(),
+        // Page numbers at the pages' feet, the last one's too.
+        "Body one.\n\n12\n\n\u{c}Head\n\nBody two.\n\n13\n\u{c}\nBody three.\n\n14\n".to_owned(),
     ];
     let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
     for entry in std::fs::read_dir(folder).expect("the test corpus") {
