@@ -166,3 +166,33 @@ fn a_faqs_lettered_questions_are_headings_even_indented() {
     }
     assert_eq!(headings(&text), questions);
 }
+
+#[test]
+fn a_numbered_family_that_skips_one_value_takes_a_misprinted_line_too() {
+    let mut text = String::from("Stjärnornas kungabarn\n\n\n");
+    let titles = [
+        "1. Vinternatt.",
+        "2. Nattens barn.",
+        "3) Ryttaren.",
+        "4. Turholm.",
+        "5. Cannabis.",
+    ];
+    for title in titles {
+        text.push_str(&format!("{title}\n\n{}", PROSE.repeat(3)));
+    }
+    assert_eq!(headings(&text), titles);
+}
+
+#[test]
+fn only_a_single_line_over_a_restarted_count_heads_it() {
+    let count = |n: usize| -> String { (1..=n).map(|i| format!("\n{i}\n\n{PROSE}")).collect() };
+    let text = format!(
+        "A Book\n\n\nPart One\n\n{}Written at sea\nin the spring\n\n{}Part Three\n\n{}",
+        count(3),
+        count(3),
+        count(3)
+    );
+    let found = headings(&text);
+    assert!(found.iter().any(|h| h == "Part Three"), "{found:?}");
+    assert!(!found.iter().any(|h| h.starts_with("Written")), "{found:?}");
+}

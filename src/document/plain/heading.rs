@@ -39,8 +39,7 @@ impl Detector<'_> {
                 }
             });
         by_rule.or_else(|| {
-            let text = &self.text[raw.range.clone()];
-            let line = text_lines(text).next().unwrap_or("").trim_end();
+            let line = first.trim_end();
             // A bare number counts with its family, however set apart.
             let bare = raw.line_count == 1 && margin::bare_number(line).is_some();
             let apart = !bare

@@ -38,11 +38,12 @@ impl Detector<'_> {
                 }
                 continue;
             }
-            let line = squeeze_whitespace(&self.text[self.blocks[over].range.clone()]);
+            let source = &self.text[self.blocks[over].range.clone()];
+            let line = squeeze_whitespace(source);
             // A part's name may have been read as a byline under the title.
             let kind = self.blocks[over].kind;
             let heads = matches!(kind, BlockKind::Paragraph | BlockKind::Byline)
-                && !line.contains('\n')
+                && !source.trim().contains('\n')
                 && line.chars().count() <= MAX_CHARS
                 && !line.ends_with(['.', '。', ',', '、', ';', ':', '」', '"', '”'])
                 && margin::bare_number(&line).is_none();

@@ -271,10 +271,12 @@ fn fill_single_gaps(members: &mut Vec<(usize, u32)>, counted: &[(usize, u32)]) {
         }
         let at = counted.partition_point(|&(start, _)| start <= from);
         let between = counted[at..].iter().take_while(|&&(start, _)| start < to);
-        let missing: Vec<usize> = between
+        let mut missing: Vec<usize> = between
             .filter(|&&(_, value)| value == before + 1)
             .map(|&(start, _)| start)
             .collect();
+        // A line of two shapes is counted twice.
+        missing.dedup();
         if let [start] = missing[..] {
             filled.push((start, before + 1));
         }

@@ -85,13 +85,12 @@ impl Page {
             },
             "D1" | "Dl" => {
                 self.request("RS", "");
-                let parts = self.inline(args);
+                let mut parts = self.inline(args);
+                // `.Dl` is a literal line: set as code is, in bold.
                 if name == "Dl" {
-                    let parts: Parts = parts.into_iter().map(|(_, t)| (Font::Bold, t)).collect();
-                    self.say(&parts);
-                } else {
-                    self.say(&parts);
+                    parts.iter_mut().for_each(|(font, _)| *font = Font::Bold);
                 }
+                self.say(&parts);
                 self.request("RE", "");
             }
             "Ex" => {
