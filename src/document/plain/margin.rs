@@ -60,19 +60,15 @@ pub fn heading_indent(text: &str, raws: &[RawBlock]) -> Option<usize> {
         let mut lines = text_lines(&text[raw.range.clone()]);
         let line = lines.next().unwrap_or("").trim_end();
         let indent = line.len() - line.trim_start().len();
-        // An underlined title is a heading wherever it stands.
-        if let Some(under) = lines.next() {
-            if super::rules::underline_rank(under.trim()).is_some() {
-                at_indent[indent.min(MAX_HEADING_INDENT)] += 1;
-            }
+        if indent > MAX_HEADING_INDENT || line.starts_with('\t') {
             continue;
         }
-        if indent <= MAX_HEADING_INDENT
-            && !line.starts_with('\t')
-            && super::rules::classify_line(line.trim_start()).is_some()
-        {
-            at_indent[indent] += 1;
-        }
+        // An underlined title is a heading whatever its words.
+        let heading = match lines.next() {
+            Some(under) => super::rules::underline_rank(under.trim()).is_some(),
+            None => super::rules::classify_line(line.trim_start()).is_some(),
+        };
+        at_indent[indent] += usize::from(heading);
     }
     let (indent, &count) = at_indent
         .iter()
